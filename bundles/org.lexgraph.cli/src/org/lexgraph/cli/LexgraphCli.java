@@ -1,0 +1,344 @@
+package org.lexgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.lexgraph.core.FileOutcome;
+import org.lexgraph.core.ImportReport;
+import org.lexgraph.core.Importer;
+import org.lexgraph.core.KnowledgeBaseException;
+import org.lexgraph.core.KnowledgeBaseLocations;
+import org.lexgraph.core.KnowledgeBaseSession;
+import org.lexgraph.core.KnowledgeBaseStats;
+import org.lexgraph.index.QuerySyntaxException;
+import org.lexgraph.index.SearchHit;
+import org.lexgraph.index.SearchResult;
+
+/**
+ * The {@code lexgraph} command: parses arguments, runs one subcommand against a knowledge base and returns the exit
+ * code (0 all done, 1 some inputs failed, 2 usage error or unusable knowledge base). Results go to {@code out};
+ * messages and progress to {@code err}. With {@code --json}, {@code out} carries one JSON object per line and nothing
+ * else. Plain Java, so tests call it directly.
+ */
+public final class LexgraphCli {
+
+    public static final int OK = 0;
+    public static final int PARTIAL = 1;
+    public static final int USAGE = 2;
+
+    private static final String USAGE_TEXT = """
+            usage: lexgraph [--kb DIR] COMMAND [OPTIONS] [ARGS]
+
+            Lexgraph indexes legal and policy sources (PDF, Word, HTML, text, XML) into a searchable knowledge base.
+            Without a command, ./lexgraph opens the workbench.
+
+            global options:
+              --kb DIR        the knowledge base folder (default: $LEXGRAPH_HOME, else ~/.lexgraph/default,
+                              which is created with a sample corpus on first use)
+              --help, -h      show this help
+              --version       show the version
+
+            commands:
+              import [--json] PATH...         import files and folders (recursively); unchanged files are skipped
+              search [--limit N] [--json] QUERY
+                                              search passages; words are OR-ed, "quoted phrases", AND/OR/NOT, +/-
+              info [--json]                   counts of sources, passages and failed sources
+              help                            show this help
+
+            exit codes: 0 done, 1 some inputs failed (each named on stderr), 2 usage error or unusable knowledge base
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean interactive;
+
+    public LexgraphCli(PrintStream out, PrintStream err, boolean interactive) {
+        this.out = out;
+        this.err = err;
+        this.interactive = interactive;
+    }
+
+    /** A usage error, reported with a hint to the help. */
+    private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public int run(String[] args) {
+        try {
+            return dispatch(List.of(args));
+        } catch (UsageException e) {
+            err.println("lexgraph: " + e.getMessage());
+            err.println("Run 'lexgraph --help' for usage.");
+            return USAGE;
+        } catch (KnowledgeBaseException e) {
+            err.println("lexgraph: " + e.getMessage());
+            return USAGE;
+        } catch (IOException | RuntimeException e) {
+            err.println("lexgraph: unexpected error: " + e);
+            return USAGE;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int dispatch(List<String> args) throws UsageException, KnowledgeBaseException, IOException {
+        Path kb = null;
+        int i = 0;
+        while (i < args.size() && args.get(i).startsWith("-")) {
+            String a = args.get(i);
+            switch (a) {
+                case "--kb" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--kb needs a folder");
+                    }
+                    kb = Path.of(args.get(i + 1));
+                    i += 2;
+                }
+                case "--help", "-h" -> {
+                    out.print(USAGE_TEXT);
+                    return OK;
+                }
+                case "--version" -> {
+                    out.println("lexgraph " + version());
+                    return OK;
+                }
+                default -> {
+                    if (a.startsWith("--kb=")) {
+                        kb = Path.of(a.substring(5));
+                        i++;
+                    } else {
+                        throw new UsageException("unknown option " + a);
+                    }
+                }
+            }
+        }
+        if (i >= args.size()) {
+            throw new UsageException("no command given");
+        }
+        String command = args.get(i);
+        List<String> rest = args.subList(i + 1, args.size());
+        Path folder = kb != null ? kb : KnowledgeBaseLocations.defaultFolder();
+        return switch (command) {
+            case "import" -> importCommand(folder, rest);
+            case "search" -> searchCommand(folder, rest);
+            case "info" -> infoCommand(folder, rest);
+            case "help" -> {
+                out.print(USAGE_TEXT);
+                yield OK;
+            }
+            default -> throw new UsageException("unknown command '" + command + "'");
+        };
+    }
+
+    private KnowledgeBaseSession open(Path folder, KnowledgeBaseSession.Access access, ProgressLine progress)
+            throws KnowledgeBaseException {
+        try {
+            return KnowledgeBaseLocations.open(folder, access, Importer.builtIn(), progress);
+        } finally {
+            progress.clear();
+        }
+    }
+
+    private int importCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        boolean json = false;
+        List<Path> paths = new ArrayList<>();
+        boolean options = true;
+        for (String a : args) {
+            if (options && a.equals("--json")) {
+                json = true;
+            } else if (options && a.equals("--")) {
+                options = false;
+            } else if (options && a.startsWith("-") && a.length() > 1) {
+                throw new UsageException("import: unknown option " + a);
+            } else {
+                paths.add(Path.of(a));
+            }
+        }
+        if (paths.isEmpty()) {
+            throw new UsageException("import: name one or more files or folders");
+        }
+        long start = System.nanoTime();
+        ProgressLine progress = new ProgressLine(err, interactive);
+        ImportReport report;
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.CREATE, progress)) {
+            report = session.importPaths(paths, Importer.Options.DEFAULT, progress);
+        } finally {
+            progress.clear();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (FileOutcome o : report.outcomes()) {
+            if (o.status().isFailure()) {
+                err.println("lexgraph: " + o.file() + ": " + o.message());
+            }
+            if (json) {
+                out.println(new Json().put("type", "file").put("file", o.file().toString())
+                        .put("status", o.status().name().toLowerCase(Locale.ROOT)).put("source", o.sourceId())
+                        .put("passages", o.passages()).put("message", o.message().isEmpty() ? null : o.message()));
+            }
+        }
+        String summary = String.format(Locale.ROOT,
+                "imported %d, updated %d, unchanged %d, duplicate %d, failed %d%s in %.1f s",
+                report.count(FileOutcome.Status.IMPORTED), report.count(FileOutcome.Status.UPDATED),
+                report.count(FileOutcome.Status.UNCHANGED), report.count(FileOutcome.Status.DUPLICATE),
+                report.failures(), report.cancelled() ? " (cancelled)" : "", seconds);
+        if (json) {
+            out.println(new Json().put("type", "summary").put("imported", report.count(FileOutcome.Status.IMPORTED))
+                    .put("updated", report.count(FileOutcome.Status.UPDATED))
+                    .put("unchanged", report.count(FileOutcome.Status.UNCHANGED))
+                    .put("duplicate", report.count(FileOutcome.Status.DUPLICATE))
+                    .put("failed", report.failures()).put("cancelled", report.cancelled()).put("seconds", seconds));
+            err.println(summary);
+        } else {
+            out.println(summary);
+        }
+        return report.failures() > 0 || report.cancelled() ? PARTIAL : OK;
+    }
+
+    private int searchCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        boolean json = false;
+        int limit = 10;
+        List<String> words = new ArrayList<>();
+        boolean options = true;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (options && a.equals("--json")) {
+                json = true;
+            } else if (options && (a.equals("--limit") || a.startsWith("--limit="))) {
+                String v = a.equals("--limit") ? (i + 1 < args.size() ? args.get(++i) : null) : a.substring(8);
+                try {
+                    limit = Integer.parseInt(v);
+                } catch (NumberFormatException | NullPointerException e) {
+                    throw new UsageException("search: --limit needs a whole number, not " + v);
+                }
+                if (limit < 1 || limit > 10_000) {
+                    throw new UsageException("search: --limit must be between 1 and 10000");
+                }
+            } else if (options && a.equals("--")) {
+                options = false;
+            } else if (options && a.startsWith("--")) {
+                throw new UsageException("search: unknown option " + a);
+            } else {
+                words.add(a);
+            }
+        }
+        String query = String.join(" ", words).strip();
+        if (query.isEmpty()) {
+            throw new UsageException("search: give a query");
+        }
+        ProgressLine progress = new ProgressLine(err, interactive);
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
+            if (!session.isIndexCurrent()) {
+                err.println("lexgraph: warning: the index of " + session.folder()
+                        + " is out of date while another process holds it; results may be incomplete");
+            }
+            SearchResult result;
+            try {
+                result = session.search(query, limit);
+            } catch (QuerySyntaxException e) {
+                throw new UsageException("search: " + e.getMessage());
+            }
+            int rank = 0;
+            for (SearchHit h : result.hits()) {
+                rank++;
+                if (json) {
+                    out.println(new Json().put("rank", rank).put("source", h.sourceId()).put("file", h.file())
+                            .put("title", h.title()).put("kind", h.kind()).put("score", h.score())
+                            .put("page", h.page() > 0 ? h.page() : null).put("anchor", emptyToNull(h.anchor()))
+                            .put("passage", h.passageId()).put("snippet", h.snippet()));
+                } else {
+                    printHit(rank, h);
+                }
+            }
+            String total = result.totalHits() + " passage" + (result.totalHits() == 1 ? "" : "s") + " found"
+                    + (result.totalHits() > result.hits().size() ? ", " + result.hits().size() + " shown" : "");
+            if (json) {
+                err.println(total);
+            } else {
+                out.println(total);
+            }
+        }
+        return OK;
+    }
+
+    private void printHit(int rank, SearchHit h) {
+        StringBuilder head = new StringBuilder();
+        head.append(rank).append(". ").append(h.title()).append("  [").append(h.kind()).append(']');
+        if (h.anchor() != null && !h.anchor().isEmpty()) {
+            head.append("  ").append(h.anchor());
+        }
+        if (h.page() > 0) {
+            head.append("  p. ").append(h.page());
+        }
+        out.println(head);
+        out.println("   " + plainSnippet(h.snippet(), interactive));
+        out.println("   " + h.file());
+    }
+
+    /** The snippet for a terminal: matches in bold (or between asterisks when not a terminal), entities decoded. */
+    static String plainSnippet(String html, boolean ansi) {
+        String on = ansi ? "\u001b[1m" : "*";
+        String off = ansi ? "\u001b[0m" : "*";
+        return html.replace("<b>", on).replace("</b>", off).replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+    }
+
+    private int infoCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        boolean json = false;
+        for (String a : args) {
+            if (a.equals("--json")) {
+                json = true;
+            } else {
+                throw new UsageException("info: unexpected argument " + a);
+            }
+        }
+        ProgressLine progress = new ProgressLine(err, interactive);
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
+            KnowledgeBaseStats s = session.stats();
+            for (String problem : session.loadProblems()) {
+                err.println("lexgraph: " + problem);
+            }
+            if (json) {
+                out.println(new Json().put("kb", s.folder()).put("sources", s.sources())
+                        .put("sourcesByKind", (Map<String, Integer>) s.sourcesByKind()).put("passages", s.passages())
+                        .put("failedSources", s.failedSources()).put("damagedFiles", s.damagedFiles())
+                        .put("indexedPassages", s.indexedPassages()).put("indexCurrent", s.indexCurrent()));
+            } else {
+                out.println("knowledge base  " + s.folder());
+                out.println("sources         " + s.sources());
+                s.sourcesByKind().forEach((k, v) -> out.println("  " + k + " ".repeat(Math.max(1, 14 - k.length()))
+                        + v));
+                out.println("passages        " + s.passages());
+                out.println("failed sources  " + s.failedSources());
+                if (s.damagedFiles() > 0) {
+                    out.println("damaged files   " + s.damagedFiles());
+                }
+                out.println("index           " + s.indexedPassages() + " passages"
+                        + (s.indexCurrent() ? "" : " (out of date)"));
+            }
+            return s.damagedFiles() > 0 ? PARTIAL : OK;
+        }
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static String version() {
+        Package p = LexgraphCli.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null ? "1.0.0" : v;
+    }
+}

@@ -1,0 +1,31 @@
+package org.lexgraph.core;
+
+import java.nio.file.Path;
+
+/**
+ * What an import did with one file (or one path given by the user).
+ *
+ * @param message for failures, what is wrong with the file; otherwise a short note or empty
+ * @param sourceId the source the file became or already was, or {@code null}
+ */
+public record FileOutcome(Path file, Status status, String message, String sourceId, int passages) {
+
+    public enum Status {
+        /** A new source. */
+        IMPORTED,
+        /** The file was imported before and its content changed: the source was replaced. */
+        UPDATED,
+        /** Imported before with the same content: nothing to do. */
+        UNCHANGED,
+        /** The same content was already imported from another file. */
+        DUPLICATE,
+        /** The file could not be read; recorded as a failed source where the file exists. */
+        FAILED,
+        /** The path does not exist or holds nothing to import. */
+        MISSING;
+
+        public boolean isFailure() {
+            return this == FAILED || this == MISSING;
+        }
+    }
+}

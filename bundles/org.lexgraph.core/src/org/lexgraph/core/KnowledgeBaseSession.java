@@ -1,0 +1,507 @@
+package org.lexgraph.core;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.lexgraph.index.PassageIndex;
+import org.lexgraph.index.PassageRecord;
+import org.lexgraph.index.QuerySyntaxException;
+import org.lexgraph.index.SearchResult;
+import org.lexgraph.model.KnowledgeBase;
+import org.lexgraph.model.Passage;
+import org.lexgraph.model.Source;
+import org.lexgraph.model.SourceStatus;
+
+/**
+ * An open knowledge base folder: the EMF model (the truth), the Lucene index derived from it, and the lock that keeps
+ * a second writer out. Opening checks that the index reflects the model's generation and rebuilds it when not.
+ * Thread-safe: model reads and writes are serialised by a read-write lock; searches run concurrently.
+ */
+public final class KnowledgeBaseSession implements Closeable {
+
+    static final String INDEX_DIR = "index";
+    static final String LOCK_FILE = ".lock";
+    private static final int BATCH = 20;
+
+    private final Path folder;
+    private final ModelStore store;
+    private final KnowledgeBase root;
+    private final Importer importer;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final List<String> loadProblems;
+    private final ReadWriteLock rw = new ReentrantReadWriteLock();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private PassageIndex index;
+    private boolean indexCurrent;
+
+    private KnowledgeBaseSession(Path folder, ModelStore store, KnowledgeBase root, Importer importer,
+            FileChannel lockChannel, FileLock lock, List<String> loadProblems) {
+        this.folder = folder;
+        this.store = store;
+        this.root = root;
+        this.importer = importer;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.loadProblems = List.copyOf(loadProblems);
+    }
+
+    /** How to open a folder. */
+    public enum Access {
+        /** Read and write; create the knowledge base when the folder is missing or empty. */
+        CREATE,
+        /** Read and write an existing knowledge base; fails when another process holds it. */
+        WRITE,
+        /** Read an existing knowledge base; writes when no other process holds it (to bring the index up to date). */
+        READ
+    }
+
+    /**
+     * Opens the knowledge base in {@code folder}.
+     *
+     * @throws KnowledgeBaseException when the folder is not a knowledge base, is damaged or is held by another process
+     */
+    public static KnowledgeBaseSession open(Path folder, Access access, Importer importer, IProgressMonitor monitor)
+            throws KnowledgeBaseException {
+        Path dir = folder.toAbsolutePath().normalize();
+        SubMonitor sub = SubMonitor.convert(monitor, 10);
+        boolean create = access == Access.CREATE;
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new KnowledgeBaseException("not a knowledge base: " + dir + " is a file, not a folder");
+        }
+        Path rootFile = dir.resolve(ModelStore.ROOT_FILE);
+        boolean fresh = false;
+        if (!Files.exists(rootFile)) {
+            if (!create) {
+                throw new KnowledgeBaseException("no knowledge base at " + dir + " (" + ModelStore.ROOT_FILE
+                        + " not found); import files into it to create one");
+            }
+            if (Files.isDirectory(dir) && !isEmptyFolder(dir)) {
+                throw new KnowledgeBaseException("not a knowledge base: " + dir + " holds other files but no "
+                        + ModelStore.ROOT_FILE + "; choose an empty or new folder");
+            }
+            fresh = true;
+        }
+        FileChannel channel = null;
+        FileLock lock = null;
+        try {
+            if (fresh) {
+                Files.createDirectories(dir);
+            }
+            if (access != Access.READ || Files.isWritable(dir)) {
+                channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null;
+                }
+                if (lock == null) {
+                    channel.close();
+                    channel = null;
+                    if (access != Access.READ) {
+                        throw new KnowledgeBaseException("knowledge base " + dir
+                                + " is in use by another Lexgraph window or command; close it and try again");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new KnowledgeBaseException("cannot open knowledge base " + dir + ": " + ModelStore.rootMessage(e), e);
+        }
+        try {
+            ModelStore store = new ModelStore(dir, new AtomicFiles());
+            KnowledgeBase root;
+            List<String> problems = new ArrayList<>();
+            if (fresh) {
+                root = store.createRoot(dir.getFileName() == null ? "Lexgraph" : dir.getFileName().toString());
+                store.saveRoot(root);
+            } else {
+                root = store.loadRoot();
+                store.loadSources(root, problems);
+                if (lock != null && problems.isEmpty()) {
+                    store.deleteOrphans(root);
+                }
+            }
+            sub.worked(2);
+            KnowledgeBaseSession session = new KnowledgeBaseSession(dir, store, root, importer, channel, lock,
+                    problems);
+            session.openIndex(sub.split(8));
+            return session;
+        } catch (KnowledgeBaseException e) {
+            release(lock, channel);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            release(lock, channel);
+            throw new KnowledgeBaseException("cannot open knowledge base " + dir + ": " + ModelStore.rootMessage(e), e);
+        }
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws KnowledgeBaseException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.allMatch(p -> p.getFileName().toString().equals(LOCK_FILE));
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("cannot read folder " + dir + ": " + ModelStore.rootMessage(e), e);
+        }
+    }
+
+    private void openIndex(IProgressMonitor monitor) throws IOException {
+        Path dir = folder.resolve(INDEX_DIR);
+        OptionalLong committed = PassageIndex.committedGeneration(dir);
+        boolean current = committed.isPresent() && committed.getAsLong() == root.getGeneration();
+        if (isWritable()) {
+            try {
+                index = PassageIndex.openWritable(dir);
+            } catch (IOException | RuntimeException damaged) {
+                deleteTree(dir);
+                index = PassageIndex.openWritable(dir);
+                current = false;
+            }
+            if (!current) {
+                rebuildIndex(monitor);
+                current = true;
+            }
+        } else if (committed.isPresent()) {
+            index = PassageIndex.openReadOnly(dir);
+        }
+        indexCurrent = current;
+    }
+
+    /** Rebuilds the index from the model: after a damaged or outdated index, or when the user asks. */
+    public void rebuildIndex(IProgressMonitor monitor) throws IOException {
+        requireWritable();
+        rw.readLock().lock();
+        try {
+            List<Source> sources = new ArrayList<>(root.getSources());
+            SubMonitor sub = SubMonitor.convert(monitor, "Indexing", sources.size() + 1);
+            index.deleteAll();
+            for (Source s : sources) {
+                if (!s.eIsProxy() && s.getStatus() == SourceStatus.OK) {
+                    index.replaceSource(s.getId(), records(s));
+                }
+                sub.worked(1);
+            }
+            index.commit(root.getGeneration());
+            indexCurrent = true;
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Whether this session may change the knowledge base (it holds the lock). */
+    public boolean isWritable() {
+        return lock != null;
+    }
+
+    /** Whether the index reflects the model; false only for a read-only session on an interrupted knowledge base. */
+    public boolean isIndexCurrent() {
+        return indexCurrent;
+    }
+
+    /** Problems met while loading: damaged source files, each as "file: what is wrong". */
+    public List<String> loadProblems() {
+        return loadProblems;
+    }
+
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Imports files and folders. Each file is hashed, extracted and segmented; unchanged files are skipped, changed
+     * ones replace their earlier source, unreadable ones are recorded as failed sources. Work is saved in batches, so
+     * a cancel or a crash keeps every batch saved before it.
+     */
+    public ImportReport importPaths(List<Path> paths, Importer.Options options, IProgressMonitor monitor)
+            throws KnowledgeBaseException {
+        requireWritable();
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<Path> files = importer.expand(paths, outcomes);
+        SubMonitor sub = SubMonitor.convert(monitor, files.size());
+        Map<String, Source> byPath = new HashMap<>();
+        Map<String, Source> byHash = new HashMap<>();
+        rw.readLock().lock();
+        try {
+            for (Source s : root.getSources()) {
+                if (!s.eIsProxy()) {
+                    byPath.put(s.getOriginalPath(), s);
+                    if (s.getStatus() == SourceStatus.OK) {
+                        byHash.putIfAbsent(s.getContentHash(), s);
+                    }
+                }
+            }
+        } finally {
+            rw.readLock().unlock();
+        }
+        List<Importer.Prepared> batch = new ArrayList<>();
+        List<Source> replaced = new ArrayList<>();
+        boolean cancelled = false;
+        for (Path file : files) {
+            if (sub.isCanceled()) {
+                cancelled = true;
+                break;
+            }
+            sub.subTask(file.getFileName().toString());
+            String hash;
+            try {
+                hash = ContentHash.of(file);
+            } catch (NoSuchFileException e) {
+                outcomes.add(new FileOutcome(file, FileOutcome.Status.MISSING, "the file disappeared during the import",
+                        null, 0));
+                sub.worked(1);
+                continue;
+            } catch (IOException e) {
+                outcomes.add(new FileOutcome(file, FileOutcome.Status.FAILED,
+                        "cannot read the file: " + ModelStore.rootMessage(e), null, 0));
+                sub.worked(1);
+                continue;
+            }
+            Source existing = byPath.get(file.toString());
+            Source sameContent = byHash.get(hash);
+            if (existing != null && existing.getStatus() == SourceStatus.OK && hash.equals(existing.getContentHash())) {
+                outcomes.add(new FileOutcome(file, FileOutcome.Status.UNCHANGED, "", existing.getId(),
+                        existing.getPassages().size()));
+            } else if (sameContent != null && sameContent != existing) {
+                outcomes.add(new FileOutcome(file, FileOutcome.Status.DUPLICATE,
+                        "same content as " + sameContent.getOriginalPath(), sameContent.getId(), 0));
+            } else {
+                Importer.Prepared prepared = importer.prepare(file, hash, options.hintFor(file));
+                if (prepared.source() == null) {
+                    outcomes.add(new FileOutcome(file, FileOutcome.Status.MISSING, prepared.failure(), null, 0));
+                } else {
+                    batch.add(prepared);
+                    replaced.add(existing);
+                    byPath.put(file.toString(), prepared.source());
+                    if (prepared.failure() == null) {
+                        byHash.put(hash, prepared.source());
+                    }
+                }
+            }
+            sub.worked(1);
+            if (batch.size() >= BATCH) {
+                apply(batch, replaced, outcomes);
+            }
+        }
+        apply(batch, replaced, outcomes);
+        return new ImportReport(outcomes, cancelled);
+    }
+
+    /** Puts a batch into the model (saved atomically, source files first) and then into the index. */
+    private void apply(List<Importer.Prepared> batch, List<Source> replaced, List<FileOutcome> outcomes)
+            throws KnowledgeBaseException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        rw.writeLock().lock();
+        try {
+            List<Path> obsolete = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                Source old = replaced.get(i);
+                if (old != null && old.eContainer() == root) {
+                    obsolete.add(store.detachSource(root, old));
+                }
+                Source s = batch.get(i).source();
+                store.attachSource(root, s);
+                store.saveSource(s);
+            }
+            store.saveRoot(root);
+            for (Path p : obsolete) {
+                Files.deleteIfExists(p);
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                Source old = replaced.get(i);
+                if (old != null) {
+                    index.replaceSource(old.getId(), List.of());
+                }
+                Importer.Prepared p = batch.get(i);
+                Source s = p.source();
+                if (p.failure() == null) {
+                    index.replaceSource(s.getId(), records(s));
+                    outcomes.add(new FileOutcome(p.file(), old == null ? FileOutcome.Status.IMPORTED
+                            : FileOutcome.Status.UPDATED, "", s.getId(), s.getPassages().size()));
+                } else {
+                    outcomes.add(new FileOutcome(p.file(), FileOutcome.Status.FAILED, p.failure(), s.getId(), 0));
+                }
+            }
+            index.commit(root.getGeneration());
+        } catch (IOException | RuntimeException e) {
+            throw new KnowledgeBaseException("could not save knowledge base " + folder + ": "
+                    + ModelStore.rootMessage(e) + "; what was saved before is intact", e);
+        } finally {
+            batch.clear();
+            replaced.clear();
+            rw.writeLock().unlock();
+        }
+        for (Runnable l : listeners) {
+            l.run();
+        }
+    }
+
+    static List<PassageRecord> records(Source s) {
+        String kind = SourceKind.of(s).key();
+        List<PassageRecord> out = new ArrayList<>(s.getPassages().size());
+        for (Passage p : s.getPassages()) {
+            out.add(new PassageRecord(p.getId(), s.getId(), s.getTitle(), kind, s.getOriginalPath(), p.getPage(),
+                    p.getAnchor(), p.getOrdinal(), p.getText()));
+        }
+        return out;
+    }
+
+    /** Searches the passages; see {@link PassageIndex#search}. */
+    public SearchResult search(String query, int limit) throws QuerySyntaxException, IOException {
+        PassageIndex idx = index;
+        if (idx == null) {
+            if (query == null || query.isBlank()) {
+                throw new QuerySyntaxException("empty query: type one or more words", null);
+            }
+            return new SearchResult(query, 0, List.of());
+        }
+        return idx.search(query, limit);
+    }
+
+    /** The sources, in the order they were imported. */
+    public List<SourceSummary> sources() {
+        rw.readLock().lock();
+        try {
+            List<SourceSummary> out = new ArrayList<>();
+            for (Source s : root.getSources()) {
+                if (!s.eIsProxy()) {
+                    out.add(summary(s));
+                }
+            }
+            return out;
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    public Optional<SourceView> source(String id) {
+        rw.readLock().lock();
+        try {
+            for (Source s : root.getSources()) {
+                if (!s.eIsProxy() && s.getId().equals(id)) {
+                    List<PassageView> passages = new ArrayList<>(s.getPassages().size());
+                    for (Passage p : s.getPassages()) {
+                        passages.add(new PassageView(p.getId(), p.getOrdinal(), p.getPage(), p.getAnchor(),
+                                p.getText()));
+                    }
+                    return Optional.of(new SourceView(summary(s), passages));
+                }
+            }
+            return Optional.empty();
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    private static SourceSummary summary(Source s) {
+        return new SourceSummary(s.getId(), s.getTitle(), SourceKind.of(s), s.getStatus() == SourceStatus.FAILED,
+                s.getStatusMessage(), s.getOriginalPath(), s.getPassages().size(), s.getPageCount(),
+                s.getImportedAt() == null ? null : s.getImportedAt().toInstant());
+    }
+
+    public KnowledgeBaseStats stats() throws IOException {
+        rw.readLock().lock();
+        try {
+            Map<String, Integer> byKind = new TreeMap<>();
+            int sources = 0;
+            int passages = 0;
+            int failed = 0;
+            for (Source s : root.getSources()) {
+                if (s.eIsProxy()) {
+                    continue;
+                }
+                sources++;
+                byKind.merge(SourceKind.of(s).key(), 1, Integer::sum);
+                passages += s.getPassages().size();
+                if (s.getStatus() == SourceStatus.FAILED) {
+                    failed++;
+                }
+            }
+            int indexed = index == null ? 0 : index.passageCount();
+            return new KnowledgeBaseStats(folder.toString(), sources, byKind, passages, failed, loadProblems.size(),
+                    indexed, indexCurrent);
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    private void requireWritable() {
+        if (!isWritable()) {
+            throw new IllegalStateException("knowledge base " + folder + " is open read-only");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        rw.writeLock().lock();
+        try {
+            if (index != null) {
+                index.close();
+                index = null;
+            }
+        } finally {
+            rw.writeLock().unlock();
+            release(lock, lockChannel);
+        }
+    }
+
+    private static void release(FileLock lock, FileChannel channel) {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+        } catch (IOException e) {
+            // closing the channel releases it as well
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing left to do
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.lexgraph.core;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.lexgraph.model.KnowledgeBase;
+import org.lexgraph.model.LexgraphFactory;
+import org.lexgraph.model.LexgraphPackage;
+import org.lexgraph.model.Source;
+
+/**
+ * The EMF resources of one knowledge base folder: {@code kb.xmi} holds the root, and every source lives in a resource
+ * of its own under {@code sources/}, referenced from the root as a containment proxy, so that a damaged source file
+ * costs that source only. Every resource is written atomically. Not thread-safe: the session serialises access.
+ */
+final class ModelStore {
+
+    static final String ROOT_FILE = "kb.xmi";
+    static final String SOURCES_DIR = "sources";
+    /** The version of the on-disk format this code writes and reads. */
+    static final int FORMAT_VERSION = 1;
+
+    private final Path folder;
+    private final AtomicFiles files;
+    private final ResourceSet resourceSet = new ResourceSetImpl();
+    private final Map<Object, Object> saveOptions = new HashMap<>();
+
+    ModelStore(Path folder, AtomicFiles files) {
+        this.folder = folder;
+        this.files = files;
+        resourceSet.getPackageRegistry().put(LexgraphPackage.eNS_URI, LexgraphPackage.eINSTANCE);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+        resourceSet.getLoadOptions().put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        saveOptions.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        saveOptions.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_RECORD);
+    }
+
+    Path rootFile() {
+        return folder.resolve(ROOT_FILE);
+    }
+
+    KnowledgeBase createRoot(String name) {
+        KnowledgeBase kb = LexgraphFactory.eINSTANCE.createKnowledgeBase();
+        kb.setName(name);
+        kb.setFormatVersion(FORMAT_VERSION);
+        Resource r = resourceSet.createResource(fileUri(rootFile()));
+        r.getContents().add(kb);
+        return kb;
+    }
+
+    KnowledgeBase loadRoot() throws KnowledgeBaseException {
+        Path file = rootFile();
+        Resource r;
+        try {
+            r = resourceSet.getResource(fileUri(file), true);
+        } catch (RuntimeException e) {
+            throw new KnowledgeBaseException("damaged knowledge base: " + file + ": " + rootMessage(e), e);
+        }
+        if (r.getContents().isEmpty() || !(r.getContents().get(0) instanceof KnowledgeBase kb)) {
+            throw new KnowledgeBaseException("damaged knowledge base: " + file + " holds no knowledge base");
+        }
+        if (kb.getFormatVersion() > FORMAT_VERSION) {
+            throw new KnowledgeBaseException("knowledge base " + folder + " was written by a newer Lexgraph (format "
+                    + kb.getFormatVersion() + ", this version reads up to " + FORMAT_VERSION + ")");
+        }
+        return kb;
+    }
+
+    /**
+     * Loads every source resource, leaving damaged ones as unresolved proxies; each problem is added to
+     * {@code problems} as "file: what is wrong".
+     */
+    void loadSources(KnowledgeBase kb, List<String> problems) {
+        @SuppressWarnings("unchecked")
+        InternalEList<Source> sources = (InternalEList<Source>) kb.getSources();
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.basicGet(i);
+            if (!s.eIsProxy()) {
+                continue;
+            }
+            URI uri = ((InternalEObject) s).eProxyURI();
+            String file = uri.isFile() ? uri.toFileString() : uri.toString();
+            try {
+                resourceSet.getResource(uri.trimFragment(), true);
+            } catch (RuntimeException e) {
+                problems.add(file.replaceAll("#.*", "") + ": damaged source file: " + rootMessage(e));
+                continue;
+            }
+            if (sources.get(i).eIsProxy()) {
+                problems.add(file + ": the file does not hold this source");
+            }
+        }
+    }
+
+    /** Puts a new source into a resource of its own and into the root. */
+    void attachSource(KnowledgeBase kb, Source source) {
+        Resource r = resourceSet.createResource(fileUri(sourceFile(source.getId())));
+        r.getContents().add(source);
+        kb.getSources().add(source);
+    }
+
+    /** Takes a source out of the root; returns its file, to be deleted once the root no longer refers to it. */
+    Path detachSource(KnowledgeBase kb, Source source) {
+        Path file = sourceFile(source.getId());
+        kb.getSources().remove(source);
+        Resource r = source.eResource();
+        if (r != null && r != kb.eResource()) {
+            r.getContents().remove(source);
+            r.unload();
+            resourceSet.getResources().remove(r);
+        }
+        return file;
+    }
+
+    void saveSource(Source source) throws IOException {
+        save(source.eResource());
+    }
+
+    /** Saves the root as the next generation. */
+    void saveRoot(KnowledgeBase kb) throws IOException {
+        kb.setGeneration(kb.getGeneration() + 1);
+        kb.setFormatVersion(FORMAT_VERSION);
+        save(kb.eResource());
+    }
+
+    private void save(Resource r) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        r.save(out, saveOptions);
+        files.write(Path.of(r.getURI().toFileString()), out.toByteArray());
+    }
+
+    /** Deletes source files that the root does not refer to: left over by an import that stopped before its end. */
+    int deleteOrphans(KnowledgeBase kb) throws IOException {
+        Path dir = folder.resolve(SOURCES_DIR);
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        java.util.Set<String> referenced = new java.util.HashSet<>();
+        @SuppressWarnings("unchecked")
+        InternalEList<Source> sources = (InternalEList<Source>) kb.getSources();
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.basicGet(i);
+            URI uri = s.eIsProxy() ? ((InternalEObject) s).eProxyURI() : s.eResource().getURI();
+            referenced.add(uri.trimFragment().lastSegment());
+        }
+        int n = 0;
+        try (var list = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) list::iterator) {
+                String name = p.getFileName().toString();
+                if ((name.endsWith(".xmi") && !referenced.contains(name)) || name.endsWith(".tmp")) {
+                    Files.deleteIfExists(p);
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    Path sourceFile(String id) {
+        return folder.resolve(SOURCES_DIR).resolve(id + ".xmi");
+    }
+
+    private static URI fileUri(Path p) {
+        return URI.createFileURI(p.toAbsolutePath().toString());
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return (m == null || m.isBlank() ? t.getClass().getSimpleName() : m).replaceAll("\\s+", " ").strip();
+    }
+}

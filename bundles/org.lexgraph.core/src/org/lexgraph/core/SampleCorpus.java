@@ -1,0 +1,59 @@
+package org.lexgraph.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * The small public corpus shipped with Lexgraph (the NGO letter, three laws, a ruling) that a new default knowledge
+ * base is seeded with: copied into the knowledge base's {@code samples/} folder and imported from there.
+ */
+public final class SampleCorpus {
+
+    static final String FOLDER = "samples";
+    private static final String RESOURCES = "/samples/";
+
+    private SampleCorpus() {
+    }
+
+    /** Copies the samples into the knowledge base folder and imports them. */
+    public static ImportReport seed(KnowledgeBaseSession session, IProgressMonitor monitor)
+            throws KnowledgeBaseException {
+        Path target = session.folder().resolve(FOLDER);
+        Properties kinds = new Properties();
+        try (InputStream in = SampleCorpus.class.getResourceAsStream(RESOURCES + "samples.properties")) {
+            if (in == null) {
+                throw new KnowledgeBaseException("the sample corpus is missing from this Lexgraph installation");
+            }
+            kinds.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            Files.createDirectories(target);
+            List<Path> files = new ArrayList<>();
+            Map<Path, SourceKind> hints = new HashMap<>();
+            for (String name : new TreeSet<>(kinds.stringPropertyNames())) {
+                Path file = target.resolve(name);
+                try (InputStream sample = SampleCorpus.class.getResourceAsStream(RESOURCES + name)) {
+                    if (sample == null) {
+                        throw new KnowledgeBaseException("sample file " + name + " is missing from this installation");
+                    }
+                    Files.copy(sample, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+                files.add(file);
+                hints.put(file.toAbsolutePath().normalize(), SourceKind.fromKey(kinds.getProperty(name).strip()));
+            }
+            return session.importPaths(files, new Importer.Options(hints), monitor);
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("cannot copy the sample corpus into " + target + ": "
+                    + ModelStore.rootMessage(e), e);
+        }
+    }
+}

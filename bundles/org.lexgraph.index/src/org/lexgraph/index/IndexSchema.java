@@ -1,0 +1,73 @@
+package org.lexgraph.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The index schema in one place: one Lucene document per passage, with the fields of its source copied onto it.
+ * Changing a field changes {@link #VERSION}, which makes existing indexes rebuild from the model.
+ */
+public final class IndexSchema {
+
+    public static final String VERSION = "schema-1";
+
+    public static final String PASSAGE_ID = "id";
+    public static final String SOURCE_ID = "source";
+    public static final String TITLE = "title";
+    public static final String KIND = "kind";
+    public static final String FILE = "file";
+    public static final String PAGE = "page";
+    public static final String ANCHOR = "anchor";
+    public static final String ORDINAL = "ordinal";
+    public static final String TEXT = "text";
+    public static final String TEXT_EXACT = "text_exact";
+
+    /** Commit user data: the model generation the index reflects, and the schema and analysis stamps. */
+    public static final String COMMIT_GENERATION = "lexgraph.generation";
+    public static final String COMMIT_STAMP = "lexgraph.stamp";
+
+    /** Body text: stored for snippets, with offsets so highlighting needs no re-analysis. */
+    private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_TYPE.freeze();
+    }
+
+    private IndexSchema() {
+    }
+
+    /** The stamp that must match for an index to be reused. */
+    public static String stamp() {
+        return VERSION + "/" + DutchAnalysis.VERSION;
+    }
+
+    static Document toDocument(PassageRecord p) {
+        Document d = new Document();
+        d.add(new StringField(PASSAGE_ID, p.passageId(), Field.Store.YES));
+        d.add(new StringField(SOURCE_ID, p.sourceId(), Field.Store.YES));
+        d.add(new TextField(TITLE, nullToEmpty(p.title()), Field.Store.YES));
+        d.add(new StringField(KIND, nullToEmpty(p.kind()), Field.Store.YES));
+        d.add(new SortedDocValuesField(KIND, new BytesRef(nullToEmpty(p.kind()))));
+        d.add(new StoredField(FILE, nullToEmpty(p.file())));
+        d.add(new IntPoint(PAGE, p.page()));
+        d.add(new StoredField(PAGE, p.page()));
+        d.add(new TextField(ANCHOR, nullToEmpty(p.anchor()), Field.Store.YES));
+        d.add(new StoredField(ORDINAL, p.ordinal()));
+        d.add(new Field(TEXT, p.text(), TEXT_TYPE));
+        d.add(new TextField(TEXT_EXACT, p.text(), Field.Store.NO));
+        return d;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,235 @@
+package org.lexgraph.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The passage index on disk: written by one process at a time (Lucene's write lock), searched by any number of
+ * threads. A commit records the model generation it reflects, so that an index left behind by an interrupted import
+ * is recognised and rebuilt. Thread-safe.
+ */
+public final class PassageIndex implements Closeable {
+
+    private static final int SNIPPET_CHARS = 240;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
+
+    private PassageIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.analyzer = analyzer;
+    }
+
+    /** Opens (creating if needed) the index for writing and searching; takes Lucene's write lock. */
+    public static PassageIndex openWritable(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Directory dir = FSDirectory.open(folder);
+        Analyzer analyzer = DutchAnalysis.forSchema();
+        try {
+            IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
+            cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            cfg.setRAMBufferSizeMB(64);
+            cfg.setCommitOnClose(false);
+            IndexWriter writer = new IndexWriter(dir, cfg);
+            return new PassageIndex(dir, writer, new SearcherManager(writer, null), analyzer);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** Opens an existing index for searching only; no lock is taken. */
+    public static PassageIndex openReadOnly(Path folder) throws IOException {
+        Directory dir = FSDirectory.open(folder);
+        try {
+            return new PassageIndex(dir, null, new SearcherManager(dir, null), DutchAnalysis.forSchema());
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The model generation recorded by the last commit of the index in {@code folder}, when that index exists, can be
+     * read and carries the current schema stamp; empty otherwise (the index must then be rebuilt).
+     */
+    public static OptionalLong committedGeneration(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return OptionalLong.empty();
+        }
+        try (Directory dir = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(dir)) {
+                return OptionalLong.empty();
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                String gen = data.get(IndexSchema.COMMIT_GENERATION);
+                if (gen == null || !IndexSchema.stamp().equals(data.get(IndexSchema.COMMIT_STAMP))) {
+                    return OptionalLong.empty();
+                }
+                return OptionalLong.of(Long.parseLong(gen));
+            }
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty(); // damaged: the caller rebuilds
+        }
+    }
+
+    /** Replaces all passages of a source with the given ones (none: the source is removed). */
+    public void replaceSource(String sourceId, List<PassageRecord> passages) throws IOException {
+        requireWriter();
+        writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, sourceId));
+        List<Document> docs = new ArrayList<>(passages.size());
+        for (PassageRecord p : passages) {
+            docs.add(IndexSchema.toDocument(p));
+        }
+        writer.addDocuments(docs);
+    }
+
+    public void deleteAll() throws IOException {
+        requireWriter();
+        writer.deleteAll();
+    }
+
+    /** Makes all changes durable, recording the model generation they reflect, and shows them to searches. */
+    public void commit(long generation) throws IOException {
+        requireWriter();
+        writer.setLiveCommitData(Map.of(IndexSchema.COMMIT_GENERATION, Long.toString(generation),
+                IndexSchema.COMMIT_STAMP, IndexSchema.stamp()).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    public int passageCount() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * Searches passages with the user's words: terms are OR-ed (passages with more of them rank first), phrases in
+     * quotes, {@code AND}/{@code OR}/{@code NOT}, {@code +}/{@code -}, wildcards and fuzzy terms work as in Lucene's
+     * classic syntax.
+     */
+    public SearchResult search(String queryText, int limit) throws QuerySyntaxException, IOException {
+        Query query = parse(queryText);
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(query, Math.max(1, limit));
+            String[] snippets = top.scoreDocs.length == 0 ? new String[0] : highlighter(s).highlight(IndexSchema.TEXT,
+                    query, top, 1);
+            StoredFields stored = s.storedFields();
+            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Document d = stored.document(sd.doc);
+                String snippet = snippets[i] != null ? snippets[i] : leading(d.get(IndexSchema.TEXT));
+                hits.add(new SearchHit(d.get(IndexSchema.PASSAGE_ID), d.get(IndexSchema.SOURCE_ID),
+                        d.get(IndexSchema.TITLE), d.get(IndexSchema.KIND), d.get(IndexSchema.FILE),
+                        d.getField(IndexSchema.PAGE).numericValue().intValue(), d.get(IndexSchema.ANCHOR), sd.score,
+                        snippet));
+            }
+            return new SearchResult(queryText, top.totalHits.value(), hits);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    Query parse(String queryText) throws QuerySyntaxException {
+        if (queryText == null || queryText.isBlank()) {
+            throw new QuerySyntaxException("empty query: type one or more words", null);
+        }
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                new String[] {IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ANCHOR}, analyzer,
+                Map.of(IndexSchema.TEXT, 1f, IndexSchema.TITLE, 2f, IndexSchema.ANCHOR, 1.5f));
+        parser.setDefaultOperator(QueryParser.Operator.OR);
+        parser.setSplitOnWhitespace(true);
+        try {
+            return parser.parse(queryText);
+        } catch (ParseException | TokenMgrError e) {
+            throw new QuerySyntaxException(shortSyntaxMessage(queryText, e), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("query too broad: a wildcard matches too many words", e);
+        }
+    }
+
+    private static String shortSyntaxMessage(String query, Throwable e) {
+        long quotes = query.chars().filter(c -> c == '"').count();
+        if (quotes % 2 == 1) {
+            return "unbalanced quotes: close the phrase with a second \"";
+        }
+        long open = query.chars().filter(c -> c == '(').count();
+        long close = query.chars().filter(c -> c == ')').count();
+        if (open != close) {
+            return "unbalanced parentheses";
+        }
+        String m = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return "cannot read the query: " + m.replaceAll("^Cannot parse '[^']*': ", "");
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher s) {
+        return UnifiedHighlighter.builder(s, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true))
+                .withMaxLength(100_000)
+                .build();
+    }
+
+    private static String leading(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…";
+        return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private void requireWriter() {
+        if (writer == null) {
+            throw new IllegalStateException("index opened read-only");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.rollback(); // uncommitted changes are dropped; commits are explicit
+            }
+        } finally {
+            directory.close();
+        }
+    }
+}

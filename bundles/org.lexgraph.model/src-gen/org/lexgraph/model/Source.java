@@ -1,0 +1,296 @@
+/**
+ */
+package org.lexgraph.model;
+
+import java.util.Date;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Source</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.lexgraph.model.Source#getTitle <em>Title</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getOriginalPath <em>Original Path</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getContentHash <em>Content Hash</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getFormat <em>Format</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getByteSize <em>Byte Size</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getImportedAt <em>Imported At</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getDate <em>Date</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getLanguage <em>Language</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getPageCount <em>Page Count</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getStatusMessage <em>Status Message</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getPassages <em>Passages</em>}</li>
+ * </ul>
+ *
+ * @see org.lexgraph.model.LexgraphPackage#getSource()
+ * @model abstract="true"
+ * @generated
+ */
+public interface Source extends Identifiable {
+	/**
+	 * Returns the value of the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Title</em>' attribute.
+	 * @see #setTitle(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_Title()
+	 * @model
+	 * @generated
+	 */
+	String getTitle();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getTitle <em>Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Title</em>' attribute.
+	 * @see #getTitle()
+	 * @generated
+	 */
+	void setTitle(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Original Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Original Path</em>' attribute.
+	 * @see #setOriginalPath(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_OriginalPath()
+	 * @model
+	 * @generated
+	 */
+	String getOriginalPath();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getOriginalPath <em>Original Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Original Path</em>' attribute.
+	 * @see #getOriginalPath()
+	 * @generated
+	 */
+	void setOriginalPath(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Content Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Content Hash</em>' attribute.
+	 * @see #setContentHash(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_ContentHash()
+	 * @model
+	 * @generated
+	 */
+	String getContentHash();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getContentHash <em>Content Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Content Hash</em>' attribute.
+	 * @see #getContentHash()
+	 * @generated
+	 */
+	void setContentHash(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Format</em>' attribute.
+	 * @see #setFormat(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_Format()
+	 * @model
+	 * @generated
+	 */
+	String getFormat();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getFormat <em>Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Format</em>' attribute.
+	 * @see #getFormat()
+	 * @generated
+	 */
+	void setFormat(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Byte Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Byte Size</em>' attribute.
+	 * @see #setByteSize(long)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_ByteSize()
+	 * @model
+	 * @generated
+	 */
+	long getByteSize();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getByteSize <em>Byte Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Byte Size</em>' attribute.
+	 * @see #getByteSize()
+	 * @generated
+	 */
+	void setByteSize(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Imported At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Imported At</em>' attribute.
+	 * @see #setImportedAt(Date)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_ImportedAt()
+	 * @model
+	 * @generated
+	 */
+	Date getImportedAt();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getImportedAt <em>Imported At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Imported At</em>' attribute.
+	 * @see #getImportedAt()
+	 * @generated
+	 */
+	void setImportedAt(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Date</em>' attribute.
+	 * @see #setDate(Date)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_Date()
+	 * @model
+	 * @generated
+	 */
+	Date getDate();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getDate <em>Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Date</em>' attribute.
+	 * @see #getDate()
+	 * @generated
+	 */
+	void setDate(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Language</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Language</em>' attribute.
+	 * @see #setLanguage(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_Language()
+	 * @model
+	 * @generated
+	 */
+	String getLanguage();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getLanguage <em>Language</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Language</em>' attribute.
+	 * @see #getLanguage()
+	 * @generated
+	 */
+	void setLanguage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Page Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Page Count</em>' attribute.
+	 * @see #setPageCount(int)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_PageCount()
+	 * @model
+	 * @generated
+	 */
+	int getPageCount();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getPageCount <em>Page Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Page Count</em>' attribute.
+	 * @see #getPageCount()
+	 * @generated
+	 */
+	void setPageCount(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.lexgraph.model.SourceStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see org.lexgraph.model.SourceStatus
+	 * @see #setStatus(SourceStatus)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_Status()
+	 * @model
+	 * @generated
+	 */
+	SourceStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see org.lexgraph.model.SourceStatus
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(SourceStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Status Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Status Message</em>' attribute.
+	 * @see #setStatusMessage(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_StatusMessage()
+	 * @model
+	 * @generated
+	 */
+	String getStatusMessage();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getStatusMessage <em>Status Message</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status Message</em>' attribute.
+	 * @see #getStatusMessage()
+	 * @generated
+	 */
+	void setStatusMessage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Passages</b></em>' containment reference list.
+	 * The list contents are of type {@link org.lexgraph.model.Passage}.
+	 * It is bidirectional and its opposite is '{@link org.lexgraph.model.Passage#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Passages</em>' containment reference list.
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_Passages()
+	 * @see org.lexgraph.model.Passage#getSource
+	 * @model opposite="source" containment="true" resolveProxies="true"
+	 * @generated
+	 */
+	EList<Passage> getPassages();
+
+} // Source
