@@ -117,7 +117,8 @@ public final class FormatDetector {
             return true; // UTF-16 with byte order mark
         }
         int control = 0;
-        for (byte b : head) {
+        for (byte signed : head) {
+            int b = signed & 0xff;
             if (b == 0) {
                 return false;
             }

@@ -20,6 +20,9 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -178,12 +181,34 @@ public final class PassageIndex implements Closeable {
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setSplitOnWhitespace(true);
         try {
-            return parser.parse(queryText);
+            Query parsed = parser.parse(queryText);
+            if (!isPlainWords(queryText)) {
+                return parsed;
+            }
+            // plain words: passages where they stand close together rank first
+            QueryParser phrase = new QueryParser(IndexSchema.TEXT, analyzer);
+            Query near = phrase.parse("\"" + QueryParser.escape(queryText.strip()) + "\"~3");
+            return new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
+                    .add(new BoostQuery(near, 2f), BooleanClause.Occur.SHOULD).build();
         } catch (ParseException | TokenMgrError e) {
             throw new QuerySyntaxException(shortSyntaxMessage(queryText, e), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query too broad: a wildcard matches too many words", e);
         }
+    }
+
+    /** Two or more words and nothing of the query syntax. */
+    private static boolean isPlainWords(String q) {
+        String t = q.strip();
+        if (!t.contains(" ")) {
+            return false;
+        }
+        for (String w : t.split("\\s+")) {
+            if (w.equals("AND") || w.equals("OR") || w.equals("NOT")) {
+                return false;
+            }
+        }
+        return t.chars().noneMatch(c -> "\"():*?~^+-[]{}!\\/".indexOf(c) >= 0);
     }
 
     private static String shortSyntaxMessage(String query, Throwable e) {

@@ -68,7 +68,7 @@ public final class MarkdownAndTextExtractor implements Extractor {
             Matcher h = markdown ? HEADING.matcher(line) : null;
             if (h != null && h.matches() && !h.group(2).isEmpty()) {
                 addParagraphs(pending, blocks);
-                String title = inline(h.group(2));
+                String title = Paragraphs.normalise(inline(h.group(2)));
                 blocks.add(TextBlock.heading(title, 0, h.group(1).length()));
                 md.putIfAbsent(MetadataKeys.TITLE, title);
             } else if (markdown && HTML_ONLY.matcher(line).matches()) {

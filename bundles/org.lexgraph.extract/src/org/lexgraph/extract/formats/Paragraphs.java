@@ -13,7 +13,7 @@ final class Paragraphs {
 
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,3}[.)°]|[a-z][.)]|[-•*▪–]|\\(\\d{1,3}\\)|[ivx]{1,4}[.)])\\s.*");
     private static final Pattern HEADING_WORD = Pattern.compile(
-            "^(Artikel|Hoofdstuk|Afdeling|Paragraaf|Titel|Bijlage|§)\\s+\\S+.*|^\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{Lu}.*");
+            "^(Artikel|Hoofdstuk|Afdeling|Paragraaf|Titel|Bijlage|§)\\s+\\S+.*");
 
     private Paragraphs() {
     }

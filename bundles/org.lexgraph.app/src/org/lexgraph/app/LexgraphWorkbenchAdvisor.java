@@ -1,0 +1,52 @@
+package org.lexgraph.app;
+
+import java.nio.file.Path;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.lexgraph.ui.LexgraphUiPlugin;
+import org.lexgraph.ui.jobs.OpenKnowledgeBaseJob;
+
+/** Opens the research perspective and, once the window shows, the knowledge base in the background. */
+public class LexgraphWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private final Path knowledgeBase;
+
+    public LexgraphWorkbenchAdvisor(Path knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        configurer.setSaveAndRestore(true);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return ResearchPerspective.ID;
+    }
+
+    @Override
+    public void postStartup() {
+        new OpenKnowledgeBaseJob(LexgraphUiPlugin.knowledgeBase(), knowledgeBase).schedule();
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new WorkbenchWindowAdvisor(configurer) {
+            @Override
+            public void preWindowOpen() {
+                IWorkbenchWindowConfigurer c = getWindowConfigurer();
+                c.setInitialSize(new Point(1280, 860));
+                c.setShowCoolBar(false);
+                c.setShowStatusLine(true);
+                c.setShowProgressIndicator(true);
+                c.setShowPerspectiveBar(false);
+                c.setTitle("Lexgraph — " + knowledgeBase);
+            }
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package org.lexgraph.app;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.lexgraph.ui.views.DocumentView;
+import org.lexgraph.ui.views.LibraryView;
+import org.lexgraph.ui.views.SearchView;
+
+/** The research layout: the library on the left, search above the document on the right, progress below. */
+public class ResearchPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.lexgraph.app.perspective";
+    private static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        layout.setEditorAreaVisible(false);
+        String editors = layout.getEditorArea();
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.32f, editors);
+        left.addView(LibraryView.ID);
+        IFolderLayout bottomLeft = layout.createFolder("bottomLeft", IPageLayout.BOTTOM, 0.75f, "left");
+        bottomLeft.addView(PROGRESS_VIEW);
+        IFolderLayout top = layout.createFolder("top", IPageLayout.TOP, 0.5f, editors);
+        top.addView(SearchView.ID);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.5f, editors);
+        bottom.addView(DocumentView.ID);
+        layout.getViewLayout(LibraryView.ID).setCloseable(true);
+    }
+}

@@ -1,0 +1,66 @@
+package org.lexgraph.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The workbench's texts, in {@code messages.properties} (English) and {@code messages_nl.properties} (Dutch). */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.lexgraph.ui.messages";
+
+    public static String OpenJob_name;
+    public static String OpenJob_failed;
+    public static String ImportJob_name;
+    public static String ImportJob_summary;
+    public static String ImportJob_failedFile;
+    public static String ImportJob_cancelled;
+    public static String ImportJob_noKnowledgeBase;
+    public static String ImportFiles_title;
+    public static String ImportFolder_title;
+    public static String Library_opening;
+    public static String Library_empty;
+    public static String Library_count;
+    public static String Library_colTitle;
+    public static String Library_colKind;
+    public static String Library_colPassages;
+    public static String Library_colPages;
+    public static String Library_colStatus;
+    public static String Library_colFile;
+    public static String Library_statusOk;
+    public static String Library_statusFailed;
+    public static String Search_button;
+    public static String Search_hint;
+    public static String Search_running;
+    public static String Search_found;
+    public static String Search_none;
+    public static String Search_error;
+    public static String Search_notReady;
+    public static String Search_colTitle;
+    public static String Search_colKind;
+    public static String Search_colPage;
+    public static String Search_colPassage;
+    public static String Document_empty;
+    public static String Document_page;
+    public static String Document_missing;
+    public static String Kind_generic_document;
+    public static String Kind_ngo_document;
+    public static String Kind_parliamentary_paper;
+    public static String Kind_regulation;
+    public static String Kind_ruling;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+
+    /** The display name of a source kind key. */
+    public static String kind(String key) {
+        return switch (key) {
+            case "ngo-document" -> Kind_ngo_document;
+            case "parliamentary-paper" -> Kind_parliamentary_paper;
+            case "regulation" -> Kind_regulation;
+            case "ruling" -> Kind_ruling;
+            default -> Kind_generic_document;
+        };
+    }
+}

@@ -1,0 +1,125 @@
+package org.lexgraph.ui.views;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.lexgraph.core.KnowledgeBaseSession;
+import org.lexgraph.core.SourceSummary;
+import org.lexgraph.ui.LexgraphUiPlugin;
+import org.lexgraph.ui.Messages;
+import org.lexgraph.ui.WidgetIds;
+import org.lexgraph.ui.WorkbenchKnowledgeBase;
+
+/** The Library: every source of the knowledge base with its kind, size and status; double-click opens it. */
+public class LibraryView extends ViewPart {
+
+    public static final String ID = "org.lexgraph.ui.views.library";
+
+    private final WorkbenchKnowledgeBase kb = LexgraphUiPlugin.knowledgeBase();
+    private final Runnable listener = this::refreshLater;
+    private Label status;
+    private TableViewer viewer;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 2;
+        parent.setLayout(layout);
+        status = WidgetIds.tag(new Label(parent, SWT.WRAP), "library.status");
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(status);
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        WidgetIds.tag(viewer.getTable(), "library.table");
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        column(Messages.Library_colTitle, 260, SourceSummary::title);
+        column(Messages.Library_colKind, 110, s -> Messages.kind(s.kind().key()));
+        column(Messages.Library_colPassages, 70, s -> s.failed() ? "" : Integer.toString(s.passages()));
+        column(Messages.Library_colPages, 55, s -> s.pageCount() > 0 ? Integer.toString(s.pageCount()) : "");
+        column(Messages.Library_colStatus, 160, s -> s.failed()
+                ? NLS.bind(Messages.Library_statusFailed, s.statusMessage()) : Messages.Library_statusOk);
+        column(Messages.Library_colFile, 300, s -> s.file() == null ? "" : Path.of(s.file()).getFileName().toString());
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addDoubleClickListener(e -> {
+            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (first instanceof SourceSummary s && !s.failed()) {
+                DocumentView.show(getSite().getPage(), s.id(), null);
+            }
+        });
+        getSite().setSelectionProvider(viewer);
+        kb.addListener(listener);
+        refresh();
+    }
+
+    private void column(String title, int width, Function<SourceSummary, String> text) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.getColumn().setResizable(true);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((SourceSummary) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                SourceSummary s = (SourceSummary) element;
+                return s.file();
+            }
+        });
+    }
+
+    private void refreshLater() {
+        Display d = viewer == null ? null : viewer.getControl().getDisplay();
+        if (d != null && !d.isDisposed()) {
+            d.asyncExec(this::refresh);
+        }
+    }
+
+    private void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        KnowledgeBaseSession session = kb.session().orElse(null);
+        if (session == null) {
+            viewer.setInput(List.of());
+            String problem = kb.problem();
+            status.setText(problem != null ? problem
+                    : NLS.bind(Messages.Library_opening, kb.folder() == null ? "" : kb.folder()));
+        } else {
+            List<SourceSummary> sources = session.sources();
+            viewer.setInput(sources);
+            int passages = sources.stream().mapToInt(SourceSummary::passages).sum();
+            status.setText(sources.isEmpty() ? Messages.Library_empty
+                    : NLS.bind(Messages.Library_count, new Object[] {sources.size(), passages, session.folder()}));
+        }
+        status.getParent().layout(true);
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        kb.removeListener(listener);
+        super.dispose();
+    }
+}
