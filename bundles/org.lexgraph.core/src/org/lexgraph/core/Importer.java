@@ -89,7 +89,7 @@ public class Importer {
     }
 
     /** Reads one file into a detached source; never throws for bad input: failures become failed sources. */
-    Prepared prepare(Path file, String hash, SourceKind hint) {
+    Prepared prepare(Path file, String hash, Hint hint) {
         Source source;
         String failure = null;
         try {
@@ -97,7 +97,10 @@ public class Importer {
                 throw new ExtractionException("cannot read the file: permission denied");
             }
             ExtractedDocument doc = extractors.extract(file);
-            source = recogniser.recognise(file, doc, hint);
+            source = recogniser.recognise(file, doc, hint == null ? null : hint.kind());
+            if (hint != null && hint.title() != null) {
+                source.setTitle(hint.title());
+            }
             source.setFormat(doc.mediaType());
             source.setPageCount(doc.pageCount());
             source.setStatus(SourceStatus.OK);
@@ -140,16 +143,20 @@ public class Importer {
         return s;
     }
 
-    /** Options of one import. */
-    public record Options(Map<Path, SourceKind> kindHints) {
+    /** What the caller knows of a file before it is read: its kind and title (either may be null). */
+    public record Hint(SourceKind kind, String title) {
+    }
+
+    /** Options of one import: hints for files whose kind or title the caller knows better than recognition. */
+    public record Options(Map<Path, Hint> hints) {
         public static final Options DEFAULT = new Options(Map.of());
 
         public Options {
-            kindHints = Map.copyOf(kindHints);
+            hints = Map.copyOf(hints);
         }
 
-        SourceKind hintFor(Path file) {
-            return kindHints.get(file.toAbsolutePath().normalize());
+        Hint hintFor(Path file) {
+            return hints.get(file.toAbsolutePath().normalize());
         }
     }
 }

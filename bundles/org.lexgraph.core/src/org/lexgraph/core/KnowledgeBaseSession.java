@@ -83,6 +83,12 @@ public final class KnowledgeBaseSession implements Closeable {
      */
     public static KnowledgeBaseSession open(Path folder, Access access, Importer importer, IProgressMonitor monitor)
             throws KnowledgeBaseException {
+        return open(folder, access, importer, new AtomicFiles(), monitor);
+    }
+
+    /** As {@link #open(Path, Access, Importer, IProgressMonitor)}, writing files through {@code files}. */
+    static KnowledgeBaseSession open(Path folder, Access access, Importer importer, AtomicFiles files,
+            IProgressMonitor monitor) throws KnowledgeBaseException {
         Path dir = folder.toAbsolutePath().normalize();
         SubMonitor sub = SubMonitor.convert(monitor, 10);
         boolean create = access == Access.CREATE;
@@ -129,7 +135,7 @@ public final class KnowledgeBaseSession implements Closeable {
             throw new KnowledgeBaseException("cannot open knowledge base " + dir + ": " + ModelStore.rootMessage(e), e);
         }
         try {
-            ModelStore store = new ModelStore(dir, new AtomicFiles());
+            ModelStore store = new ModelStore(dir, files);
             KnowledgeBase root;
             List<String> problems = new ArrayList<>();
             if (fresh) {
@@ -158,7 +164,8 @@ public final class KnowledgeBaseSession implements Closeable {
 
     private static boolean isEmptyFolder(Path dir) throws KnowledgeBaseException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.allMatch(p -> p.getFileName().toString().equals(LOCK_FILE));
+            // dot files (the lock, a workbench's state) do not make a folder a foreign one
+            return s.allMatch(p -> p.getFileName().toString().startsWith("."));
         } catch (IOException e) {
             throw new KnowledgeBaseException("cannot read folder " + dir + ": " + ModelStore.rootMessage(e), e);
         }

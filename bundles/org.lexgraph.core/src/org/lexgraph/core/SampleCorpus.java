@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+
 import java.util.TreeSet;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -38,7 +39,7 @@ public final class SampleCorpus {
             kinds.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
             Files.createDirectories(target);
             List<Path> files = new ArrayList<>();
-            Map<Path, SourceKind> hints = new HashMap<>();
+            Map<Path, Importer.Hint> hints = new HashMap<>();
             for (String name : new TreeSet<>(kinds.stringPropertyNames())) {
                 Path file = target.resolve(name);
                 try (InputStream sample = SampleCorpus.class.getResourceAsStream(RESOURCES + name)) {
@@ -48,7 +49,10 @@ public final class SampleCorpus {
                     Files.copy(sample, file, StandardCopyOption.REPLACE_EXISTING);
                 }
                 files.add(file);
-                hints.put(file.toAbsolutePath().normalize(), SourceKind.fromKey(kinds.getProperty(name).strip()));
+                String[] kindAndTitle = kinds.getProperty(name).split("\\|", 2);
+                hints.put(file.toAbsolutePath().normalize(), new Importer.Hint(
+                        SourceKind.fromKey(kindAndTitle[0].strip()),
+                        kindAndTitle.length > 1 ? kindAndTitle[1].strip() : null));
             }
             return session.importPaths(files, new Importer.Options(hints), monitor);
         } catch (IOException e) {

@@ -2,6 +2,10 @@ package org.lexgraph.extract.formats;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +43,7 @@ public final class PdfExtractor implements Extractor {
 
     @Override
     public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
+        requireEndMarker(file);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             int pages = doc.getNumberOfPages();
             if (pages == 0) {
@@ -72,6 +77,29 @@ public final class PdfExtractor implements Extractor {
         } catch (RuntimeException e) {
             // PDFBox signals some structural damage with unchecked exceptions
             throw new ExtractionException("damaged PDF: " + message(e), e);
+        }
+    }
+
+    /**
+     * A PDF ends with {@code %%EOF} (possibly followed by a little junk). A file without it was cut off while being
+     * copied or downloaded; PDFBox would guess at the rest, so say so plainly instead.
+     */
+    private static void requireEndMarker(Path file) throws ExtractionException {
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            int n = (int) Math.min(size, 2048);
+            ByteBuffer tail = ByteBuffer.allocate(n);
+            ch.position(size - n);
+            while (tail.hasRemaining() && ch.read(tail) >= 0) {
+                // read the last bytes
+            }
+            String end = new String(tail.array(), 0, tail.position(), StandardCharsets.ISO_8859_1);
+            if (!end.contains("%%EOF")) {
+                throw new ExtractionException("truncated PDF: the file ends before the PDF end marker (%%EOF); "
+                        + "it was probably cut off while copying or downloading");
+            }
+        } catch (IOException e) {
+            throw new ExtractionException("cannot read the file: " + message(e), e);
         }
     }
 

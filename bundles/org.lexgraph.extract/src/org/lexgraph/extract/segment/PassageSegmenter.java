@@ -8,9 +8,9 @@ import java.util.Locale;
 import org.lexgraph.extract.TextBlock;
 
 /**
- * Cuts a document's blocks into passages sized for search: short paragraphs under the same heading are merged, long
- * ones split at sentence ends, and no passage crosses a heading, which becomes the passages' anchor. Immutable and
- * thread-safe.
+ * Cuts a document's blocks into passages sized for search: short paragraphs under the same heading on the same page
+ * are merged, long ones split at sentence ends; no passage crosses a heading (which becomes the passages' anchor) or a
+ * page break. Immutable and thread-safe.
  */
 public final class PassageSegmenter {
 
@@ -51,7 +51,9 @@ public final class PassageSegmenter {
             }
             lastWasHeading = false;
             String text = b.text();
-            if (buf.length() >= minChars && buf.length() + text.length() + 1 > targetChars) {
+            // a page break ends a passage too, so that every hit's page is the page its words are on
+            boolean newPage = buf.length() > 0 && b.page() != bufPage;
+            if (newPage || (buf.length() >= minChars && buf.length() + text.length() + 1 > targetChars)) {
                 emit(buf, bufPage, anchor, out);
                 buf.setLength(0);
             }

@@ -1,0 +1,130 @@
+package org.lexgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexgraph.tests.support.Fixtures;
+
+/** The command line as a user runs it: arguments in, exit code, standard output and standard error out. */
+public class LexgraphCliTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new LexgraphCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false).run(args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void helpListsTheCommands() {
+        Run r = run("--help");
+        assertEquals(0, r.code());
+        for (String command : List.of("import", "search", "info")) {
+            assertTrue(r.out().contains("\n  " + command), command + " in " + r.out());
+        }
+    }
+
+    @Test
+    public void usageErrorsExitWithTwoAndAHint() {
+        Run r = run("frobnicate");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown command 'frobnicate'"), r.err());
+        assertTrue(r.err().contains("--help"));
+        assertEquals(2, run("--kb").code());
+        assertEquals(2, run("--kb", tmp.resolve("kb").toString(), "search", "--limit", "veel", "opvang").code());
+        assertEquals(2, run("--kb", tmp.resolve("kb").toString(), "import").code());
+    }
+
+    @Test
+    public void importThenSearchTheCorpusAsJson() throws Exception {
+        String kb = tmp.resolve("kb").toString();
+        Run imp = run("--kb", kb, "import", "--json", Fixtures.corpus().toString());
+        assertEquals(0, imp.code(), imp.err());
+        assertTrue(imp.lines().stream().allMatch(l -> l.startsWith("{") && l.endsWith("}")), imp.out());
+        assertTrue(imp.lines().get(imp.lines().size() - 1).startsWith("{\"type\":\"summary\",\"imported\":19"),
+                imp.out());
+
+        Run search = run("--kb", kb, "search", "--json", "--limit", "5", "rechtmatig verblijf");
+        assertEquals(0, search.code(), search.err());
+        List<String> hits = search.lines();
+        assertEquals(5, hits.size(), search.out());
+        for (String key : List.of("\"source\":", "\"file\":", "\"title\":", "\"kind\":", "\"score\":", "\"page\":",
+                "\"passage\":", "\"snippet\":")) {
+            assertTrue(hits.get(0).contains(key), key + " in " + hits.get(0));
+        }
+        assertTrue(hits.stream().anyMatch(h -> h.contains("\"title\":\"Vreemdelingenwet 2000\"")
+                && h.contains("BWBR0011823.md") && h.contains("<b>")), search.out());
+        assertTrue(hits.get(0).contains("\"page\":null"), "text formats have no pages: " + hits.get(0));
+
+        Run again = run("--kb", kb, "import", Fixtures.corpus().toString());
+        assertEquals(0, again.code());
+        assertTrue(again.out().startsWith("imported 0, updated 0, unchanged 19"), again.out());
+
+        Run info = run("--kb", kb, "info", "--json");
+        assertEquals(0, info.code());
+        assertTrue(info.out().contains("\"sources\":19"), info.out());
+        assertTrue(info.out().contains("\"failedSources\":0"), info.out());
+    }
+
+    @Test
+    public void badInputsAreNamedOnStandardErrorAndExitOne() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Path good = Fixtures.html(docs, "goed.html", "Zorg", "Zorg", List.of("Dokters van de Wereld helpt."));
+        Path bad = Fixtures.encryptedPdf(docs, "slot.pdf");
+        Path missing = tmp.resolve("weg.pdf");
+        String kb = tmp.resolve("kb").toString();
+        Run r = run("--kb", kb, "import", docs.toString(), missing.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("lexgraph: " + bad + ": encrypted PDF"), r.err());
+        assertTrue(r.err().contains("lexgraph: " + missing + ": no such file or directory"), r.err());
+        assertFalse(r.err().contains("Exception"), "no stack traces: " + r.err());
+        assertTrue(r.out().startsWith("imported 1,"), r.out());
+        Run s = run("--kb", kb, "search", "dokters");
+        assertEquals(0, s.code());
+        assertTrue(s.out().contains(good.toString()), s.out());
+        Run info = run("--kb", kb, "info");
+        assertTrue(info.out().contains("failed sources  1"), info.out());
+    }
+
+    @Test
+    public void aFolderThatIsNoKnowledgeBaseExitsTwo() throws Exception {
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(other.resolve("x.txt"), "x");
+        Run r = run("--kb", other.toString(), "search", "opvang");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("lexgraph: no knowledge base at " + other), r.err());
+        Run imp = run("--kb", other.toString(), "import", other.resolve("x.txt").toString());
+        assertEquals(2, imp.code());
+        assertTrue(imp.err().startsWith("lexgraph: not a knowledge base"), imp.err());
+        assertFalse(imp.err().contains("Exception"), imp.err());
+    }
+
+    @Test
+    public void aMalformedQueryIsAUsageError() throws Exception {
+        String kb = tmp.resolve("kb").toString();
+        run("--kb", kb, "import", Fixtures.text(tmp, "a.txt", "opvang").toString());
+        Run r = run("--kb", kb, "search", "\"open phrase");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unbalanced quotes"), r.err());
+    }
+}

@@ -1,0 +1,136 @@
+package org.lexgraph.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real index on disk with the Dutch analysis chain. */
+public class PassageIndexTest {
+
+    @TempDir
+    Path dir;
+
+    private static PassageRecord passage(String id, String source, String text, int page) {
+        return new PassageRecord(id, source, "Bron " + source, "generic-document", "/tmp/" + source + ".pdf", page,
+                "Artikel 1", 0, text);
+    }
+
+    private PassageIndex filled() throws Exception {
+        PassageIndex index = PassageIndex.openWritable(dir.resolve("index"));
+        index.replaceSource("s1", List.of(
+                passage("p1", "s1", "De vreemdelingen recreëren in de parken van de stad.", 1),
+                passage("p2", "s1", "Nachtopvang voor mensen zonder verblijfsvergunning.", 2)));
+        index.replaceSource("s2", List.of(
+                passage("p3", "s2", "De auto's van de gemeente staan op het plein.", 0),
+                passage("p4", "s2", "Rechtmatig verblijf heeft de vreemdeling die een vergunning heeft.", 3),
+                passage("p5", "s2", "Het verblijf in de opvang is rechtmatig zolang de procedure loopt.", 4)));
+        index.commit(7);
+        return index;
+    }
+
+    private static List<String> ids(SearchResult r) {
+        return r.hits().stream().map(SearchHit::passageId).toList();
+    }
+
+    @Test
+    public void dutchWordsMatchTheirInflectionsAndFoldedSpelling() throws Exception {
+        try (PassageIndex index = filled()) {
+            assertEquals(List.of("p1", "p4"), ids(index.search("vreemdeling", 10)).stream().sorted().toList());
+            assertEquals(List.of("p1"), ids(index.search("recreeren", 10)));
+            assertEquals(List.of("p3"), ids(index.search("auto", 10)));
+            assertTrue(ids(index.search("verblijfsvergunningen", 10)).contains("p2"));
+        }
+    }
+
+    @Test
+    public void wordsCloseTogetherRankFirst() throws Exception {
+        try (PassageIndex index = filled()) {
+            List<String> ids = ids(index.search("rechtmatig verblijf", 10));
+            assertEquals("p4", ids.get(0), ids.toString());
+            assertTrue(ids.contains("p5"));
+        }
+    }
+
+    @Test
+    public void hitsCarryTheirSourceFieldsAndAHighlightedSnippet() throws Exception {
+        try (PassageIndex index = filled()) {
+            SearchHit h = index.search("nachtopvang", 10).hits().get(0);
+            assertEquals("p2", h.passageId());
+            assertEquals("s1", h.sourceId());
+            assertEquals("Bron s1", h.title());
+            assertEquals(2, h.page());
+            assertEquals("/tmp/s1.pdf", h.file());
+            assertTrue(h.snippet().contains("<b>Nachtopvang</b>"), h.snippet());
+        }
+    }
+
+    @Test
+    public void replacingASourceRemovesItsOldPassages() throws Exception {
+        try (PassageIndex index = filled()) {
+            index.replaceSource("s1", List.of(passage("p9", "s1", "Alleen nog dagopvang.", 1)));
+            index.commit(8);
+            assertTrue(index.search("nachtopvang", 10).hits().isEmpty());
+            assertEquals(List.of("p9"), ids(index.search("dagopvang", 10)));
+            assertEquals(4, index.passageCount());
+        }
+    }
+
+    @Test
+    public void commitsRecordTheModelGeneration() throws Exception {
+        Path folder = dir.resolve("index");
+        assertEquals(OptionalLong.empty(), PassageIndex.committedGeneration(folder));
+        try (PassageIndex index = filled()) {
+            assertEquals(OptionalLong.of(7), PassageIndex.committedGeneration(folder));
+            index.replaceSource("s3", List.of(passage("p6", "s3", "niet vastgelegd", 0)));
+        }
+        // an uncommitted change is gone after close; the commit stays
+        assertEquals(OptionalLong.of(7), PassageIndex.committedGeneration(folder));
+        try (PassageIndex index = PassageIndex.openReadOnly(folder)) {
+            assertTrue(index.search("vastgelegd", 10).hits().isEmpty());
+        }
+    }
+
+    @Test
+    public void damagedIndexHasNoGeneration() throws Exception {
+        Path folder = dir.resolve("index");
+        filled().close();
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                if (f.getFileName().toString().startsWith("segments")) {
+                    Files.write(f, new byte[] {1, 2, 3});
+                }
+            }
+        }
+        assertEquals(OptionalLong.empty(), PassageIndex.committedGeneration(folder));
+    }
+
+    @Test
+    public void badQueriesGiveShortMessages() throws Exception {
+        try (PassageIndex index = filled()) {
+            assertEquals("unbalanced quotes: close the phrase with a second \"",
+                    assertThrows(QuerySyntaxException.class, () -> index.search("\"rechtmatig verblijf", 10))
+                            .getMessage());
+            assertEquals("unbalanced parentheses",
+                    assertThrows(QuerySyntaxException.class, () -> index.search("(opvang OR zorg", 10)).getMessage());
+            assertTrue(assertThrows(QuerySyntaxException.class, () -> index.search("  ", 10)).getMessage()
+                    .startsWith("empty query"));
+        }
+    }
+
+    @Test
+    public void booleanOperatorsWork() throws Exception {
+        try (PassageIndex index = filled()) {
+            assertEquals(List.of("p5"), ids(index.search("verblijf AND opvang", 10)));
+            assertFalse(ids(index.search("verblijf -opvang", 10)).contains("p5"));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.lexgraph.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.lexgraph.core.FileOutcome;
+import org.lexgraph.tests.support.Fixtures;
+import org.lexgraph.tests.support.swt.SwtDriver;
+import org.lexgraph.ui.jobs.ImportJob;
+import org.lexgraph.ui.jobs.OpenKnowledgeBaseJob;
+import org.lexgraph.ui.views.DocumentView;
+
+/**
+ * The real workbench under Xvfb, driven with real mouse and key events: the first start seeds the default knowledge
+ * base, a PDF is imported as a job, a search typed into the Search view finds it on its page, and opening the hit
+ * shows the passage highlighted in the Document view.
+ */
+public class WorkbenchUITest {
+
+    private final SwtDriver ui = new SwtDriver(PlatformUI.getWorkbench().getDisplay());
+
+    private IWorkbenchPage page() {
+        return ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+    }
+
+    @Test
+    public void importSearchAndOpenAPassage() throws Exception {
+        // the default knowledge base of this test run is new: it is seeded with the sample corpus
+        Job.getJobManager().join(OpenKnowledgeBaseJob.FAMILY, null);
+        Table library = ui.byId("library.table", Table.class, 30_000);
+        ui.waitUntil("the seeded library", () -> library.getItemCount() >= 5, 30_000);
+        Label libraryStatus = ui.byId("library.status", Label.class, 1_000);
+        assertTrue(ui.ui(libraryStatus::getText).startsWith("5 "), ui.ui(libraryStatus::getText));
+
+        Path docs = Files.createTempDirectory("lexgraph-ui");
+        Path pdf = Fixtures.pdf(docs, "raadsbrief-noodopvang.pdf", List.of(
+                "Raadsbrief over de opvang in de gemeente.",
+                "De gemeente opent een zwerversnoodopvang voor mensen zonder verblijfsvergunning.\n"
+                        + "Ook ouderen zonder verblijfsvergunning krijgen een bed, bad en brood."));
+        ImportJob job = new ImportJob(LexgraphUiPlugin.knowledgeBase(), List.of(pdf));
+        job.schedule();
+        job.join();
+        assertEquals(1, job.report().count(FileOutcome.Status.IMPORTED), job.report().toString());
+        ui.waitUntil("the imported PDF in the library", () -> library.getItemCount() == 6, 10_000);
+
+        Text query = ui.byId("search.query", Text.class, 5_000);
+        ui.click(query);
+        ui.run(query::selectAll);
+        ui.type("zwerversnoodopvang");
+        ui.waitUntil("the typed query", () -> query.getText().equals("zwerversnoodopvang"), 5_000);
+        ui.key(SWT.CR, '\r');
+        Table results = ui.byId("search.results", Table.class, 5_000);
+        ui.waitUntil("a search result", () -> results.getItemCount() == 1, 10_000);
+        assertEquals("Raadsbrief over de opvang in de gemeente.", ui.ui(() -> results.getItem(0).getText(0)));
+        assertEquals("2", ui.ui(() -> results.getItem(0).getText(2)), "the hit is on page 2");
+        assertTrue(ui.ui(() -> results.getItem(0).getText(3)).contains("zwerversnoodopvang"));
+
+        // select the hit with the mouse and open it with Enter, as a keyboard user would
+        ui.click(results);
+        ui.key(SWT.CR, '\r');
+        IViewPart part = ui.ui(() -> page().findView(DocumentView.ID));
+        assertNotNull(part);
+        DocumentView doc = (DocumentView) part;
+        ui.waitUntil("the passage highlighted in the document view",
+                () -> doc.highlightedText().contains("zwerversnoodopvang"), 10_000);
+        assertTrue(ui.ui(doc::highlightedText).contains("bed, bad en brood"), ui.ui(doc::highlightedText));
+        ui.screenshot("workbench-after-search");
+    }
+}
