@@ -11,7 +11,6 @@ import org.lexgraph.ui.views.SearchView;
 public class ResearchPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.lexgraph.app.perspective";
-    private static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -20,7 +19,7 @@ public class ResearchPerspective implements IPerspectiveFactory {
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.32f, editors);
         left.addView(LibraryView.ID);
         IFolderLayout bottomLeft = layout.createFolder("bottomLeft", IPageLayout.BOTTOM, 0.75f, "left");
-        bottomLeft.addView(PROGRESS_VIEW);
+        bottomLeft.addView(LibraryView.PROGRESS_ID);
         IFolderLayout top = layout.createFolder("top", IPageLayout.TOP, 0.5f, editors);
         top.addView(SearchView.ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.5f, editors);

@@ -23,6 +23,7 @@ import org.lexgraph.tests.support.swt.SwtDriver;
 import org.lexgraph.ui.jobs.ImportJob;
 import org.lexgraph.ui.jobs.OpenKnowledgeBaseJob;
 import org.lexgraph.ui.views.DocumentView;
+import org.lexgraph.ui.views.LibraryView;
 
 /**
  * The real workbench under Xvfb, driven with real mouse and key events: the first start seeds the default knowledge
@@ -45,6 +46,7 @@ public class WorkbenchUITest {
         ui.waitUntil("the seeded library", () -> library.getItemCount() >= 5, 30_000);
         Label libraryStatus = ui.byId("library.status", Label.class, 1_000);
         assertTrue(ui.ui(libraryStatus::getText).startsWith("5 "), ui.ui(libraryStatus::getText));
+        assertNotNull(ui.ui(() -> page().findView(LibraryView.PROGRESS_ID)), "the Progress view is in the layout");
 
         Path docs = Files.createTempDirectory("lexgraph-ui");
         Path pdf = Fixtures.pdf(docs, "raadsbrief-noodopvang.pdf", List.of(

@@ -30,6 +30,7 @@ public final class Messages extends NLS {
     public static String Search_hint;
     public static String Search_running;
     public static String Search_found;
+    public static String Search_foundOne;
     public static String Search_none;
     public static String Search_error;
     public static String Search_notReady;

@@ -28,6 +28,8 @@ import org.lexgraph.ui.WorkbenchKnowledgeBase;
 public class LibraryView extends ViewPart {
 
     public static final String ID = "org.lexgraph.ui.views.library";
+    /** The Progress view, declared by this bundle (the platform declares it only in its IDE). */
+    public static final String PROGRESS_ID = "org.lexgraph.ui.views.progress";
 
     private final WorkbenchKnowledgeBase kb = LexgraphUiPlugin.knowledgeBase();
     private final Runnable listener = this::refreshLater;

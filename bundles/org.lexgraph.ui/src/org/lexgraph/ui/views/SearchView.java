@@ -128,7 +128,7 @@ public class SearchView extends ViewPart {
                 SearchResult r = session.get().search(q, LIMIT);
                 hits = r.hits();
                 message = r.totalHits() == 0 ? NLS.bind(Messages.Search_none, q)
-                        : NLS.bind(Messages.Search_found, r.totalHits());
+                        : r.totalHits() == 1 ? Messages.Search_foundOne : NLS.bind(Messages.Search_found, r.totalHits());
             } catch (QuerySyntaxException e) {
                 message = NLS.bind(Messages.Search_error, e.getMessage());
             } catch (IOException e) {
