@@ -31,6 +31,15 @@ public interface LexgraphFactory extends EFactory {
 	KnowledgeBase createKnowledgeBase();
 
 	/**
+	 * Returns a new object of class '<em>Collection</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Collection</em>'.
+	 * @generated
+	 */
+	Collection createCollection();
+
+	/**
 	 * Returns a new object of class '<em>Generic Document</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -67,6 +76,24 @@ public interface LexgraphFactory extends EFactory {
 	Regulation createRegulation();
 
 	/**
+	 * Returns a new object of class '<em>Regulation Version</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Regulation Version</em>'.
+	 * @generated
+	 */
+	RegulationVersion createRegulationVersion();
+
+	/**
+	 * Returns a new object of class '<em>Structure Element</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Structure Element</em>'.
+	 * @generated
+	 */
+	StructureElement createStructureElement();
+
+	/**
 	 * Returns a new object of class '<em>Ruling</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -83,6 +110,96 @@ public interface LexgraphFactory extends EFactory {
 	 * @generated
 	 */
 	Passage createPassage();
+
+	/**
+	 * Returns a new object of class '<em>Citation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Citation</em>'.
+	 * @generated
+	 */
+	Citation createCitation();
+
+	/**
+	 * Returns a new object of class '<em>Actor</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Actor</em>'.
+	 * @generated
+	 */
+	Actor createActor();
+
+	/**
+	 * Returns a new object of class '<em>Taxonomy</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Taxonomy</em>'.
+	 * @generated
+	 */
+	Taxonomy createTaxonomy();
+
+	/**
+	 * Returns a new object of class '<em>Theme</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Theme</em>'.
+	 * @generated
+	 */
+	Theme createTheme();
+
+	/**
+	 * Returns a new object of class '<em>Ask</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Ask</em>'.
+	 * @generated
+	 */
+	Ask createAsk();
+
+	/**
+	 * Returns a new object of class '<em>Theme Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Theme Link</em>'.
+	 * @generated
+	 */
+	ThemeLink createThemeLink();
+
+	/**
+	 * Returns a new object of class '<em>Basket</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Basket</em>'.
+	 * @generated
+	 */
+	Basket createBasket();
+
+	/**
+	 * Returns a new object of class '<em>Quote</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Quote</em>'.
+	 * @generated
+	 */
+	Quote createQuote();
+
+	/**
+	 * Returns a new object of class '<em>Saved Search</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Saved Search</em>'.
+	 * @generated
+	 */
+	SavedSearch createSavedSearch();
+
+	/**
+	 * Returns a new object of class '<em>Note</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Note</em>'.
+	 * @generated
+	 */
+	Note createNote();
 
 	/**
 	 * Returns the package supported by this factory.

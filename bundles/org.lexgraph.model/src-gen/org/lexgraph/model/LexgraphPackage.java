@@ -98,6 +98,52 @@ public interface LexgraphPackage extends EPackage {
 	int IDENTIFIABLE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.lexgraph.model.impl.AnnotatedImpl <em>Annotated</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.impl.AnnotatedImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getAnnotated()
+	 * @generated
+	 */
+	int ANNOTATED = 1;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATED__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATED__NOTES = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Annotated</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATED_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Annotated</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATED_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.lexgraph.model.impl.KnowledgeBaseImpl <em>Knowledge Base</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -105,7 +151,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getKnowledgeBase()
 	 * @generated
 	 */
-	int KNOWLEDGE_BASE = 1;
+	int KNOWLEDGE_BASE = 2;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -153,13 +199,58 @@ public interface LexgraphPackage extends EPackage {
 	int KNOWLEDGE_BASE__SOURCES = IDENTIFIABLE_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Collections</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_BASE__COLLECTIONS = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Actors</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_BASE__ACTORS = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Taxonomies</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_BASE__TAXONOMIES = IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Baskets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_BASE__BASKETS = IDENTIFIABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Saved Searches</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_BASE__SAVED_SEARCHES = IDENTIFIABLE_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Knowledge Base</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWLEDGE_BASE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 4;
+	int KNOWLEDGE_BASE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Knowledge Base</em>' class.
@@ -171,14 +262,14 @@ public interface LexgraphPackage extends EPackage {
 	int KNOWLEDGE_BASE_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
 
 	/**
-	 * The meta object id for the '{@link org.lexgraph.model.impl.SourceImpl <em>Source</em>}' class.
+	 * The meta object id for the '{@link org.lexgraph.model.impl.CollectionImpl <em>Collection</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.lexgraph.model.impl.SourceImpl
-	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getSource()
+	 * @see org.lexgraph.model.impl.CollectionImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getCollection()
 	 * @generated
 	 */
-	int SOURCE = 2;
+	int COLLECTION = 3;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -187,7 +278,89 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__ID = IDENTIFIABLE__ID;
+	int COLLECTION__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLECTION__NAME = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLECTION__DESCRIPTION = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLECTION__SOURCES = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLECTION__CHILDREN = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Collection</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLECTION_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Collection</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLECTION_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.impl.SourceImpl <em>Source</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.impl.SourceImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getSource()
+	 * @generated
+	 */
+	int SOURCE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__ID = ANNOTATED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__NOTES = ANNOTATED__NOTES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -196,7 +369,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__TITLE = IDENTIFIABLE_FEATURE_COUNT + 0;
+	int SOURCE__TITLE = ANNOTATED_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Original Path</b></em>' attribute.
@@ -205,7 +378,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__ORIGINAL_PATH = IDENTIFIABLE_FEATURE_COUNT + 1;
+	int SOURCE__ORIGINAL_PATH = ANNOTATED_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Content Hash</b></em>' attribute.
@@ -214,7 +387,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__CONTENT_HASH = IDENTIFIABLE_FEATURE_COUNT + 2;
+	int SOURCE__CONTENT_HASH = ANNOTATED_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Format</b></em>' attribute.
@@ -223,7 +396,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__FORMAT = IDENTIFIABLE_FEATURE_COUNT + 3;
+	int SOURCE__FORMAT = ANNOTATED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Byte Size</b></em>' attribute.
@@ -232,7 +405,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__BYTE_SIZE = IDENTIFIABLE_FEATURE_COUNT + 4;
+	int SOURCE__BYTE_SIZE = ANNOTATED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Imported At</b></em>' attribute.
@@ -241,7 +414,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__IMPORTED_AT = IDENTIFIABLE_FEATURE_COUNT + 5;
+	int SOURCE__IMPORTED_AT = ANNOTATED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -250,7 +423,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__DATE = IDENTIFIABLE_FEATURE_COUNT + 6;
+	int SOURCE__DATE = ANNOTATED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Language</b></em>' attribute.
@@ -259,7 +432,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__LANGUAGE = IDENTIFIABLE_FEATURE_COUNT + 7;
+	int SOURCE__LANGUAGE = ANNOTATED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Page Count</b></em>' attribute.
@@ -268,7 +441,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__PAGE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 8;
+	int SOURCE__PAGE_COUNT = ANNOTATED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -277,7 +450,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__STATUS = IDENTIFIABLE_FEATURE_COUNT + 9;
+	int SOURCE__STATUS = ANNOTATED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Status Message</b></em>' attribute.
@@ -286,7 +459,34 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__STATUS_MESSAGE = IDENTIFIABLE_FEATURE_COUNT + 10;
+	int SOURCE__STATUS_MESSAGE = ANNOTATED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Publisher</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__PUBLISHER = ANNOTATED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Authors</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__AUTHORS = ANNOTATED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Signatories</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__SIGNATORIES = ANNOTATED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Passages</b></em>' containment reference list.
@@ -295,7 +495,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__PASSAGES = IDENTIFIABLE_FEATURE_COUNT + 11;
+	int SOURCE__PASSAGES = ANNOTATED_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of structural features of the '<em>Source</em>' class.
@@ -304,7 +504,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 12;
+	int SOURCE_FEATURE_COUNT = ANNOTATED_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -313,7 +513,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+	int SOURCE_OPERATION_COUNT = ANNOTATED_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.lexgraph.model.impl.GenericDocumentImpl <em>Generic Document</em>}' class.
@@ -323,7 +523,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getGenericDocument()
 	 * @generated
 	 */
-	int GENERIC_DOCUMENT = 3;
+	int GENERIC_DOCUMENT = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -333,6 +533,15 @@ public interface LexgraphPackage extends EPackage {
 	 * @ordered
 	 */
 	int GENERIC_DOCUMENT__ID = SOURCE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_DOCUMENT__NOTES = SOURCE__NOTES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -434,6 +643,33 @@ public interface LexgraphPackage extends EPackage {
 	int GENERIC_DOCUMENT__STATUS_MESSAGE = SOURCE__STATUS_MESSAGE;
 
 	/**
+	 * The feature id for the '<em><b>Publisher</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_DOCUMENT__PUBLISHER = SOURCE__PUBLISHER;
+
+	/**
+	 * The feature id for the '<em><b>Authors</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_DOCUMENT__AUTHORS = SOURCE__AUTHORS;
+
+	/**
+	 * The feature id for the '<em><b>Signatories</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_DOCUMENT__SIGNATORIES = SOURCE__SIGNATORIES;
+
+	/**
 	 * The feature id for the '<em><b>Passages</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -468,7 +704,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getNgoDocument()
 	 * @generated
 	 */
-	int NGO_DOCUMENT = 4;
+	int NGO_DOCUMENT = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -478,6 +714,15 @@ public interface LexgraphPackage extends EPackage {
 	 * @ordered
 	 */
 	int NGO_DOCUMENT__ID = SOURCE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NGO_DOCUMENT__NOTES = SOURCE__NOTES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -579,6 +824,33 @@ public interface LexgraphPackage extends EPackage {
 	int NGO_DOCUMENT__STATUS_MESSAGE = SOURCE__STATUS_MESSAGE;
 
 	/**
+	 * The feature id for the '<em><b>Publisher</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NGO_DOCUMENT__PUBLISHER = SOURCE__PUBLISHER;
+
+	/**
+	 * The feature id for the '<em><b>Authors</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NGO_DOCUMENT__AUTHORS = SOURCE__AUTHORS;
+
+	/**
+	 * The feature id for the '<em><b>Signatories</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NGO_DOCUMENT__SIGNATORIES = SOURCE__SIGNATORIES;
+
+	/**
 	 * The feature id for the '<em><b>Passages</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -613,7 +885,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getParliamentaryPaper()
 	 * @generated
 	 */
-	int PARLIAMENTARY_PAPER = 5;
+	int PARLIAMENTARY_PAPER = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -623,6 +895,15 @@ public interface LexgraphPackage extends EPackage {
 	 * @ordered
 	 */
 	int PARLIAMENTARY_PAPER__ID = SOURCE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__NOTES = SOURCE__NOTES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -724,6 +1005,33 @@ public interface LexgraphPackage extends EPackage {
 	int PARLIAMENTARY_PAPER__STATUS_MESSAGE = SOURCE__STATUS_MESSAGE;
 
 	/**
+	 * The feature id for the '<em><b>Publisher</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__PUBLISHER = SOURCE__PUBLISHER;
+
+	/**
+	 * The feature id for the '<em><b>Authors</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__AUTHORS = SOURCE__AUTHORS;
+
+	/**
+	 * The feature id for the '<em><b>Signatories</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__SIGNATORIES = SOURCE__SIGNATORIES;
+
+	/**
 	 * The feature id for the '<em><b>Passages</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -733,13 +1041,76 @@ public interface LexgraphPackage extends EPackage {
 	int PARLIAMENTARY_PAPER__PASSAGES = SOURCE__PASSAGES;
 
 	/**
+	 * The feature id for the '<em><b>Chamber</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__CHAMBER = SOURCE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Vergaderjaar</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__VERGADERJAAR = SOURCE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Dossier</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__DOSSIER = SOURCE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Dossier Chapter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__DOSSIER_CHAPTER = SOURCE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Ondernummer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__ONDERNUMMER = SOURCE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Document Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__DOCUMENT_NUMBER = SOURCE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Zaak Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__ZAAK_NUMBER = SOURCE_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Publication Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARLIAMENTARY_PAPER__PUBLICATION_ID = SOURCE_FEATURE_COUNT + 0;
+	int PARLIAMENTARY_PAPER__PUBLICATION_ID = SOURCE_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Parliamentary Paper</em>' class.
@@ -748,7 +1119,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARLIAMENTARY_PAPER_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 1;
+	int PARLIAMENTARY_PAPER_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Parliamentary Paper</em>' class.
@@ -767,7 +1138,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getRegulation()
 	 * @generated
 	 */
-	int REGULATION = 6;
+	int REGULATION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -777,6 +1148,15 @@ public interface LexgraphPackage extends EPackage {
 	 * @ordered
 	 */
 	int REGULATION__ID = SOURCE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION__NOTES = SOURCE__NOTES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -878,6 +1258,33 @@ public interface LexgraphPackage extends EPackage {
 	int REGULATION__STATUS_MESSAGE = SOURCE__STATUS_MESSAGE;
 
 	/**
+	 * The feature id for the '<em><b>Publisher</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION__PUBLISHER = SOURCE__PUBLISHER;
+
+	/**
+	 * The feature id for the '<em><b>Authors</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION__AUTHORS = SOURCE__AUTHORS;
+
+	/**
+	 * The feature id for the '<em><b>Signatories</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION__SIGNATORIES = SOURCE__SIGNATORIES;
+
+	/**
 	 * The feature id for the '<em><b>Passages</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -887,13 +1294,49 @@ public interface LexgraphPackage extends EPackage {
 	int REGULATION__PASSAGES = SOURCE__PASSAGES;
 
 	/**
+	 * The feature id for the '<em><b>Scope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION__SCOPE = SOURCE_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Work Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REGULATION__WORK_ID = SOURCE_FEATURE_COUNT + 0;
+	int REGULATION__WORK_ID = SOURCE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Authority</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION__AUTHORITY = SOURCE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Municipality</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION__MUNICIPALITY = SOURCE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Versions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION__VERSIONS = SOURCE_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Regulation</em>' class.
@@ -902,7 +1345,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REGULATION_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 1;
+	int REGULATION_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Regulation</em>' class.
@@ -914,6 +1357,188 @@ public interface LexgraphPackage extends EPackage {
 	int REGULATION_OPERATION_COUNT = SOURCE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.lexgraph.model.impl.RegulationVersionImpl <em>Regulation Version</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.impl.RegulationVersionImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getRegulationVersion()
+	 * @generated
+	 */
+	int REGULATION_VERSION = 9;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION_VERSION__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Regulation</b></em>' container reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION_VERSION__REGULATION = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Version Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION_VERSION__VERSION_ID = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Valid From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION_VERSION__VALID_FROM = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Valid To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION_VERSION__VALID_TO = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Supersedes</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION_VERSION__SUPERSEDES = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Articles</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION_VERSION__ARTICLES = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Regulation Version</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION_VERSION_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Regulation Version</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION_VERSION_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.impl.StructureElementImpl <em>Structure Element</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.impl.StructureElementImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getStructureElement()
+	 * @generated
+	 */
+	int STRUCTURE_ELEMENT = 10;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRUCTURE_ELEMENT__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRUCTURE_ELEMENT__KIND = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRUCTURE_ELEMENT__LABEL = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRUCTURE_ELEMENT__NUMBER = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRUCTURE_ELEMENT__TITLE = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRUCTURE_ELEMENT__TEXT = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRUCTURE_ELEMENT__CHILDREN = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Structure Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRUCTURE_ELEMENT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Structure Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRUCTURE_ELEMENT_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.lexgraph.model.impl.RulingImpl <em>Ruling</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -921,7 +1546,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getRuling()
 	 * @generated
 	 */
-	int RULING = 7;
+	int RULING = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -931,6 +1556,15 @@ public interface LexgraphPackage extends EPackage {
 	 * @ordered
 	 */
 	int RULING__ID = SOURCE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULING__NOTES = SOURCE__NOTES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1032,6 +1666,33 @@ public interface LexgraphPackage extends EPackage {
 	int RULING__STATUS_MESSAGE = SOURCE__STATUS_MESSAGE;
 
 	/**
+	 * The feature id for the '<em><b>Publisher</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULING__PUBLISHER = SOURCE__PUBLISHER;
+
+	/**
+	 * The feature id for the '<em><b>Authors</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULING__AUTHORS = SOURCE__AUTHORS;
+
+	/**
+	 * The feature id for the '<em><b>Signatories</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULING__SIGNATORIES = SOURCE__SIGNATORIES;
+
+	/**
 	 * The feature id for the '<em><b>Passages</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1050,13 +1711,40 @@ public interface LexgraphPackage extends EPackage {
 	int RULING__ECLI = SOURCE_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Court</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULING__COURT = SOURCE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Decision Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULING__DECISION_DATE = SOURCE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Procedure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULING__PROCEDURE = SOURCE_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Ruling</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RULING_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 1;
+	int RULING_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Ruling</em>' class.
@@ -1075,7 +1763,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getPassage()
 	 * @generated
 	 */
-	int PASSAGE = 8;
+	int PASSAGE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1084,7 +1772,16 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PASSAGE__ID = IDENTIFIABLE__ID;
+	int PASSAGE__ID = ANNOTATED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASSAGE__NOTES = ANNOTATED__NOTES;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' container reference.
@@ -1093,7 +1790,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PASSAGE__SOURCE = IDENTIFIABLE_FEATURE_COUNT + 0;
+	int PASSAGE__SOURCE = ANNOTATED_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Ordinal</b></em>' attribute.
@@ -1102,7 +1799,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PASSAGE__ORDINAL = IDENTIFIABLE_FEATURE_COUNT + 1;
+	int PASSAGE__ORDINAL = ANNOTATED_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -1111,7 +1808,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PASSAGE__TEXT = IDENTIFIABLE_FEATURE_COUNT + 2;
+	int PASSAGE__TEXT = ANNOTATED_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Page</b></em>' attribute.
@@ -1120,7 +1817,16 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PASSAGE__PAGE = IDENTIFIABLE_FEATURE_COUNT + 3;
+	int PASSAGE__PAGE = ANNOTATED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Page End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASSAGE__PAGE_END = ANNOTATED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Anchor</b></em>' attribute.
@@ -1129,7 +1835,34 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PASSAGE__ANCHOR = IDENTIFIABLE_FEATURE_COUNT + 4;
+	int PASSAGE__ANCHOR = ANNOTATED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASSAGE__ELEMENT = ANNOTATED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Citations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASSAGE__CITATIONS = ANNOTATED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Theme Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASSAGE__THEME_LINKS = ANNOTATED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Passage</em>' class.
@@ -1138,7 +1871,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PASSAGE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 5;
+	int PASSAGE_FEATURE_COUNT = ANNOTATED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Passage</em>' class.
@@ -1147,7 +1880,818 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PASSAGE_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+	int PASSAGE_OPERATION_COUNT = ANNOTATED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.impl.CitationImpl <em>Citation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.impl.CitationImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getCitation()
+	 * @generated
+	 */
+	int CITATION = 13;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CITATION__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Passage</b></em>' container reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CITATION__PASSAGE = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CITATION__TYPE = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CITATION__TEXT = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Target Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CITATION__TARGET_KEY = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Pinpoint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CITATION__PINPOINT = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Resolved Source</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CITATION__RESOLVED_SOURCE = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Resolved Element</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CITATION__RESOLVED_ELEMENT = IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Resolved Version</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CITATION__RESOLVED_VERSION = IDENTIFIABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Citation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CITATION_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Citation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CITATION_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.impl.ActorImpl <em>Actor</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.impl.ActorImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getActor()
+	 * @generated
+	 */
+	int ACTOR = 14;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR__NAME = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR__KIND = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR__ROLE = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR__CODE = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Place</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR__PLACE = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Actor</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Actor</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.impl.TaxonomyImpl <em>Taxonomy</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.impl.TaxonomyImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getTaxonomy()
+	 * @generated
+	 */
+	int TAXONOMY = 15;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXONOMY__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXONOMY__KEY = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXONOMY__NAME = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXONOMY__DESCRIPTION = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXONOMY__SOURCE = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Themes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXONOMY__THEMES = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Taxonomy</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXONOMY_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Taxonomy</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXONOMY_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.impl.ThemeImpl <em>Theme</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.impl.ThemeImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getTheme()
+	 * @generated
+	 */
+	int THEME = 16;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Taxonomy</b></em>' container reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME__TAXONOMY = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME__KEY = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME__LABEL = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME__DESCRIPTION = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Asks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME__ASKS = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Theme</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Theme</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.impl.AskImpl <em>Ask</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.impl.AskImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getAsk()
+	 * @generated
+	 */
+	int ASK = 17;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASK__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Theme</b></em>' container reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASK__THEME = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASK__KEY = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASK__LABEL = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASK__DESCRIPTION = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Terms</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASK__TERMS = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Ask</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASK_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Ask</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASK_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.impl.ThemeLinkImpl <em>Theme Link</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.impl.ThemeLinkImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getThemeLink()
+	 * @generated
+	 */
+	int THEME_LINK = 18;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME_LINK__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Passage</b></em>' container reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME_LINK__PASSAGE = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Ask</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME_LINK__ASK = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME_LINK__SCORE = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME_LINK__EVIDENCE = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME_LINK__ORIGIN = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME_LINK__STATE = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Theme Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME_LINK_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Theme Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME_LINK_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.impl.BasketImpl <em>Basket</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.impl.BasketImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getBasket()
+	 * @generated
+	 */
+	int BASKET = 19;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASKET__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASKET__NAME = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASKET__DESCRIPTION = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Quotes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASKET__QUOTES = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Basket</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASKET_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Basket</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASKET_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.impl.QuoteImpl <em>Quote</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.impl.QuoteImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getQuote()
+	 * @generated
+	 */
+	int QUOTE = 20;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Passage</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__PASSAGE = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Quoted Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__QUOTED_TEXT = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Pinpoint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__PINPOINT = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__NOTE = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Quote</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Quote</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.impl.SavedSearchImpl <em>Saved Search</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.impl.SavedSearchImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getSavedSearch()
+	 * @generated
+	 */
+	int SAVED_SEARCH = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__NAME = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Query</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__QUERY = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Filters</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__FILTERS = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Last Run</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__LAST_RUN = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Last Hit Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__LAST_HIT_COUNT = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Saved Search</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Saved Search</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.impl.NoteImpl <em>Note</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.impl.NoteImpl
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getNote()
+	 * @generated
+	 */
+	int NOTE = 22;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__TEXT = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__CREATED = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__AUTHOR = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.lexgraph.model.SourceStatus <em>Source Status</em>}' enum.
@@ -1157,7 +2701,77 @@ public interface LexgraphPackage extends EPackage {
 	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getSourceStatus()
 	 * @generated
 	 */
-	int SOURCE_STATUS = 9;
+	int SOURCE_STATUS = 23;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.Chamber <em>Chamber</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.Chamber
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getChamber()
+	 * @generated
+	 */
+	int CHAMBER = 24;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.RegulationScope <em>Regulation Scope</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.RegulationScope
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getRegulationScope()
+	 * @generated
+	 */
+	int REGULATION_SCOPE = 25;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.StructureKind <em>Structure Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.StructureKind
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getStructureKind()
+	 * @generated
+	 */
+	int STRUCTURE_KIND = 26;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.CitationType <em>Citation Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.CitationType
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getCitationType()
+	 * @generated
+	 */
+	int CITATION_TYPE = 27;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.ActorKind <em>Actor Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.ActorKind
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getActorKind()
+	 * @generated
+	 */
+	int ACTOR_KIND = 28;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.LinkOrigin <em>Link Origin</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.LinkOrigin
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getLinkOrigin()
+	 * @generated
+	 */
+	int LINK_ORIGIN = 29;
+
+	/**
+	 * The meta object id for the '{@link org.lexgraph.model.LinkState <em>Link State</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lexgraph.model.LinkState
+	 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getLinkState()
+	 * @generated
+	 */
+	int LINK_STATE = 30;
 
 
 	/**
@@ -1180,6 +2794,27 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getIdentifiable_Id();
+
+	/**
+	 * Returns the meta object for class '{@link org.lexgraph.model.Annotated <em>Annotated</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Annotated</em>'.
+	 * @see org.lexgraph.model.Annotated
+	 * @generated
+	 */
+	EClass getAnnotated();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.Annotated#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Notes</em>'.
+	 * @see org.lexgraph.model.Annotated#getNotes()
+	 * @see #getAnnotated()
+	 * @generated
+	 */
+	EReference getAnnotated_Notes();
 
 	/**
 	 * Returns the meta object for class '{@link org.lexgraph.model.KnowledgeBase <em>Knowledge Base</em>}'.
@@ -1234,6 +2869,115 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getKnowledgeBase_Sources();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.KnowledgeBase#getCollections <em>Collections</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Collections</em>'.
+	 * @see org.lexgraph.model.KnowledgeBase#getCollections()
+	 * @see #getKnowledgeBase()
+	 * @generated
+	 */
+	EReference getKnowledgeBase_Collections();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.KnowledgeBase#getActors <em>Actors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Actors</em>'.
+	 * @see org.lexgraph.model.KnowledgeBase#getActors()
+	 * @see #getKnowledgeBase()
+	 * @generated
+	 */
+	EReference getKnowledgeBase_Actors();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.KnowledgeBase#getTaxonomies <em>Taxonomies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Taxonomies</em>'.
+	 * @see org.lexgraph.model.KnowledgeBase#getTaxonomies()
+	 * @see #getKnowledgeBase()
+	 * @generated
+	 */
+	EReference getKnowledgeBase_Taxonomies();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.KnowledgeBase#getBaskets <em>Baskets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Baskets</em>'.
+	 * @see org.lexgraph.model.KnowledgeBase#getBaskets()
+	 * @see #getKnowledgeBase()
+	 * @generated
+	 */
+	EReference getKnowledgeBase_Baskets();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.KnowledgeBase#getSavedSearches <em>Saved Searches</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Saved Searches</em>'.
+	 * @see org.lexgraph.model.KnowledgeBase#getSavedSearches()
+	 * @see #getKnowledgeBase()
+	 * @generated
+	 */
+	EReference getKnowledgeBase_SavedSearches();
+
+	/**
+	 * Returns the meta object for class '{@link org.lexgraph.model.Collection <em>Collection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Collection</em>'.
+	 * @see org.lexgraph.model.Collection
+	 * @generated
+	 */
+	EClass getCollection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Collection#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.lexgraph.model.Collection#getName()
+	 * @see #getCollection()
+	 * @generated
+	 */
+	EAttribute getCollection_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Collection#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.lexgraph.model.Collection#getDescription()
+	 * @see #getCollection()
+	 * @generated
+	 */
+	EAttribute getCollection_Description();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.lexgraph.model.Collection#getSources <em>Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Sources</em>'.
+	 * @see org.lexgraph.model.Collection#getSources()
+	 * @see #getCollection()
+	 * @generated
+	 */
+	EReference getCollection_Sources();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.Collection#getChildren <em>Children</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Children</em>'.
+	 * @see org.lexgraph.model.Collection#getChildren()
+	 * @see #getCollection()
+	 * @generated
+	 */
+	EReference getCollection_Children();
 
 	/**
 	 * Returns the meta object for class '{@link org.lexgraph.model.Source <em>Source</em>}'.
@@ -1367,6 +3111,39 @@ public interface LexgraphPackage extends EPackage {
 	EAttribute getSource_StatusMessage();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.lexgraph.model.Source#getPublisher <em>Publisher</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Publisher</em>'.
+	 * @see org.lexgraph.model.Source#getPublisher()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EReference getSource_Publisher();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.lexgraph.model.Source#getAuthors <em>Authors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Authors</em>'.
+	 * @see org.lexgraph.model.Source#getAuthors()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EReference getSource_Authors();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.lexgraph.model.Source#getSignatories <em>Signatories</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Signatories</em>'.
+	 * @see org.lexgraph.model.Source#getSignatories()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EReference getSource_Signatories();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.Source#getPassages <em>Passages</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1408,6 +3185,83 @@ public interface LexgraphPackage extends EPackage {
 	EClass getParliamentaryPaper();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.ParliamentaryPaper#getChamber <em>Chamber</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Chamber</em>'.
+	 * @see org.lexgraph.model.ParliamentaryPaper#getChamber()
+	 * @see #getParliamentaryPaper()
+	 * @generated
+	 */
+	EAttribute getParliamentaryPaper_Chamber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.ParliamentaryPaper#getVergaderjaar <em>Vergaderjaar</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vergaderjaar</em>'.
+	 * @see org.lexgraph.model.ParliamentaryPaper#getVergaderjaar()
+	 * @see #getParliamentaryPaper()
+	 * @generated
+	 */
+	EAttribute getParliamentaryPaper_Vergaderjaar();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.ParliamentaryPaper#getDossier <em>Dossier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dossier</em>'.
+	 * @see org.lexgraph.model.ParliamentaryPaper#getDossier()
+	 * @see #getParliamentaryPaper()
+	 * @generated
+	 */
+	EAttribute getParliamentaryPaper_Dossier();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.ParliamentaryPaper#getDossierChapter <em>Dossier Chapter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dossier Chapter</em>'.
+	 * @see org.lexgraph.model.ParliamentaryPaper#getDossierChapter()
+	 * @see #getParliamentaryPaper()
+	 * @generated
+	 */
+	EAttribute getParliamentaryPaper_DossierChapter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.ParliamentaryPaper#getOndernummer <em>Ondernummer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ondernummer</em>'.
+	 * @see org.lexgraph.model.ParliamentaryPaper#getOndernummer()
+	 * @see #getParliamentaryPaper()
+	 * @generated
+	 */
+	EAttribute getParliamentaryPaper_Ondernummer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.ParliamentaryPaper#getDocumentNumber <em>Document Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Document Number</em>'.
+	 * @see org.lexgraph.model.ParliamentaryPaper#getDocumentNumber()
+	 * @see #getParliamentaryPaper()
+	 * @generated
+	 */
+	EAttribute getParliamentaryPaper_DocumentNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.ParliamentaryPaper#getZaakNumber <em>Zaak Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Zaak Number</em>'.
+	 * @see org.lexgraph.model.ParliamentaryPaper#getZaakNumber()
+	 * @see #getParliamentaryPaper()
+	 * @generated
+	 */
+	EAttribute getParliamentaryPaper_ZaakNumber();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.lexgraph.model.ParliamentaryPaper#getPublicationId <em>Publication Id</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1429,6 +3283,17 @@ public interface LexgraphPackage extends EPackage {
 	EClass getRegulation();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Regulation#getScope <em>Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scope</em>'.
+	 * @see org.lexgraph.model.Regulation#getScope()
+	 * @see #getRegulation()
+	 * @generated
+	 */
+	EAttribute getRegulation_Scope();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Regulation#getWorkId <em>Work Id</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1438,6 +3303,191 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRegulation_WorkId();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.lexgraph.model.Regulation#getAuthority <em>Authority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Authority</em>'.
+	 * @see org.lexgraph.model.Regulation#getAuthority()
+	 * @see #getRegulation()
+	 * @generated
+	 */
+	EReference getRegulation_Authority();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.lexgraph.model.Regulation#getMunicipality <em>Municipality</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Municipality</em>'.
+	 * @see org.lexgraph.model.Regulation#getMunicipality()
+	 * @see #getRegulation()
+	 * @generated
+	 */
+	EReference getRegulation_Municipality();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.Regulation#getVersions <em>Versions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Versions</em>'.
+	 * @see org.lexgraph.model.Regulation#getVersions()
+	 * @see #getRegulation()
+	 * @generated
+	 */
+	EReference getRegulation_Versions();
+
+	/**
+	 * Returns the meta object for class '{@link org.lexgraph.model.RegulationVersion <em>Regulation Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Regulation Version</em>'.
+	 * @see org.lexgraph.model.RegulationVersion
+	 * @generated
+	 */
+	EClass getRegulationVersion();
+
+	/**
+	 * Returns the meta object for the container reference '{@link org.lexgraph.model.RegulationVersion#getRegulation <em>Regulation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the container reference '<em>Regulation</em>'.
+	 * @see org.lexgraph.model.RegulationVersion#getRegulation()
+	 * @see #getRegulationVersion()
+	 * @generated
+	 */
+	EReference getRegulationVersion_Regulation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.RegulationVersion#getVersionId <em>Version Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Version Id</em>'.
+	 * @see org.lexgraph.model.RegulationVersion#getVersionId()
+	 * @see #getRegulationVersion()
+	 * @generated
+	 */
+	EAttribute getRegulationVersion_VersionId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.RegulationVersion#getValidFrom <em>Valid From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Valid From</em>'.
+	 * @see org.lexgraph.model.RegulationVersion#getValidFrom()
+	 * @see #getRegulationVersion()
+	 * @generated
+	 */
+	EAttribute getRegulationVersion_ValidFrom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.RegulationVersion#getValidTo <em>Valid To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Valid To</em>'.
+	 * @see org.lexgraph.model.RegulationVersion#getValidTo()
+	 * @see #getRegulationVersion()
+	 * @generated
+	 */
+	EAttribute getRegulationVersion_ValidTo();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.lexgraph.model.RegulationVersion#getSupersedes <em>Supersedes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Supersedes</em>'.
+	 * @see org.lexgraph.model.RegulationVersion#getSupersedes()
+	 * @see #getRegulationVersion()
+	 * @generated
+	 */
+	EReference getRegulationVersion_Supersedes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.RegulationVersion#getArticles <em>Articles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Articles</em>'.
+	 * @see org.lexgraph.model.RegulationVersion#getArticles()
+	 * @see #getRegulationVersion()
+	 * @generated
+	 */
+	EReference getRegulationVersion_Articles();
+
+	/**
+	 * Returns the meta object for class '{@link org.lexgraph.model.StructureElement <em>Structure Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Structure Element</em>'.
+	 * @see org.lexgraph.model.StructureElement
+	 * @generated
+	 */
+	EClass getStructureElement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.StructureElement#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.lexgraph.model.StructureElement#getKind()
+	 * @see #getStructureElement()
+	 * @generated
+	 */
+	EAttribute getStructureElement_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.StructureElement#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.lexgraph.model.StructureElement#getLabel()
+	 * @see #getStructureElement()
+	 * @generated
+	 */
+	EAttribute getStructureElement_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.StructureElement#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see org.lexgraph.model.StructureElement#getNumber()
+	 * @see #getStructureElement()
+	 * @generated
+	 */
+	EAttribute getStructureElement_Number();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.StructureElement#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.lexgraph.model.StructureElement#getTitle()
+	 * @see #getStructureElement()
+	 * @generated
+	 */
+	EAttribute getStructureElement_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.StructureElement#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.lexgraph.model.StructureElement#getText()
+	 * @see #getStructureElement()
+	 * @generated
+	 */
+	EAttribute getStructureElement_Text();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.StructureElement#getChildren <em>Children</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Children</em>'.
+	 * @see org.lexgraph.model.StructureElement#getChildren()
+	 * @see #getStructureElement()
+	 * @generated
+	 */
+	EReference getStructureElement_Children();
 
 	/**
 	 * Returns the meta object for class '{@link org.lexgraph.model.Ruling <em>Ruling</em>}'.
@@ -1459,6 +3509,39 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRuling_Ecli();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.lexgraph.model.Ruling#getCourt <em>Court</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Court</em>'.
+	 * @see org.lexgraph.model.Ruling#getCourt()
+	 * @see #getRuling()
+	 * @generated
+	 */
+	EReference getRuling_Court();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Ruling#getDecisionDate <em>Decision Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decision Date</em>'.
+	 * @see org.lexgraph.model.Ruling#getDecisionDate()
+	 * @see #getRuling()
+	 * @generated
+	 */
+	EAttribute getRuling_DecisionDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Ruling#getProcedure <em>Procedure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Procedure</em>'.
+	 * @see org.lexgraph.model.Ruling#getProcedure()
+	 * @see #getRuling()
+	 * @generated
+	 */
+	EAttribute getRuling_Procedure();
 
 	/**
 	 * Returns the meta object for class '{@link org.lexgraph.model.Passage <em>Passage</em>}'.
@@ -1515,6 +3598,17 @@ public interface LexgraphPackage extends EPackage {
 	EAttribute getPassage_Page();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Passage#getPageEnd <em>Page End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Page End</em>'.
+	 * @see org.lexgraph.model.Passage#getPageEnd()
+	 * @see #getPassage()
+	 * @generated
+	 */
+	EAttribute getPassage_PageEnd();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Passage#getAnchor <em>Anchor</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1526,6 +3620,678 @@ public interface LexgraphPackage extends EPackage {
 	EAttribute getPassage_Anchor();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.lexgraph.model.Passage#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Element</em>'.
+	 * @see org.lexgraph.model.Passage#getElement()
+	 * @see #getPassage()
+	 * @generated
+	 */
+	EReference getPassage_Element();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.Passage#getCitations <em>Citations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Citations</em>'.
+	 * @see org.lexgraph.model.Passage#getCitations()
+	 * @see #getPassage()
+	 * @generated
+	 */
+	EReference getPassage_Citations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.Passage#getThemeLinks <em>Theme Links</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Theme Links</em>'.
+	 * @see org.lexgraph.model.Passage#getThemeLinks()
+	 * @see #getPassage()
+	 * @generated
+	 */
+	EReference getPassage_ThemeLinks();
+
+	/**
+	 * Returns the meta object for class '{@link org.lexgraph.model.Citation <em>Citation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Citation</em>'.
+	 * @see org.lexgraph.model.Citation
+	 * @generated
+	 */
+	EClass getCitation();
+
+	/**
+	 * Returns the meta object for the container reference '{@link org.lexgraph.model.Citation#getPassage <em>Passage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the container reference '<em>Passage</em>'.
+	 * @see org.lexgraph.model.Citation#getPassage()
+	 * @see #getCitation()
+	 * @generated
+	 */
+	EReference getCitation_Passage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Citation#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see org.lexgraph.model.Citation#getType()
+	 * @see #getCitation()
+	 * @generated
+	 */
+	EAttribute getCitation_Type();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Citation#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.lexgraph.model.Citation#getText()
+	 * @see #getCitation()
+	 * @generated
+	 */
+	EAttribute getCitation_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Citation#getTargetKey <em>Target Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Key</em>'.
+	 * @see org.lexgraph.model.Citation#getTargetKey()
+	 * @see #getCitation()
+	 * @generated
+	 */
+	EAttribute getCitation_TargetKey();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Citation#getPinpoint <em>Pinpoint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pinpoint</em>'.
+	 * @see org.lexgraph.model.Citation#getPinpoint()
+	 * @see #getCitation()
+	 * @generated
+	 */
+	EAttribute getCitation_Pinpoint();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.lexgraph.model.Citation#getResolvedSource <em>Resolved Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Resolved Source</em>'.
+	 * @see org.lexgraph.model.Citation#getResolvedSource()
+	 * @see #getCitation()
+	 * @generated
+	 */
+	EReference getCitation_ResolvedSource();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.lexgraph.model.Citation#getResolvedElement <em>Resolved Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Resolved Element</em>'.
+	 * @see org.lexgraph.model.Citation#getResolvedElement()
+	 * @see #getCitation()
+	 * @generated
+	 */
+	EReference getCitation_ResolvedElement();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.lexgraph.model.Citation#getResolvedVersion <em>Resolved Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Resolved Version</em>'.
+	 * @see org.lexgraph.model.Citation#getResolvedVersion()
+	 * @see #getCitation()
+	 * @generated
+	 */
+	EReference getCitation_ResolvedVersion();
+
+	/**
+	 * Returns the meta object for class '{@link org.lexgraph.model.Actor <em>Actor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Actor</em>'.
+	 * @see org.lexgraph.model.Actor
+	 * @generated
+	 */
+	EClass getActor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Actor#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.lexgraph.model.Actor#getName()
+	 * @see #getActor()
+	 * @generated
+	 */
+	EAttribute getActor_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Actor#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.lexgraph.model.Actor#getKind()
+	 * @see #getActor()
+	 * @generated
+	 */
+	EAttribute getActor_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Actor#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see org.lexgraph.model.Actor#getRole()
+	 * @see #getActor()
+	 * @generated
+	 */
+	EAttribute getActor_Role();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Actor#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.lexgraph.model.Actor#getCode()
+	 * @see #getActor()
+	 * @generated
+	 */
+	EAttribute getActor_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Actor#getPlace <em>Place</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Place</em>'.
+	 * @see org.lexgraph.model.Actor#getPlace()
+	 * @see #getActor()
+	 * @generated
+	 */
+	EAttribute getActor_Place();
+
+	/**
+	 * Returns the meta object for class '{@link org.lexgraph.model.Taxonomy <em>Taxonomy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Taxonomy</em>'.
+	 * @see org.lexgraph.model.Taxonomy
+	 * @generated
+	 */
+	EClass getTaxonomy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Taxonomy#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.lexgraph.model.Taxonomy#getKey()
+	 * @see #getTaxonomy()
+	 * @generated
+	 */
+	EAttribute getTaxonomy_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Taxonomy#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.lexgraph.model.Taxonomy#getName()
+	 * @see #getTaxonomy()
+	 * @generated
+	 */
+	EAttribute getTaxonomy_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Taxonomy#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.lexgraph.model.Taxonomy#getDescription()
+	 * @see #getTaxonomy()
+	 * @generated
+	 */
+	EAttribute getTaxonomy_Description();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.lexgraph.model.Taxonomy#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Source</em>'.
+	 * @see org.lexgraph.model.Taxonomy#getSource()
+	 * @see #getTaxonomy()
+	 * @generated
+	 */
+	EReference getTaxonomy_Source();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.Taxonomy#getThemes <em>Themes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Themes</em>'.
+	 * @see org.lexgraph.model.Taxonomy#getThemes()
+	 * @see #getTaxonomy()
+	 * @generated
+	 */
+	EReference getTaxonomy_Themes();
+
+	/**
+	 * Returns the meta object for class '{@link org.lexgraph.model.Theme <em>Theme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Theme</em>'.
+	 * @see org.lexgraph.model.Theme
+	 * @generated
+	 */
+	EClass getTheme();
+
+	/**
+	 * Returns the meta object for the container reference '{@link org.lexgraph.model.Theme#getTaxonomy <em>Taxonomy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the container reference '<em>Taxonomy</em>'.
+	 * @see org.lexgraph.model.Theme#getTaxonomy()
+	 * @see #getTheme()
+	 * @generated
+	 */
+	EReference getTheme_Taxonomy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Theme#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.lexgraph.model.Theme#getKey()
+	 * @see #getTheme()
+	 * @generated
+	 */
+	EAttribute getTheme_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Theme#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.lexgraph.model.Theme#getLabel()
+	 * @see #getTheme()
+	 * @generated
+	 */
+	EAttribute getTheme_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Theme#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.lexgraph.model.Theme#getDescription()
+	 * @see #getTheme()
+	 * @generated
+	 */
+	EAttribute getTheme_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.Theme#getAsks <em>Asks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Asks</em>'.
+	 * @see org.lexgraph.model.Theme#getAsks()
+	 * @see #getTheme()
+	 * @generated
+	 */
+	EReference getTheme_Asks();
+
+	/**
+	 * Returns the meta object for class '{@link org.lexgraph.model.Ask <em>Ask</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Ask</em>'.
+	 * @see org.lexgraph.model.Ask
+	 * @generated
+	 */
+	EClass getAsk();
+
+	/**
+	 * Returns the meta object for the container reference '{@link org.lexgraph.model.Ask#getTheme <em>Theme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the container reference '<em>Theme</em>'.
+	 * @see org.lexgraph.model.Ask#getTheme()
+	 * @see #getAsk()
+	 * @generated
+	 */
+	EReference getAsk_Theme();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Ask#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.lexgraph.model.Ask#getKey()
+	 * @see #getAsk()
+	 * @generated
+	 */
+	EAttribute getAsk_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Ask#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.lexgraph.model.Ask#getLabel()
+	 * @see #getAsk()
+	 * @generated
+	 */
+	EAttribute getAsk_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Ask#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.lexgraph.model.Ask#getDescription()
+	 * @see #getAsk()
+	 * @generated
+	 */
+	EAttribute getAsk_Description();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.lexgraph.model.Ask#getTerms <em>Terms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Terms</em>'.
+	 * @see org.lexgraph.model.Ask#getTerms()
+	 * @see #getAsk()
+	 * @generated
+	 */
+	EAttribute getAsk_Terms();
+
+	/**
+	 * Returns the meta object for class '{@link org.lexgraph.model.ThemeLink <em>Theme Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Theme Link</em>'.
+	 * @see org.lexgraph.model.ThemeLink
+	 * @generated
+	 */
+	EClass getThemeLink();
+
+	/**
+	 * Returns the meta object for the container reference '{@link org.lexgraph.model.ThemeLink#getPassage <em>Passage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the container reference '<em>Passage</em>'.
+	 * @see org.lexgraph.model.ThemeLink#getPassage()
+	 * @see #getThemeLink()
+	 * @generated
+	 */
+	EReference getThemeLink_Passage();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.lexgraph.model.ThemeLink#getAsk <em>Ask</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Ask</em>'.
+	 * @see org.lexgraph.model.ThemeLink#getAsk()
+	 * @see #getThemeLink()
+	 * @generated
+	 */
+	EReference getThemeLink_Ask();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.ThemeLink#getScore <em>Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Score</em>'.
+	 * @see org.lexgraph.model.ThemeLink#getScore()
+	 * @see #getThemeLink()
+	 * @generated
+	 */
+	EAttribute getThemeLink_Score();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.lexgraph.model.ThemeLink#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Evidence</em>'.
+	 * @see org.lexgraph.model.ThemeLink#getEvidence()
+	 * @see #getThemeLink()
+	 * @generated
+	 */
+	EAttribute getThemeLink_Evidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.ThemeLink#getOrigin <em>Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Origin</em>'.
+	 * @see org.lexgraph.model.ThemeLink#getOrigin()
+	 * @see #getThemeLink()
+	 * @generated
+	 */
+	EAttribute getThemeLink_Origin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.ThemeLink#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see org.lexgraph.model.ThemeLink#getState()
+	 * @see #getThemeLink()
+	 * @generated
+	 */
+	EAttribute getThemeLink_State();
+
+	/**
+	 * Returns the meta object for class '{@link org.lexgraph.model.Basket <em>Basket</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Basket</em>'.
+	 * @see org.lexgraph.model.Basket
+	 * @generated
+	 */
+	EClass getBasket();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Basket#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.lexgraph.model.Basket#getName()
+	 * @see #getBasket()
+	 * @generated
+	 */
+	EAttribute getBasket_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Basket#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.lexgraph.model.Basket#getDescription()
+	 * @see #getBasket()
+	 * @generated
+	 */
+	EAttribute getBasket_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.lexgraph.model.Basket#getQuotes <em>Quotes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Quotes</em>'.
+	 * @see org.lexgraph.model.Basket#getQuotes()
+	 * @see #getBasket()
+	 * @generated
+	 */
+	EReference getBasket_Quotes();
+
+	/**
+	 * Returns the meta object for class '{@link org.lexgraph.model.Quote <em>Quote</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Quote</em>'.
+	 * @see org.lexgraph.model.Quote
+	 * @generated
+	 */
+	EClass getQuote();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.lexgraph.model.Quote#getPassage <em>Passage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Passage</em>'.
+	 * @see org.lexgraph.model.Quote#getPassage()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EReference getQuote_Passage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Quote#getQuotedText <em>Quoted Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quoted Text</em>'.
+	 * @see org.lexgraph.model.Quote#getQuotedText()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_QuotedText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Quote#getPinpoint <em>Pinpoint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pinpoint</em>'.
+	 * @see org.lexgraph.model.Quote#getPinpoint()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_Pinpoint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Quote#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.lexgraph.model.Quote#getNote()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_Note();
+
+	/**
+	 * Returns the meta object for class '{@link org.lexgraph.model.SavedSearch <em>Saved Search</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Saved Search</em>'.
+	 * @see org.lexgraph.model.SavedSearch
+	 * @generated
+	 */
+	EClass getSavedSearch();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.SavedSearch#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.lexgraph.model.SavedSearch#getName()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.SavedSearch#getQuery <em>Query</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Query</em>'.
+	 * @see org.lexgraph.model.SavedSearch#getQuery()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_Query();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.lexgraph.model.SavedSearch#getFilters <em>Filters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Filters</em>'.
+	 * @see org.lexgraph.model.SavedSearch#getFilters()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_Filters();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.SavedSearch#getLastRun <em>Last Run</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Run</em>'.
+	 * @see org.lexgraph.model.SavedSearch#getLastRun()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_LastRun();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.SavedSearch#getLastHitCount <em>Last Hit Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Hit Count</em>'.
+	 * @see org.lexgraph.model.SavedSearch#getLastHitCount()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_LastHitCount();
+
+	/**
+	 * Returns the meta object for class '{@link org.lexgraph.model.Note <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Note</em>'.
+	 * @see org.lexgraph.model.Note
+	 * @generated
+	 */
+	EClass getNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Note#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.lexgraph.model.Note#getText()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Note#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.lexgraph.model.Note#getCreated()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_Created();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Note#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.lexgraph.model.Note#getAuthor()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_Author();
+
+	/**
 	 * Returns the meta object for enum '{@link org.lexgraph.model.SourceStatus <em>Source Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1534,6 +4300,76 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getSourceStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.lexgraph.model.Chamber <em>Chamber</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Chamber</em>'.
+	 * @see org.lexgraph.model.Chamber
+	 * @generated
+	 */
+	EEnum getChamber();
+
+	/**
+	 * Returns the meta object for enum '{@link org.lexgraph.model.RegulationScope <em>Regulation Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Regulation Scope</em>'.
+	 * @see org.lexgraph.model.RegulationScope
+	 * @generated
+	 */
+	EEnum getRegulationScope();
+
+	/**
+	 * Returns the meta object for enum '{@link org.lexgraph.model.StructureKind <em>Structure Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Structure Kind</em>'.
+	 * @see org.lexgraph.model.StructureKind
+	 * @generated
+	 */
+	EEnum getStructureKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.lexgraph.model.CitationType <em>Citation Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Citation Type</em>'.
+	 * @see org.lexgraph.model.CitationType
+	 * @generated
+	 */
+	EEnum getCitationType();
+
+	/**
+	 * Returns the meta object for enum '{@link org.lexgraph.model.ActorKind <em>Actor Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Actor Kind</em>'.
+	 * @see org.lexgraph.model.ActorKind
+	 * @generated
+	 */
+	EEnum getActorKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.lexgraph.model.LinkOrigin <em>Link Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Link Origin</em>'.
+	 * @see org.lexgraph.model.LinkOrigin
+	 * @generated
+	 */
+	EEnum getLinkOrigin();
+
+	/**
+	 * Returns the meta object for enum '{@link org.lexgraph.model.LinkState <em>Link State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Link State</em>'.
+	 * @see org.lexgraph.model.LinkState
+	 * @generated
+	 */
+	EEnum getLinkState();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -1577,6 +4413,24 @@ public interface LexgraphPackage extends EPackage {
 		EAttribute IDENTIFIABLE__ID = eINSTANCE.getIdentifiable_Id();
 
 		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.impl.AnnotatedImpl <em>Annotated</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.impl.AnnotatedImpl
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getAnnotated()
+		 * @generated
+		 */
+		EClass ANNOTATED = eINSTANCE.getAnnotated();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATED__NOTES = eINSTANCE.getAnnotated_Notes();
+
+		/**
 		 * The meta object literal for the '{@link org.lexgraph.model.impl.KnowledgeBaseImpl <em>Knowledge Base</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1617,6 +4471,88 @@ public interface LexgraphPackage extends EPackage {
 		 * @generated
 		 */
 		EReference KNOWLEDGE_BASE__SOURCES = eINSTANCE.getKnowledgeBase_Sources();
+
+		/**
+		 * The meta object literal for the '<em><b>Collections</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KNOWLEDGE_BASE__COLLECTIONS = eINSTANCE.getKnowledgeBase_Collections();
+
+		/**
+		 * The meta object literal for the '<em><b>Actors</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KNOWLEDGE_BASE__ACTORS = eINSTANCE.getKnowledgeBase_Actors();
+
+		/**
+		 * The meta object literal for the '<em><b>Taxonomies</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KNOWLEDGE_BASE__TAXONOMIES = eINSTANCE.getKnowledgeBase_Taxonomies();
+
+		/**
+		 * The meta object literal for the '<em><b>Baskets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KNOWLEDGE_BASE__BASKETS = eINSTANCE.getKnowledgeBase_Baskets();
+
+		/**
+		 * The meta object literal for the '<em><b>Saved Searches</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KNOWLEDGE_BASE__SAVED_SEARCHES = eINSTANCE.getKnowledgeBase_SavedSearches();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.impl.CollectionImpl <em>Collection</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.impl.CollectionImpl
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getCollection()
+		 * @generated
+		 */
+		EClass COLLECTION = eINSTANCE.getCollection();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLLECTION__NAME = eINSTANCE.getCollection_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLLECTION__DESCRIPTION = eINSTANCE.getCollection_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Sources</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COLLECTION__SOURCES = eINSTANCE.getCollection_Sources();
+
+		/**
+		 * The meta object literal for the '<em><b>Children</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COLLECTION__CHILDREN = eINSTANCE.getCollection_Children();
 
 		/**
 		 * The meta object literal for the '{@link org.lexgraph.model.impl.SourceImpl <em>Source</em>}' class.
@@ -1717,6 +4653,30 @@ public interface LexgraphPackage extends EPackage {
 		EAttribute SOURCE__STATUS_MESSAGE = eINSTANCE.getSource_StatusMessage();
 
 		/**
+		 * The meta object literal for the '<em><b>Publisher</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SOURCE__PUBLISHER = eINSTANCE.getSource_Publisher();
+
+		/**
+		 * The meta object literal for the '<em><b>Authors</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SOURCE__AUTHORS = eINSTANCE.getSource_Authors();
+
+		/**
+		 * The meta object literal for the '<em><b>Signatories</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SOURCE__SIGNATORIES = eINSTANCE.getSource_Signatories();
+
+		/**
 		 * The meta object literal for the '<em><b>Passages</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1755,6 +4715,62 @@ public interface LexgraphPackage extends EPackage {
 		EClass PARLIAMENTARY_PAPER = eINSTANCE.getParliamentaryPaper();
 
 		/**
+		 * The meta object literal for the '<em><b>Chamber</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARLIAMENTARY_PAPER__CHAMBER = eINSTANCE.getParliamentaryPaper_Chamber();
+
+		/**
+		 * The meta object literal for the '<em><b>Vergaderjaar</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARLIAMENTARY_PAPER__VERGADERJAAR = eINSTANCE.getParliamentaryPaper_Vergaderjaar();
+
+		/**
+		 * The meta object literal for the '<em><b>Dossier</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARLIAMENTARY_PAPER__DOSSIER = eINSTANCE.getParliamentaryPaper_Dossier();
+
+		/**
+		 * The meta object literal for the '<em><b>Dossier Chapter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARLIAMENTARY_PAPER__DOSSIER_CHAPTER = eINSTANCE.getParliamentaryPaper_DossierChapter();
+
+		/**
+		 * The meta object literal for the '<em><b>Ondernummer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARLIAMENTARY_PAPER__ONDERNUMMER = eINSTANCE.getParliamentaryPaper_Ondernummer();
+
+		/**
+		 * The meta object literal for the '<em><b>Document Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARLIAMENTARY_PAPER__DOCUMENT_NUMBER = eINSTANCE.getParliamentaryPaper_DocumentNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>Zaak Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARLIAMENTARY_PAPER__ZAAK_NUMBER = eINSTANCE.getParliamentaryPaper_ZaakNumber();
+
+		/**
 		 * The meta object literal for the '<em><b>Publication Id</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1773,12 +4789,160 @@ public interface LexgraphPackage extends EPackage {
 		EClass REGULATION = eINSTANCE.getRegulation();
 
 		/**
+		 * The meta object literal for the '<em><b>Scope</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGULATION__SCOPE = eINSTANCE.getRegulation_Scope();
+
+		/**
 		 * The meta object literal for the '<em><b>Work Id</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute REGULATION__WORK_ID = eINSTANCE.getRegulation_WorkId();
+
+		/**
+		 * The meta object literal for the '<em><b>Authority</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGULATION__AUTHORITY = eINSTANCE.getRegulation_Authority();
+
+		/**
+		 * The meta object literal for the '<em><b>Municipality</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGULATION__MUNICIPALITY = eINSTANCE.getRegulation_Municipality();
+
+		/**
+		 * The meta object literal for the '<em><b>Versions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGULATION__VERSIONS = eINSTANCE.getRegulation_Versions();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.impl.RegulationVersionImpl <em>Regulation Version</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.impl.RegulationVersionImpl
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getRegulationVersion()
+		 * @generated
+		 */
+		EClass REGULATION_VERSION = eINSTANCE.getRegulationVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Regulation</b></em>' container reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGULATION_VERSION__REGULATION = eINSTANCE.getRegulationVersion_Regulation();
+
+		/**
+		 * The meta object literal for the '<em><b>Version Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGULATION_VERSION__VERSION_ID = eINSTANCE.getRegulationVersion_VersionId();
+
+		/**
+		 * The meta object literal for the '<em><b>Valid From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGULATION_VERSION__VALID_FROM = eINSTANCE.getRegulationVersion_ValidFrom();
+
+		/**
+		 * The meta object literal for the '<em><b>Valid To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGULATION_VERSION__VALID_TO = eINSTANCE.getRegulationVersion_ValidTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Supersedes</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGULATION_VERSION__SUPERSEDES = eINSTANCE.getRegulationVersion_Supersedes();
+
+		/**
+		 * The meta object literal for the '<em><b>Articles</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGULATION_VERSION__ARTICLES = eINSTANCE.getRegulationVersion_Articles();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.impl.StructureElementImpl <em>Structure Element</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.impl.StructureElementImpl
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getStructureElement()
+		 * @generated
+		 */
+		EClass STRUCTURE_ELEMENT = eINSTANCE.getStructureElement();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRUCTURE_ELEMENT__KIND = eINSTANCE.getStructureElement_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRUCTURE_ELEMENT__LABEL = eINSTANCE.getStructureElement_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRUCTURE_ELEMENT__NUMBER = eINSTANCE.getStructureElement_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRUCTURE_ELEMENT__TITLE = eINSTANCE.getStructureElement_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRUCTURE_ELEMENT__TEXT = eINSTANCE.getStructureElement_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Children</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STRUCTURE_ELEMENT__CHILDREN = eINSTANCE.getStructureElement_Children();
 
 		/**
 		 * The meta object literal for the '{@link org.lexgraph.model.impl.RulingImpl <em>Ruling</em>}' class.
@@ -1797,6 +4961,30 @@ public interface LexgraphPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RULING__ECLI = eINSTANCE.getRuling_Ecli();
+
+		/**
+		 * The meta object literal for the '<em><b>Court</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RULING__COURT = eINSTANCE.getRuling_Court();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULING__DECISION_DATE = eINSTANCE.getRuling_DecisionDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Procedure</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULING__PROCEDURE = eINSTANCE.getRuling_Procedure();
 
 		/**
 		 * The meta object literal for the '{@link org.lexgraph.model.impl.PassageImpl <em>Passage</em>}' class.
@@ -1841,12 +5029,536 @@ public interface LexgraphPackage extends EPackage {
 		EAttribute PASSAGE__PAGE = eINSTANCE.getPassage_Page();
 
 		/**
+		 * The meta object literal for the '<em><b>Page End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PASSAGE__PAGE_END = eINSTANCE.getPassage_PageEnd();
+
+		/**
 		 * The meta object literal for the '<em><b>Anchor</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute PASSAGE__ANCHOR = eINSTANCE.getPassage_Anchor();
+
+		/**
+		 * The meta object literal for the '<em><b>Element</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PASSAGE__ELEMENT = eINSTANCE.getPassage_Element();
+
+		/**
+		 * The meta object literal for the '<em><b>Citations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PASSAGE__CITATIONS = eINSTANCE.getPassage_Citations();
+
+		/**
+		 * The meta object literal for the '<em><b>Theme Links</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PASSAGE__THEME_LINKS = eINSTANCE.getPassage_ThemeLinks();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.impl.CitationImpl <em>Citation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.impl.CitationImpl
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getCitation()
+		 * @generated
+		 */
+		EClass CITATION = eINSTANCE.getCitation();
+
+		/**
+		 * The meta object literal for the '<em><b>Passage</b></em>' container reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CITATION__PASSAGE = eINSTANCE.getCitation_Passage();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CITATION__TYPE = eINSTANCE.getCitation_Type();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CITATION__TEXT = eINSTANCE.getCitation_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CITATION__TARGET_KEY = eINSTANCE.getCitation_TargetKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Pinpoint</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CITATION__PINPOINT = eINSTANCE.getCitation_Pinpoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolved Source</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CITATION__RESOLVED_SOURCE = eINSTANCE.getCitation_ResolvedSource();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolved Element</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CITATION__RESOLVED_ELEMENT = eINSTANCE.getCitation_ResolvedElement();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolved Version</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CITATION__RESOLVED_VERSION = eINSTANCE.getCitation_ResolvedVersion();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.impl.ActorImpl <em>Actor</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.impl.ActorImpl
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getActor()
+		 * @generated
+		 */
+		EClass ACTOR = eINSTANCE.getActor();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTOR__NAME = eINSTANCE.getActor_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTOR__KIND = eINSTANCE.getActor_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTOR__ROLE = eINSTANCE.getActor_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTOR__CODE = eINSTANCE.getActor_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Place</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTOR__PLACE = eINSTANCE.getActor_Place();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.impl.TaxonomyImpl <em>Taxonomy</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.impl.TaxonomyImpl
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getTaxonomy()
+		 * @generated
+		 */
+		EClass TAXONOMY = eINSTANCE.getTaxonomy();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TAXONOMY__KEY = eINSTANCE.getTaxonomy_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TAXONOMY__NAME = eINSTANCE.getTaxonomy_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TAXONOMY__DESCRIPTION = eINSTANCE.getTaxonomy_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TAXONOMY__SOURCE = eINSTANCE.getTaxonomy_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Themes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TAXONOMY__THEMES = eINSTANCE.getTaxonomy_Themes();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.impl.ThemeImpl <em>Theme</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.impl.ThemeImpl
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getTheme()
+		 * @generated
+		 */
+		EClass THEME = eINSTANCE.getTheme();
+
+		/**
+		 * The meta object literal for the '<em><b>Taxonomy</b></em>' container reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference THEME__TAXONOMY = eINSTANCE.getTheme_Taxonomy();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute THEME__KEY = eINSTANCE.getTheme_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute THEME__LABEL = eINSTANCE.getTheme_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute THEME__DESCRIPTION = eINSTANCE.getTheme_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Asks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference THEME__ASKS = eINSTANCE.getTheme_Asks();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.impl.AskImpl <em>Ask</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.impl.AskImpl
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getAsk()
+		 * @generated
+		 */
+		EClass ASK = eINSTANCE.getAsk();
+
+		/**
+		 * The meta object literal for the '<em><b>Theme</b></em>' container reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASK__THEME = eINSTANCE.getAsk_Theme();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASK__KEY = eINSTANCE.getAsk_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASK__LABEL = eINSTANCE.getAsk_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASK__DESCRIPTION = eINSTANCE.getAsk_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Terms</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASK__TERMS = eINSTANCE.getAsk_Terms();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.impl.ThemeLinkImpl <em>Theme Link</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.impl.ThemeLinkImpl
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getThemeLink()
+		 * @generated
+		 */
+		EClass THEME_LINK = eINSTANCE.getThemeLink();
+
+		/**
+		 * The meta object literal for the '<em><b>Passage</b></em>' container reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference THEME_LINK__PASSAGE = eINSTANCE.getThemeLink_Passage();
+
+		/**
+		 * The meta object literal for the '<em><b>Ask</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference THEME_LINK__ASK = eINSTANCE.getThemeLink_Ask();
+
+		/**
+		 * The meta object literal for the '<em><b>Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute THEME_LINK__SCORE = eINSTANCE.getThemeLink_Score();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute THEME_LINK__EVIDENCE = eINSTANCE.getThemeLink_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Origin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute THEME_LINK__ORIGIN = eINSTANCE.getThemeLink_Origin();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute THEME_LINK__STATE = eINSTANCE.getThemeLink_State();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.impl.BasketImpl <em>Basket</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.impl.BasketImpl
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getBasket()
+		 * @generated
+		 */
+		EClass BASKET = eINSTANCE.getBasket();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASKET__NAME = eINSTANCE.getBasket_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASKET__DESCRIPTION = eINSTANCE.getBasket_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Quotes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BASKET__QUOTES = eINSTANCE.getBasket_Quotes();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.impl.QuoteImpl <em>Quote</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.impl.QuoteImpl
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getQuote()
+		 * @generated
+		 */
+		EClass QUOTE = eINSTANCE.getQuote();
+
+		/**
+		 * The meta object literal for the '<em><b>Passage</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference QUOTE__PASSAGE = eINSTANCE.getQuote_Passage();
+
+		/**
+		 * The meta object literal for the '<em><b>Quoted Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__QUOTED_TEXT = eINSTANCE.getQuote_QuotedText();
+
+		/**
+		 * The meta object literal for the '<em><b>Pinpoint</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__PINPOINT = eINSTANCE.getQuote_Pinpoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__NOTE = eINSTANCE.getQuote_Note();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.impl.SavedSearchImpl <em>Saved Search</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.impl.SavedSearchImpl
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getSavedSearch()
+		 * @generated
+		 */
+		EClass SAVED_SEARCH = eINSTANCE.getSavedSearch();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__NAME = eINSTANCE.getSavedSearch_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Query</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__QUERY = eINSTANCE.getSavedSearch_Query();
+
+		/**
+		 * The meta object literal for the '<em><b>Filters</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__FILTERS = eINSTANCE.getSavedSearch_Filters();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Run</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__LAST_RUN = eINSTANCE.getSavedSearch_LastRun();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Hit Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__LAST_HIT_COUNT = eINSTANCE.getSavedSearch_LastHitCount();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.impl.NoteImpl <em>Note</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.impl.NoteImpl
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getNote()
+		 * @generated
+		 */
+		EClass NOTE = eINSTANCE.getNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__TEXT = eINSTANCE.getNote_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__CREATED = eINSTANCE.getNote_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__AUTHOR = eINSTANCE.getNote_Author();
 
 		/**
 		 * The meta object literal for the '{@link org.lexgraph.model.SourceStatus <em>Source Status</em>}' enum.
@@ -1857,6 +5569,76 @@ public interface LexgraphPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SOURCE_STATUS = eINSTANCE.getSourceStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.Chamber <em>Chamber</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.Chamber
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getChamber()
+		 * @generated
+		 */
+		EEnum CHAMBER = eINSTANCE.getChamber();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.RegulationScope <em>Regulation Scope</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.RegulationScope
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getRegulationScope()
+		 * @generated
+		 */
+		EEnum REGULATION_SCOPE = eINSTANCE.getRegulationScope();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.StructureKind <em>Structure Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.StructureKind
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getStructureKind()
+		 * @generated
+		 */
+		EEnum STRUCTURE_KIND = eINSTANCE.getStructureKind();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.CitationType <em>Citation Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.CitationType
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getCitationType()
+		 * @generated
+		 */
+		EEnum CITATION_TYPE = eINSTANCE.getCitationType();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.ActorKind <em>Actor Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.ActorKind
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getActorKind()
+		 * @generated
+		 */
+		EEnum ACTOR_KIND = eINSTANCE.getActorKind();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.LinkOrigin <em>Link Origin</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.LinkOrigin
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getLinkOrigin()
+		 * @generated
+		 */
+		EEnum LINK_ORIGIN = eINSTANCE.getLinkOrigin();
+
+		/**
+		 * The meta object literal for the '{@link org.lexgraph.model.LinkState <em>Link State</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lexgraph.model.LinkState
+		 * @see org.lexgraph.model.impl.LexgraphPackageImpl#getLinkState()
+		 * @generated
+		 */
+		EEnum LINK_STATE = eINSTANCE.getLinkState();
 
 	}
 

@@ -2,6 +2,7 @@
  */
 package org.lexgraph.model;
 
+import java.util.Date;
 
 /**
  * <!-- begin-user-doc -->
@@ -13,6 +14,9 @@ package org.lexgraph.model;
  * </p>
  * <ul>
  *   <li>{@link org.lexgraph.model.Ruling#getEcli <em>Ecli</em>}</li>
+ *   <li>{@link org.lexgraph.model.Ruling#getCourt <em>Court</em>}</li>
+ *   <li>{@link org.lexgraph.model.Ruling#getDecisionDate <em>Decision Date</em>}</li>
+ *   <li>{@link org.lexgraph.model.Ruling#getProcedure <em>Procedure</em>}</li>
  * </ul>
  *
  * @see org.lexgraph.model.LexgraphPackage#getRuling()
@@ -41,5 +45,71 @@ public interface Ruling extends Source {
 	 * @generated
 	 */
 	void setEcli(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Court</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Court</em>' reference.
+	 * @see #setCourt(Actor)
+	 * @see org.lexgraph.model.LexgraphPackage#getRuling_Court()
+	 * @model
+	 * @generated
+	 */
+	Actor getCourt();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Ruling#getCourt <em>Court</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Court</em>' reference.
+	 * @see #getCourt()
+	 * @generated
+	 */
+	void setCourt(Actor value);
+
+	/**
+	 * Returns the value of the '<em><b>Decision Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Decision Date</em>' attribute.
+	 * @see #setDecisionDate(Date)
+	 * @see org.lexgraph.model.LexgraphPackage#getRuling_DecisionDate()
+	 * @model
+	 * @generated
+	 */
+	Date getDecisionDate();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Ruling#getDecisionDate <em>Decision Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Decision Date</em>' attribute.
+	 * @see #getDecisionDate()
+	 * @generated
+	 */
+	void setDecisionDate(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Procedure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Procedure</em>' attribute.
+	 * @see #setProcedure(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getRuling_Procedure()
+	 * @model
+	 * @generated
+	 */
+	String getProcedure();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Ruling#getProcedure <em>Procedure</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Procedure</em>' attribute.
+	 * @see #getProcedure()
+	 * @generated
+	 */
+	void setProcedure(String value);
 
 } // Ruling

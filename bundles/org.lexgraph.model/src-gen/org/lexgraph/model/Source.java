@@ -11,6 +11,10 @@ import org.eclipse.emf.common.util.EList;
  * A representation of the model object '<em><b>Source</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * A document of the knowledge base with its provenance.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
@@ -26,6 +30,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.lexgraph.model.Source#getPageCount <em>Page Count</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getStatus <em>Status</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getStatusMessage <em>Status Message</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getPublisher <em>Publisher</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getAuthors <em>Authors</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getSignatories <em>Signatories</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getPassages <em>Passages</em>}</li>
  * </ul>
  *
@@ -33,7 +40,7 @@ import org.eclipse.emf.common.util.EList;
  * @model abstract="true"
  * @generated
  */
-public interface Source extends Identifiable {
+public interface Source extends Annotated {
 	/**
 	 * Returns the value of the '<em><b>Title</b></em>' attribute.
 	 * <!-- begin-user-doc -->
@@ -60,6 +67,9 @@ public interface Source extends Identifiable {
 	 * Returns the value of the '<em><b>Original Path</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The absolute path the file was imported from.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Original Path</em>' attribute.
 	 * @see #setOriginalPath(String)
 	 * @see org.lexgraph.model.LexgraphPackage#getSource_OriginalPath()
@@ -82,6 +92,9 @@ public interface Source extends Identifiable {
 	 * Returns the value of the '<em><b>Content Hash</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * sha256 of the file's bytes.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Content Hash</em>' attribute.
 	 * @see #setContentHash(String)
 	 * @see org.lexgraph.model.LexgraphPackage#getSource_ContentHash()
@@ -104,6 +117,9 @@ public interface Source extends Identifiable {
 	 * Returns the value of the '<em><b>Format</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The media type.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Format</em>' attribute.
 	 * @see #setFormat(String)
 	 * @see org.lexgraph.model.LexgraphPackage#getSource_Format()
@@ -170,6 +186,9 @@ public interface Source extends Identifiable {
 	 * Returns the value of the '<em><b>Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The document's own date.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Date</em>' attribute.
 	 * @see #setDate(Date)
 	 * @see org.lexgraph.model.LexgraphPackage#getSource_Date()
@@ -280,6 +299,52 @@ public interface Source extends Identifiable {
 	void setStatusMessage(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Publisher</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Publisher</em>' reference.
+	 * @see #setPublisher(Actor)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_Publisher()
+	 * @model
+	 * @generated
+	 */
+	Actor getPublisher();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getPublisher <em>Publisher</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Publisher</em>' reference.
+	 * @see #getPublisher()
+	 * @generated
+	 */
+	void setPublisher(Actor value);
+
+	/**
+	 * Returns the value of the '<em><b>Authors</b></em>' reference list.
+	 * The list contents are of type {@link org.lexgraph.model.Actor}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Authors</em>' reference list.
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_Authors()
+	 * @model
+	 * @generated
+	 */
+	EList<Actor> getAuthors();
+
+	/**
+	 * Returns the value of the '<em><b>Signatories</b></em>' reference list.
+	 * The list contents are of type {@link org.lexgraph.model.Actor}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Signatories</em>' reference list.
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_Signatories()
+	 * @model
+	 * @generated
+	 */
+	EList<Actor> getSignatories();
+
+	/**
 	 * Returns the value of the '<em><b>Passages</b></em>' containment reference list.
 	 * The list contents are of type {@link org.lexgraph.model.Passage}.
 	 * It is bidirectional and its opposite is '{@link org.lexgraph.model.Passage#getSource <em>Source</em>}'.
@@ -288,7 +353,7 @@ public interface Source extends Identifiable {
 	 * @return the value of the '<em>Passages</em>' containment reference list.
 	 * @see org.lexgraph.model.LexgraphPackage#getSource_Passages()
 	 * @see org.lexgraph.model.Passage#getSource
-	 * @model opposite="source" containment="true" resolveProxies="true"
+	 * @model opposite="source" containment="true"
 	 * @generated
 	 */
 	EList<Passage> getPassages();

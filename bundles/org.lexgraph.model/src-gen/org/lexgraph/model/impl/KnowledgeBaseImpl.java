@@ -2,8 +2,6 @@
  */
 package org.lexgraph.model.impl;
 
-import java.util.Collection;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -17,9 +15,14 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.lexgraph.model.Actor;
+import org.lexgraph.model.Basket;
+import org.lexgraph.model.Collection;
 import org.lexgraph.model.KnowledgeBase;
 import org.lexgraph.model.LexgraphPackage;
+import org.lexgraph.model.SavedSearch;
 import org.lexgraph.model.Source;
+import org.lexgraph.model.Taxonomy;
 
 /**
  * <!-- begin-user-doc -->
@@ -33,6 +36,11 @@ import org.lexgraph.model.Source;
  *   <li>{@link org.lexgraph.model.impl.KnowledgeBaseImpl#getFormatVersion <em>Format Version</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.KnowledgeBaseImpl#getGeneration <em>Generation</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.KnowledgeBaseImpl#getSources <em>Sources</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.KnowledgeBaseImpl#getCollections <em>Collections</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.KnowledgeBaseImpl#getActors <em>Actors</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.KnowledgeBaseImpl#getTaxonomies <em>Taxonomies</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.KnowledgeBaseImpl#getBaskets <em>Baskets</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.KnowledgeBaseImpl#getSavedSearches <em>Saved Searches</em>}</li>
  * </ul>
  *
  * @generated
@@ -107,6 +115,56 @@ public class KnowledgeBaseImpl extends IdentifiableImpl implements KnowledgeBase
 	 * @ordered
 	 */
 	protected EList<Source> sources;
+
+	/**
+	 * The cached value of the '{@link #getCollections() <em>Collections</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCollections()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Collection> collections;
+
+	/**
+	 * The cached value of the '{@link #getActors() <em>Actors</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActors()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Actor> actors;
+
+	/**
+	 * The cached value of the '{@link #getTaxonomies() <em>Taxonomies</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTaxonomies()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Taxonomy> taxonomies;
+
+	/**
+	 * The cached value of the '{@link #getBaskets() <em>Baskets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaskets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Basket> baskets;
+
+	/**
+	 * The cached value of the '{@link #getSavedSearches() <em>Saved Searches</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSavedSearches()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SavedSearch> savedSearches;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -215,10 +273,85 @@ public class KnowledgeBaseImpl extends IdentifiableImpl implements KnowledgeBase
 	 * @generated
 	 */
 	@Override
+	public EList<Collection> getCollections() {
+		if (collections == null) {
+			collections = new EObjectContainmentEList<Collection>(Collection.class, this, LexgraphPackage.KNOWLEDGE_BASE__COLLECTIONS);
+		}
+		return collections;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Actor> getActors() {
+		if (actors == null) {
+			actors = new EObjectContainmentEList<Actor>(Actor.class, this, LexgraphPackage.KNOWLEDGE_BASE__ACTORS);
+		}
+		return actors;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Taxonomy> getTaxonomies() {
+		if (taxonomies == null) {
+			taxonomies = new EObjectContainmentEList<Taxonomy>(Taxonomy.class, this, LexgraphPackage.KNOWLEDGE_BASE__TAXONOMIES);
+		}
+		return taxonomies;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Basket> getBaskets() {
+		if (baskets == null) {
+			baskets = new EObjectContainmentEList<Basket>(Basket.class, this, LexgraphPackage.KNOWLEDGE_BASE__BASKETS);
+		}
+		return baskets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SavedSearch> getSavedSearches() {
+		if (savedSearches == null) {
+			savedSearches = new EObjectContainmentEList<SavedSearch>(SavedSearch.class, this, LexgraphPackage.KNOWLEDGE_BASE__SAVED_SEARCHES);
+		}
+		return savedSearches;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LexgraphPackage.KNOWLEDGE_BASE__SOURCES:
 				return ((InternalEList<?>)getSources()).basicRemove(otherEnd, msgs);
+			case LexgraphPackage.KNOWLEDGE_BASE__COLLECTIONS:
+				return ((InternalEList<?>)getCollections()).basicRemove(otherEnd, msgs);
+			case LexgraphPackage.KNOWLEDGE_BASE__ACTORS:
+				return ((InternalEList<?>)getActors()).basicRemove(otherEnd, msgs);
+			case LexgraphPackage.KNOWLEDGE_BASE__TAXONOMIES:
+				return ((InternalEList<?>)getTaxonomies()).basicRemove(otherEnd, msgs);
+			case LexgraphPackage.KNOWLEDGE_BASE__BASKETS:
+				return ((InternalEList<?>)getBaskets()).basicRemove(otherEnd, msgs);
+			case LexgraphPackage.KNOWLEDGE_BASE__SAVED_SEARCHES:
+				return ((InternalEList<?>)getSavedSearches()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -239,6 +372,16 @@ public class KnowledgeBaseImpl extends IdentifiableImpl implements KnowledgeBase
 				return getGeneration();
 			case LexgraphPackage.KNOWLEDGE_BASE__SOURCES:
 				return getSources();
+			case LexgraphPackage.KNOWLEDGE_BASE__COLLECTIONS:
+				return getCollections();
+			case LexgraphPackage.KNOWLEDGE_BASE__ACTORS:
+				return getActors();
+			case LexgraphPackage.KNOWLEDGE_BASE__TAXONOMIES:
+				return getTaxonomies();
+			case LexgraphPackage.KNOWLEDGE_BASE__BASKETS:
+				return getBaskets();
+			case LexgraphPackage.KNOWLEDGE_BASE__SAVED_SEARCHES:
+				return getSavedSearches();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -263,7 +406,27 @@ public class KnowledgeBaseImpl extends IdentifiableImpl implements KnowledgeBase
 				return;
 			case LexgraphPackage.KNOWLEDGE_BASE__SOURCES:
 				getSources().clear();
-				getSources().addAll((Collection<? extends Source>)newValue);
+				getSources().addAll((java.util.Collection<? extends Source>)newValue);
+				return;
+			case LexgraphPackage.KNOWLEDGE_BASE__COLLECTIONS:
+				getCollections().clear();
+				getCollections().addAll((java.util.Collection<? extends Collection>)newValue);
+				return;
+			case LexgraphPackage.KNOWLEDGE_BASE__ACTORS:
+				getActors().clear();
+				getActors().addAll((java.util.Collection<? extends Actor>)newValue);
+				return;
+			case LexgraphPackage.KNOWLEDGE_BASE__TAXONOMIES:
+				getTaxonomies().clear();
+				getTaxonomies().addAll((java.util.Collection<? extends Taxonomy>)newValue);
+				return;
+			case LexgraphPackage.KNOWLEDGE_BASE__BASKETS:
+				getBaskets().clear();
+				getBaskets().addAll((java.util.Collection<? extends Basket>)newValue);
+				return;
+			case LexgraphPackage.KNOWLEDGE_BASE__SAVED_SEARCHES:
+				getSavedSearches().clear();
+				getSavedSearches().addAll((java.util.Collection<? extends SavedSearch>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -289,6 +452,21 @@ public class KnowledgeBaseImpl extends IdentifiableImpl implements KnowledgeBase
 			case LexgraphPackage.KNOWLEDGE_BASE__SOURCES:
 				getSources().clear();
 				return;
+			case LexgraphPackage.KNOWLEDGE_BASE__COLLECTIONS:
+				getCollections().clear();
+				return;
+			case LexgraphPackage.KNOWLEDGE_BASE__ACTORS:
+				getActors().clear();
+				return;
+			case LexgraphPackage.KNOWLEDGE_BASE__TAXONOMIES:
+				getTaxonomies().clear();
+				return;
+			case LexgraphPackage.KNOWLEDGE_BASE__BASKETS:
+				getBaskets().clear();
+				return;
+			case LexgraphPackage.KNOWLEDGE_BASE__SAVED_SEARCHES:
+				getSavedSearches().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -309,6 +487,16 @@ public class KnowledgeBaseImpl extends IdentifiableImpl implements KnowledgeBase
 				return generation != GENERATION_EDEFAULT;
 			case LexgraphPackage.KNOWLEDGE_BASE__SOURCES:
 				return sources != null && !sources.isEmpty();
+			case LexgraphPackage.KNOWLEDGE_BASE__COLLECTIONS:
+				return collections != null && !collections.isEmpty();
+			case LexgraphPackage.KNOWLEDGE_BASE__ACTORS:
+				return actors != null && !actors.isEmpty();
+			case LexgraphPackage.KNOWLEDGE_BASE__TAXONOMIES:
+				return taxonomies != null && !taxonomies.isEmpty();
+			case LexgraphPackage.KNOWLEDGE_BASE__BASKETS:
+				return baskets != null && !baskets.isEmpty();
+			case LexgraphPackage.KNOWLEDGE_BASE__SAVED_SEARCHES:
+				return savedSearches != null && !savedSearches.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

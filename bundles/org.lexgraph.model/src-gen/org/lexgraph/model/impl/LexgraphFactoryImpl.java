@@ -58,12 +58,25 @@ public class LexgraphFactoryImpl extends EFactoryImpl implements LexgraphFactory
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case LexgraphPackage.KNOWLEDGE_BASE: return createKnowledgeBase();
+			case LexgraphPackage.COLLECTION: return createCollection();
 			case LexgraphPackage.GENERIC_DOCUMENT: return createGenericDocument();
 			case LexgraphPackage.NGO_DOCUMENT: return createNgoDocument();
 			case LexgraphPackage.PARLIAMENTARY_PAPER: return createParliamentaryPaper();
 			case LexgraphPackage.REGULATION: return createRegulation();
+			case LexgraphPackage.REGULATION_VERSION: return createRegulationVersion();
+			case LexgraphPackage.STRUCTURE_ELEMENT: return createStructureElement();
 			case LexgraphPackage.RULING: return createRuling();
 			case LexgraphPackage.PASSAGE: return createPassage();
+			case LexgraphPackage.CITATION: return createCitation();
+			case LexgraphPackage.ACTOR: return createActor();
+			case LexgraphPackage.TAXONOMY: return createTaxonomy();
+			case LexgraphPackage.THEME: return createTheme();
+			case LexgraphPackage.ASK: return createAsk();
+			case LexgraphPackage.THEME_LINK: return createThemeLink();
+			case LexgraphPackage.BASKET: return createBasket();
+			case LexgraphPackage.QUOTE: return createQuote();
+			case LexgraphPackage.SAVED_SEARCH: return createSavedSearch();
+			case LexgraphPackage.NOTE: return createNote();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -79,6 +92,20 @@ public class LexgraphFactoryImpl extends EFactoryImpl implements LexgraphFactory
 		switch (eDataType.getClassifierID()) {
 			case LexgraphPackage.SOURCE_STATUS:
 				return createSourceStatusFromString(eDataType, initialValue);
+			case LexgraphPackage.CHAMBER:
+				return createChamberFromString(eDataType, initialValue);
+			case LexgraphPackage.REGULATION_SCOPE:
+				return createRegulationScopeFromString(eDataType, initialValue);
+			case LexgraphPackage.STRUCTURE_KIND:
+				return createStructureKindFromString(eDataType, initialValue);
+			case LexgraphPackage.CITATION_TYPE:
+				return createCitationTypeFromString(eDataType, initialValue);
+			case LexgraphPackage.ACTOR_KIND:
+				return createActorKindFromString(eDataType, initialValue);
+			case LexgraphPackage.LINK_ORIGIN:
+				return createLinkOriginFromString(eDataType, initialValue);
+			case LexgraphPackage.LINK_STATE:
+				return createLinkStateFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -94,6 +121,20 @@ public class LexgraphFactoryImpl extends EFactoryImpl implements LexgraphFactory
 		switch (eDataType.getClassifierID()) {
 			case LexgraphPackage.SOURCE_STATUS:
 				return convertSourceStatusToString(eDataType, instanceValue);
+			case LexgraphPackage.CHAMBER:
+				return convertChamberToString(eDataType, instanceValue);
+			case LexgraphPackage.REGULATION_SCOPE:
+				return convertRegulationScopeToString(eDataType, instanceValue);
+			case LexgraphPackage.STRUCTURE_KIND:
+				return convertStructureKindToString(eDataType, instanceValue);
+			case LexgraphPackage.CITATION_TYPE:
+				return convertCitationTypeToString(eDataType, instanceValue);
+			case LexgraphPackage.ACTOR_KIND:
+				return convertActorKindToString(eDataType, instanceValue);
+			case LexgraphPackage.LINK_ORIGIN:
+				return convertLinkOriginToString(eDataType, instanceValue);
+			case LexgraphPackage.LINK_STATE:
+				return convertLinkStateToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -108,6 +149,17 @@ public class LexgraphFactoryImpl extends EFactoryImpl implements LexgraphFactory
 	public KnowledgeBase createKnowledgeBase() {
 		KnowledgeBaseImpl knowledgeBase = new KnowledgeBaseImpl();
 		return knowledgeBase;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection createCollection() {
+		CollectionImpl collection = new CollectionImpl();
+		return collection;
 	}
 
 	/**
@@ -160,6 +212,28 @@ public class LexgraphFactoryImpl extends EFactoryImpl implements LexgraphFactory
 	 * @generated
 	 */
 	@Override
+	public RegulationVersion createRegulationVersion() {
+		RegulationVersionImpl regulationVersion = new RegulationVersionImpl();
+		return regulationVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StructureElement createStructureElement() {
+		StructureElementImpl structureElement = new StructureElementImpl();
+		return structureElement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Ruling createRuling() {
 		RulingImpl ruling = new RulingImpl();
 		return ruling;
@@ -181,6 +255,116 @@ public class LexgraphFactoryImpl extends EFactoryImpl implements LexgraphFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Citation createCitation() {
+		CitationImpl citation = new CitationImpl();
+		return citation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Actor createActor() {
+		ActorImpl actor = new ActorImpl();
+		return actor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Taxonomy createTaxonomy() {
+		TaxonomyImpl taxonomy = new TaxonomyImpl();
+		return taxonomy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Theme createTheme() {
+		ThemeImpl theme = new ThemeImpl();
+		return theme;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Ask createAsk() {
+		AskImpl ask = new AskImpl();
+		return ask;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ThemeLink createThemeLink() {
+		ThemeLinkImpl themeLink = new ThemeLinkImpl();
+		return themeLink;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Basket createBasket() {
+		BasketImpl basket = new BasketImpl();
+		return basket;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Quote createQuote() {
+		QuoteImpl quote = new QuoteImpl();
+		return quote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SavedSearch createSavedSearch() {
+		SavedSearchImpl savedSearch = new SavedSearchImpl();
+		return savedSearch;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Note createNote() {
+		NoteImpl note = new NoteImpl();
+		return note;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public SourceStatus createSourceStatusFromString(EDataType eDataType, String initialValue) {
 		SourceStatus result = SourceStatus.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -193,6 +377,146 @@ public class LexgraphFactoryImpl extends EFactoryImpl implements LexgraphFactory
 	 * @generated
 	 */
 	public String convertSourceStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Chamber createChamberFromString(EDataType eDataType, String initialValue) {
+		Chamber result = Chamber.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertChamberToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RegulationScope createRegulationScopeFromString(EDataType eDataType, String initialValue) {
+		RegulationScope result = RegulationScope.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRegulationScopeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StructureKind createStructureKindFromString(EDataType eDataType, String initialValue) {
+		StructureKind result = StructureKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertStructureKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CitationType createCitationTypeFromString(EDataType eDataType, String initialValue) {
+		CitationType result = CitationType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCitationTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ActorKind createActorKindFromString(EDataType eDataType, String initialValue) {
+		ActorKind result = ActorKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertActorKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LinkOrigin createLinkOriginFromString(EDataType eDataType, String initialValue) {
+		LinkOrigin result = LinkOrigin.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLinkOriginToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LinkState createLinkStateFromString(EDataType eDataType, String initialValue) {
+		LinkState result = LinkState.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLinkStateToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -2,19 +2,28 @@
  */
 package org.lexgraph.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.lexgraph.model.Citation;
 import org.lexgraph.model.LexgraphPackage;
 import org.lexgraph.model.Passage;
 import org.lexgraph.model.Source;
+import org.lexgraph.model.StructureElement;
+import org.lexgraph.model.ThemeLink;
 
 /**
  * <!-- begin-user-doc -->
@@ -28,12 +37,16 @@ import org.lexgraph.model.Source;
  *   <li>{@link org.lexgraph.model.impl.PassageImpl#getOrdinal <em>Ordinal</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.PassageImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.PassageImpl#getPage <em>Page</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.PassageImpl#getPageEnd <em>Page End</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.PassageImpl#getAnchor <em>Anchor</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.PassageImpl#getElement <em>Element</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.PassageImpl#getCitations <em>Citations</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.PassageImpl#getThemeLinks <em>Theme Links</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class PassageImpl extends IdentifiableImpl implements Passage {
+public class PassageImpl extends AnnotatedImpl implements Passage {
 	/**
 	 * The default value of the '{@link #getOrdinal() <em>Ordinal</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -95,6 +108,26 @@ public class PassageImpl extends IdentifiableImpl implements Passage {
 	protected int page = PAGE_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getPageEnd() <em>Page End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPageEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PAGE_END_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPageEnd() <em>Page End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPageEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected int pageEnd = PAGE_END_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getAnchor() <em>Anchor</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -113,6 +146,36 @@ public class PassageImpl extends IdentifiableImpl implements Passage {
 	 * @ordered
 	 */
 	protected String anchor = ANCHOR_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getElement() <em>Element</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getElement()
+	 * @generated
+	 * @ordered
+	 */
+	protected StructureElement element;
+
+	/**
+	 * The cached value of the '{@link #getCitations() <em>Citations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCitations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Citation> citations;
+
+	/**
+	 * The cached value of the '{@link #getThemeLinks() <em>Theme Links</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThemeLinks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ThemeLink> themeLinks;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -261,6 +324,29 @@ public class PassageImpl extends IdentifiableImpl implements Passage {
 	 * @generated
 	 */
 	@Override
+	public int getPageEnd() {
+		return pageEnd;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPageEnd(int newPageEnd) {
+		int oldPageEnd = pageEnd;
+		pageEnd = newPageEnd;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.PASSAGE__PAGE_END, oldPageEnd, pageEnd));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getAnchor() {
 		return anchor;
 	}
@@ -284,12 +370,83 @@ public class PassageImpl extends IdentifiableImpl implements Passage {
 	 * @generated
 	 */
 	@Override
+	public StructureElement getElement() {
+		if (element != null && element.eIsProxy()) {
+			InternalEObject oldElement = (InternalEObject)element;
+			element = (StructureElement)eResolveProxy(oldElement);
+			if (element != oldElement) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, LexgraphPackage.PASSAGE__ELEMENT, oldElement, element));
+			}
+		}
+		return element;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StructureElement basicGetElement() {
+		return element;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setElement(StructureElement newElement) {
+		StructureElement oldElement = element;
+		element = newElement;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.PASSAGE__ELEMENT, oldElement, element));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Citation> getCitations() {
+		if (citations == null) {
+			citations = new EObjectContainmentWithInverseEList<Citation>(Citation.class, this, LexgraphPackage.PASSAGE__CITATIONS, LexgraphPackage.CITATION__PASSAGE);
+		}
+		return citations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ThemeLink> getThemeLinks() {
+		if (themeLinks == null) {
+			themeLinks = new EObjectContainmentWithInverseEList<ThemeLink>(ThemeLink.class, this, LexgraphPackage.PASSAGE__THEME_LINKS, LexgraphPackage.THEME_LINK__PASSAGE);
+		}
+		return themeLinks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LexgraphPackage.PASSAGE__SOURCE:
 				if (eInternalContainer() != null)
 					msgs = eBasicRemoveFromContainer(msgs);
 				return basicSetSource((Source)otherEnd, msgs);
+			case LexgraphPackage.PASSAGE__CITATIONS:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getCitations()).basicAdd(otherEnd, msgs);
+			case LexgraphPackage.PASSAGE__THEME_LINKS:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getThemeLinks()).basicAdd(otherEnd, msgs);
 		}
 		return super.eInverseAdd(otherEnd, featureID, msgs);
 	}
@@ -304,6 +461,10 @@ public class PassageImpl extends IdentifiableImpl implements Passage {
 		switch (featureID) {
 			case LexgraphPackage.PASSAGE__SOURCE:
 				return basicSetSource(null, msgs);
+			case LexgraphPackage.PASSAGE__CITATIONS:
+				return ((InternalEList<?>)getCitations()).basicRemove(otherEnd, msgs);
+			case LexgraphPackage.PASSAGE__THEME_LINKS:
+				return ((InternalEList<?>)getThemeLinks()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -339,8 +500,17 @@ public class PassageImpl extends IdentifiableImpl implements Passage {
 				return getText();
 			case LexgraphPackage.PASSAGE__PAGE:
 				return getPage();
+			case LexgraphPackage.PASSAGE__PAGE_END:
+				return getPageEnd();
 			case LexgraphPackage.PASSAGE__ANCHOR:
 				return getAnchor();
+			case LexgraphPackage.PASSAGE__ELEMENT:
+				if (resolve) return getElement();
+				return basicGetElement();
+			case LexgraphPackage.PASSAGE__CITATIONS:
+				return getCitations();
+			case LexgraphPackage.PASSAGE__THEME_LINKS:
+				return getThemeLinks();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -350,6 +520,7 @@ public class PassageImpl extends IdentifiableImpl implements Passage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -365,8 +536,22 @@ public class PassageImpl extends IdentifiableImpl implements Passage {
 			case LexgraphPackage.PASSAGE__PAGE:
 				setPage((Integer)newValue);
 				return;
+			case LexgraphPackage.PASSAGE__PAGE_END:
+				setPageEnd((Integer)newValue);
+				return;
 			case LexgraphPackage.PASSAGE__ANCHOR:
 				setAnchor((String)newValue);
+				return;
+			case LexgraphPackage.PASSAGE__ELEMENT:
+				setElement((StructureElement)newValue);
+				return;
+			case LexgraphPackage.PASSAGE__CITATIONS:
+				getCitations().clear();
+				getCitations().addAll((Collection<? extends Citation>)newValue);
+				return;
+			case LexgraphPackage.PASSAGE__THEME_LINKS:
+				getThemeLinks().clear();
+				getThemeLinks().addAll((Collection<? extends ThemeLink>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -392,8 +577,20 @@ public class PassageImpl extends IdentifiableImpl implements Passage {
 			case LexgraphPackage.PASSAGE__PAGE:
 				setPage(PAGE_EDEFAULT);
 				return;
+			case LexgraphPackage.PASSAGE__PAGE_END:
+				setPageEnd(PAGE_END_EDEFAULT);
+				return;
 			case LexgraphPackage.PASSAGE__ANCHOR:
 				setAnchor(ANCHOR_EDEFAULT);
+				return;
+			case LexgraphPackage.PASSAGE__ELEMENT:
+				setElement((StructureElement)null);
+				return;
+			case LexgraphPackage.PASSAGE__CITATIONS:
+				getCitations().clear();
+				return;
+			case LexgraphPackage.PASSAGE__THEME_LINKS:
+				getThemeLinks().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -415,8 +612,16 @@ public class PassageImpl extends IdentifiableImpl implements Passage {
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 			case LexgraphPackage.PASSAGE__PAGE:
 				return page != PAGE_EDEFAULT;
+			case LexgraphPackage.PASSAGE__PAGE_END:
+				return pageEnd != PAGE_END_EDEFAULT;
 			case LexgraphPackage.PASSAGE__ANCHOR:
 				return ANCHOR_EDEFAULT == null ? anchor != null : !ANCHOR_EDEFAULT.equals(anchor);
+			case LexgraphPackage.PASSAGE__ELEMENT:
+				return element != null;
+			case LexgraphPackage.PASSAGE__CITATIONS:
+				return citations != null && !citations.isEmpty();
+			case LexgraphPackage.PASSAGE__THEME_LINKS:
+				return themeLinks != null && !themeLinks.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -437,6 +642,8 @@ public class PassageImpl extends IdentifiableImpl implements Passage {
 		result.append(text);
 		result.append(", page: ");
 		result.append(page);
+		result.append(", pageEnd: ");
+		result.append(pageEnd);
 		result.append(", anchor: ");
 		result.append(anchor);
 		result.append(')');

@@ -2,12 +2,16 @@
  */
 package org.lexgraph.model.impl;
 
+import java.util.Date;
+
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.lexgraph.model.Actor;
 import org.lexgraph.model.LexgraphPackage;
 import org.lexgraph.model.Ruling;
 
@@ -20,6 +24,9 @@ import org.lexgraph.model.Ruling;
  * </p>
  * <ul>
  *   <li>{@link org.lexgraph.model.impl.RulingImpl#getEcli <em>Ecli</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.RulingImpl#getCourt <em>Court</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.RulingImpl#getDecisionDate <em>Decision Date</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.RulingImpl#getProcedure <em>Procedure</em>}</li>
  * </ul>
  *
  * @generated
@@ -44,6 +51,56 @@ public class RulingImpl extends SourceImpl implements Ruling {
 	 * @ordered
 	 */
 	protected String ecli = ECLI_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCourt() <em>Court</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCourt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Actor court;
+
+	/**
+	 * The default value of the '{@link #getDecisionDate() <em>Decision Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecisionDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date DECISION_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDecisionDate() <em>Decision Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecisionDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date decisionDate = DECISION_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getProcedure() <em>Procedure</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProcedure()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PROCEDURE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getProcedure() <em>Procedure</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProcedure()
+	 * @generated
+	 * @ordered
+	 */
+	protected String procedure = PROCEDURE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -93,10 +150,103 @@ public class RulingImpl extends SourceImpl implements Ruling {
 	 * @generated
 	 */
 	@Override
+	public Actor getCourt() {
+		if (court != null && court.eIsProxy()) {
+			InternalEObject oldCourt = (InternalEObject)court;
+			court = (Actor)eResolveProxy(oldCourt);
+			if (court != oldCourt) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, LexgraphPackage.RULING__COURT, oldCourt, court));
+			}
+		}
+		return court;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Actor basicGetCourt() {
+		return court;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCourt(Actor newCourt) {
+		Actor oldCourt = court;
+		court = newCourt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.RULING__COURT, oldCourt, court));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getDecisionDate() {
+		return decisionDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDecisionDate(Date newDecisionDate) {
+		Date oldDecisionDate = decisionDate;
+		decisionDate = newDecisionDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.RULING__DECISION_DATE, oldDecisionDate, decisionDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getProcedure() {
+		return procedure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProcedure(String newProcedure) {
+		String oldProcedure = procedure;
+		procedure = newProcedure;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.RULING__PROCEDURE, oldProcedure, procedure));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LexgraphPackage.RULING__ECLI:
 				return getEcli();
+			case LexgraphPackage.RULING__COURT:
+				if (resolve) return getCourt();
+				return basicGetCourt();
+			case LexgraphPackage.RULING__DECISION_DATE:
+				return getDecisionDate();
+			case LexgraphPackage.RULING__PROCEDURE:
+				return getProcedure();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -111,6 +261,15 @@ public class RulingImpl extends SourceImpl implements Ruling {
 		switch (featureID) {
 			case LexgraphPackage.RULING__ECLI:
 				setEcli((String)newValue);
+				return;
+			case LexgraphPackage.RULING__COURT:
+				setCourt((Actor)newValue);
+				return;
+			case LexgraphPackage.RULING__DECISION_DATE:
+				setDecisionDate((Date)newValue);
+				return;
+			case LexgraphPackage.RULING__PROCEDURE:
+				setProcedure((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -127,6 +286,15 @@ public class RulingImpl extends SourceImpl implements Ruling {
 			case LexgraphPackage.RULING__ECLI:
 				setEcli(ECLI_EDEFAULT);
 				return;
+			case LexgraphPackage.RULING__COURT:
+				setCourt((Actor)null);
+				return;
+			case LexgraphPackage.RULING__DECISION_DATE:
+				setDecisionDate(DECISION_DATE_EDEFAULT);
+				return;
+			case LexgraphPackage.RULING__PROCEDURE:
+				setProcedure(PROCEDURE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -141,6 +309,12 @@ public class RulingImpl extends SourceImpl implements Ruling {
 		switch (featureID) {
 			case LexgraphPackage.RULING__ECLI:
 				return ECLI_EDEFAULT == null ? ecli != null : !ECLI_EDEFAULT.equals(ecli);
+			case LexgraphPackage.RULING__COURT:
+				return court != null;
+			case LexgraphPackage.RULING__DECISION_DATE:
+				return DECISION_DATE_EDEFAULT == null ? decisionDate != null : !DECISION_DATE_EDEFAULT.equals(decisionDate);
+			case LexgraphPackage.RULING__PROCEDURE:
+				return PROCEDURE_EDEFAULT == null ? procedure != null : !PROCEDURE_EDEFAULT.equals(procedure);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -157,6 +331,10 @@ public class RulingImpl extends SourceImpl implements Ruling {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (ecli: ");
 		result.append(ecli);
+		result.append(", decisionDate: ");
+		result.append(decisionDate);
+		result.append(", procedure: ");
+		result.append(procedure);
 		result.append(')');
 		return result.toString();
 	}

@@ -16,8 +16,10 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.lexgraph.model.Actor;
 import org.lexgraph.model.LexgraphPackage;
 import org.lexgraph.model.Passage;
 import org.lexgraph.model.Source;
@@ -42,12 +44,15 @@ import org.lexgraph.model.SourceStatus;
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getPageCount <em>Page Count</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getStatusMessage <em>Status Message</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.SourceImpl#getPublisher <em>Publisher</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.SourceImpl#getAuthors <em>Authors</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.SourceImpl#getSignatories <em>Signatories</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getPassages <em>Passages</em>}</li>
  * </ul>
  *
  * @generated
  */
-public abstract class SourceImpl extends IdentifiableImpl implements Source {
+public abstract class SourceImpl extends AnnotatedImpl implements Source {
 	/**
 	 * The default value of the '{@link #getTitle() <em>Title</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -267,6 +272,36 @@ public abstract class SourceImpl extends IdentifiableImpl implements Source {
 	 * @ordered
 	 */
 	protected String statusMessage = STATUS_MESSAGE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getPublisher() <em>Publisher</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPublisher()
+	 * @generated
+	 * @ordered
+	 */
+	protected Actor publisher;
+
+	/**
+	 * The cached value of the '{@link #getAuthors() <em>Authors</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuthors()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Actor> authors;
+
+	/**
+	 * The cached value of the '{@link #getSignatories() <em>Signatories</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSignatories()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Actor> signatories;
 
 	/**
 	 * The cached value of the '{@link #getPassages() <em>Passages</em>}' containment reference list.
@@ -556,9 +591,75 @@ public abstract class SourceImpl extends IdentifiableImpl implements Source {
 	 * @generated
 	 */
 	@Override
+	public Actor getPublisher() {
+		if (publisher != null && publisher.eIsProxy()) {
+			InternalEObject oldPublisher = (InternalEObject)publisher;
+			publisher = (Actor)eResolveProxy(oldPublisher);
+			if (publisher != oldPublisher) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, LexgraphPackage.SOURCE__PUBLISHER, oldPublisher, publisher));
+			}
+		}
+		return publisher;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Actor basicGetPublisher() {
+		return publisher;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPublisher(Actor newPublisher) {
+		Actor oldPublisher = publisher;
+		publisher = newPublisher;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.SOURCE__PUBLISHER, oldPublisher, publisher));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Actor> getAuthors() {
+		if (authors == null) {
+			authors = new EObjectResolvingEList<Actor>(Actor.class, this, LexgraphPackage.SOURCE__AUTHORS);
+		}
+		return authors;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Actor> getSignatories() {
+		if (signatories == null) {
+			signatories = new EObjectResolvingEList<Actor>(Actor.class, this, LexgraphPackage.SOURCE__SIGNATORIES);
+		}
+		return signatories;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Passage> getPassages() {
 		if (passages == null) {
-			passages = new EObjectContainmentWithInverseEList.Resolving<Passage>(Passage.class, this, LexgraphPackage.SOURCE__PASSAGES, LexgraphPackage.PASSAGE__SOURCE);
+			passages = new EObjectContainmentWithInverseEList<Passage>(Passage.class, this, LexgraphPackage.SOURCE__PASSAGES, LexgraphPackage.PASSAGE__SOURCE);
 		}
 		return passages;
 	}
@@ -622,6 +723,13 @@ public abstract class SourceImpl extends IdentifiableImpl implements Source {
 				return getStatus();
 			case LexgraphPackage.SOURCE__STATUS_MESSAGE:
 				return getStatusMessage();
+			case LexgraphPackage.SOURCE__PUBLISHER:
+				if (resolve) return getPublisher();
+				return basicGetPublisher();
+			case LexgraphPackage.SOURCE__AUTHORS:
+				return getAuthors();
+			case LexgraphPackage.SOURCE__SIGNATORIES:
+				return getSignatories();
 			case LexgraphPackage.SOURCE__PASSAGES:
 				return getPassages();
 		}
@@ -669,6 +777,17 @@ public abstract class SourceImpl extends IdentifiableImpl implements Source {
 				return;
 			case LexgraphPackage.SOURCE__STATUS_MESSAGE:
 				setStatusMessage((String)newValue);
+				return;
+			case LexgraphPackage.SOURCE__PUBLISHER:
+				setPublisher((Actor)newValue);
+				return;
+			case LexgraphPackage.SOURCE__AUTHORS:
+				getAuthors().clear();
+				getAuthors().addAll((Collection<? extends Actor>)newValue);
+				return;
+			case LexgraphPackage.SOURCE__SIGNATORIES:
+				getSignatories().clear();
+				getSignatories().addAll((Collection<? extends Actor>)newValue);
 				return;
 			case LexgraphPackage.SOURCE__PASSAGES:
 				getPassages().clear();
@@ -719,6 +838,15 @@ public abstract class SourceImpl extends IdentifiableImpl implements Source {
 			case LexgraphPackage.SOURCE__STATUS_MESSAGE:
 				setStatusMessage(STATUS_MESSAGE_EDEFAULT);
 				return;
+			case LexgraphPackage.SOURCE__PUBLISHER:
+				setPublisher((Actor)null);
+				return;
+			case LexgraphPackage.SOURCE__AUTHORS:
+				getAuthors().clear();
+				return;
+			case LexgraphPackage.SOURCE__SIGNATORIES:
+				getSignatories().clear();
+				return;
 			case LexgraphPackage.SOURCE__PASSAGES:
 				getPassages().clear();
 				return;
@@ -756,6 +884,12 @@ public abstract class SourceImpl extends IdentifiableImpl implements Source {
 				return status != STATUS_EDEFAULT;
 			case LexgraphPackage.SOURCE__STATUS_MESSAGE:
 				return STATUS_MESSAGE_EDEFAULT == null ? statusMessage != null : !STATUS_MESSAGE_EDEFAULT.equals(statusMessage);
+			case LexgraphPackage.SOURCE__PUBLISHER:
+				return publisher != null;
+			case LexgraphPackage.SOURCE__AUTHORS:
+				return authors != null && !authors.isEmpty();
+			case LexgraphPackage.SOURCE__SIGNATORIES:
+				return signatories != null && !signatories.isEmpty();
 			case LexgraphPackage.SOURCE__PASSAGES:
 				return passages != null && !passages.isEmpty();
 		}

@@ -72,8 +72,16 @@ public class LexgraphAdapterFactory extends AdapterFactoryImpl {
 				return createIdentifiableAdapter();
 			}
 			@Override
+			public Adapter caseAnnotated(Annotated object) {
+				return createAnnotatedAdapter();
+			}
+			@Override
 			public Adapter caseKnowledgeBase(KnowledgeBase object) {
 				return createKnowledgeBaseAdapter();
+			}
+			@Override
+			public Adapter caseCollection(Collection object) {
+				return createCollectionAdapter();
 			}
 			@Override
 			public Adapter caseSource(Source object) {
@@ -96,12 +104,60 @@ public class LexgraphAdapterFactory extends AdapterFactoryImpl {
 				return createRegulationAdapter();
 			}
 			@Override
+			public Adapter caseRegulationVersion(RegulationVersion object) {
+				return createRegulationVersionAdapter();
+			}
+			@Override
+			public Adapter caseStructureElement(StructureElement object) {
+				return createStructureElementAdapter();
+			}
+			@Override
 			public Adapter caseRuling(Ruling object) {
 				return createRulingAdapter();
 			}
 			@Override
 			public Adapter casePassage(Passage object) {
 				return createPassageAdapter();
+			}
+			@Override
+			public Adapter caseCitation(Citation object) {
+				return createCitationAdapter();
+			}
+			@Override
+			public Adapter caseActor(Actor object) {
+				return createActorAdapter();
+			}
+			@Override
+			public Adapter caseTaxonomy(Taxonomy object) {
+				return createTaxonomyAdapter();
+			}
+			@Override
+			public Adapter caseTheme(Theme object) {
+				return createThemeAdapter();
+			}
+			@Override
+			public Adapter caseAsk(Ask object) {
+				return createAskAdapter();
+			}
+			@Override
+			public Adapter caseThemeLink(ThemeLink object) {
+				return createThemeLinkAdapter();
+			}
+			@Override
+			public Adapter caseBasket(Basket object) {
+				return createBasketAdapter();
+			}
+			@Override
+			public Adapter caseQuote(Quote object) {
+				return createQuoteAdapter();
+			}
+			@Override
+			public Adapter caseSavedSearch(SavedSearch object) {
+				return createSavedSearchAdapter();
+			}
+			@Override
+			public Adapter caseNote(Note object) {
+				return createNoteAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -138,6 +194,20 @@ public class LexgraphAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.Annotated <em>Annotated</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lexgraph.model.Annotated
+	 * @generated
+	 */
+	public Adapter createAnnotatedAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.KnowledgeBase <em>Knowledge Base</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -148,6 +218,20 @@ public class LexgraphAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createKnowledgeBaseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.Collection <em>Collection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lexgraph.model.Collection
+	 * @generated
+	 */
+	public Adapter createCollectionAdapter() {
 		return null;
 	}
 
@@ -222,6 +306,34 @@ public class LexgraphAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.RegulationVersion <em>Regulation Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lexgraph.model.RegulationVersion
+	 * @generated
+	 */
+	public Adapter createRegulationVersionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.StructureElement <em>Structure Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lexgraph.model.StructureElement
+	 * @generated
+	 */
+	public Adapter createStructureElementAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.Ruling <em>Ruling</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -246,6 +358,146 @@ public class LexgraphAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPassageAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.Citation <em>Citation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lexgraph.model.Citation
+	 * @generated
+	 */
+	public Adapter createCitationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.Actor <em>Actor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lexgraph.model.Actor
+	 * @generated
+	 */
+	public Adapter createActorAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.Taxonomy <em>Taxonomy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lexgraph.model.Taxonomy
+	 * @generated
+	 */
+	public Adapter createTaxonomyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.Theme <em>Theme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lexgraph.model.Theme
+	 * @generated
+	 */
+	public Adapter createThemeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.Ask <em>Ask</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lexgraph.model.Ask
+	 * @generated
+	 */
+	public Adapter createAskAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.ThemeLink <em>Theme Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lexgraph.model.ThemeLink
+	 * @generated
+	 */
+	public Adapter createThemeLinkAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.Basket <em>Basket</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lexgraph.model.Basket
+	 * @generated
+	 */
+	public Adapter createBasketAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.Quote <em>Quote</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lexgraph.model.Quote
+	 * @generated
+	 */
+	public Adapter createQuoteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.SavedSearch <em>Saved Search</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lexgraph.model.SavedSearch
+	 * @generated
+	 */
+	public Adapter createSavedSearchAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.lexgraph.model.Note <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lexgraph.model.Note
+	 * @generated
+	 */
+	public Adapter createNoteAdapter() {
 		return null;
 	}
 

@@ -72,6 +72,13 @@ public class LexgraphSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case LexgraphPackage.ANNOTATED: {
+				Annotated annotated = (Annotated)theEObject;
+				T result = caseAnnotated(annotated);
+				if (result == null) result = caseIdentifiable(annotated);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case LexgraphPackage.KNOWLEDGE_BASE: {
 				KnowledgeBase knowledgeBase = (KnowledgeBase)theEObject;
 				T result = caseKnowledgeBase(knowledgeBase);
@@ -79,9 +86,17 @@ public class LexgraphSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case LexgraphPackage.COLLECTION: {
+				Collection collection = (Collection)theEObject;
+				T result = caseCollection(collection);
+				if (result == null) result = caseIdentifiable(collection);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case LexgraphPackage.SOURCE: {
 				Source source = (Source)theEObject;
 				T result = caseSource(source);
+				if (result == null) result = caseAnnotated(source);
 				if (result == null) result = caseIdentifiable(source);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -90,6 +105,7 @@ public class LexgraphSwitch<T> extends Switch<T> {
 				GenericDocument genericDocument = (GenericDocument)theEObject;
 				T result = caseGenericDocument(genericDocument);
 				if (result == null) result = caseSource(genericDocument);
+				if (result == null) result = caseAnnotated(genericDocument);
 				if (result == null) result = caseIdentifiable(genericDocument);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -98,6 +114,7 @@ public class LexgraphSwitch<T> extends Switch<T> {
 				NgoDocument ngoDocument = (NgoDocument)theEObject;
 				T result = caseNgoDocument(ngoDocument);
 				if (result == null) result = caseSource(ngoDocument);
+				if (result == null) result = caseAnnotated(ngoDocument);
 				if (result == null) result = caseIdentifiable(ngoDocument);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -106,6 +123,7 @@ public class LexgraphSwitch<T> extends Switch<T> {
 				ParliamentaryPaper parliamentaryPaper = (ParliamentaryPaper)theEObject;
 				T result = caseParliamentaryPaper(parliamentaryPaper);
 				if (result == null) result = caseSource(parliamentaryPaper);
+				if (result == null) result = caseAnnotated(parliamentaryPaper);
 				if (result == null) result = caseIdentifiable(parliamentaryPaper);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -114,7 +132,22 @@ public class LexgraphSwitch<T> extends Switch<T> {
 				Regulation regulation = (Regulation)theEObject;
 				T result = caseRegulation(regulation);
 				if (result == null) result = caseSource(regulation);
+				if (result == null) result = caseAnnotated(regulation);
 				if (result == null) result = caseIdentifiable(regulation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LexgraphPackage.REGULATION_VERSION: {
+				RegulationVersion regulationVersion = (RegulationVersion)theEObject;
+				T result = caseRegulationVersion(regulationVersion);
+				if (result == null) result = caseIdentifiable(regulationVersion);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LexgraphPackage.STRUCTURE_ELEMENT: {
+				StructureElement structureElement = (StructureElement)theEObject;
+				T result = caseStructureElement(structureElement);
+				if (result == null) result = caseIdentifiable(structureElement);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -122,6 +155,7 @@ public class LexgraphSwitch<T> extends Switch<T> {
 				Ruling ruling = (Ruling)theEObject;
 				T result = caseRuling(ruling);
 				if (result == null) result = caseSource(ruling);
+				if (result == null) result = caseAnnotated(ruling);
 				if (result == null) result = caseIdentifiable(ruling);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -129,7 +163,78 @@ public class LexgraphSwitch<T> extends Switch<T> {
 			case LexgraphPackage.PASSAGE: {
 				Passage passage = (Passage)theEObject;
 				T result = casePassage(passage);
+				if (result == null) result = caseAnnotated(passage);
 				if (result == null) result = caseIdentifiable(passage);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LexgraphPackage.CITATION: {
+				Citation citation = (Citation)theEObject;
+				T result = caseCitation(citation);
+				if (result == null) result = caseIdentifiable(citation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LexgraphPackage.ACTOR: {
+				Actor actor = (Actor)theEObject;
+				T result = caseActor(actor);
+				if (result == null) result = caseIdentifiable(actor);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LexgraphPackage.TAXONOMY: {
+				Taxonomy taxonomy = (Taxonomy)theEObject;
+				T result = caseTaxonomy(taxonomy);
+				if (result == null) result = caseIdentifiable(taxonomy);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LexgraphPackage.THEME: {
+				Theme theme = (Theme)theEObject;
+				T result = caseTheme(theme);
+				if (result == null) result = caseIdentifiable(theme);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LexgraphPackage.ASK: {
+				Ask ask = (Ask)theEObject;
+				T result = caseAsk(ask);
+				if (result == null) result = caseIdentifiable(ask);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LexgraphPackage.THEME_LINK: {
+				ThemeLink themeLink = (ThemeLink)theEObject;
+				T result = caseThemeLink(themeLink);
+				if (result == null) result = caseIdentifiable(themeLink);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LexgraphPackage.BASKET: {
+				Basket basket = (Basket)theEObject;
+				T result = caseBasket(basket);
+				if (result == null) result = caseIdentifiable(basket);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LexgraphPackage.QUOTE: {
+				Quote quote = (Quote)theEObject;
+				T result = caseQuote(quote);
+				if (result == null) result = caseIdentifiable(quote);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LexgraphPackage.SAVED_SEARCH: {
+				SavedSearch savedSearch = (SavedSearch)theEObject;
+				T result = caseSavedSearch(savedSearch);
+				if (result == null) result = caseIdentifiable(savedSearch);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LexgraphPackage.NOTE: {
+				Note note = (Note)theEObject;
+				T result = caseNote(note);
+				if (result == null) result = caseIdentifiable(note);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -153,6 +258,21 @@ public class LexgraphSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Annotated</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Annotated</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAnnotated(Annotated object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Knowledge Base</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -164,6 +284,21 @@ public class LexgraphSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseKnowledgeBase(KnowledgeBase object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Collection</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Collection</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCollection(Collection object) {
 		return null;
 	}
 
@@ -243,6 +378,36 @@ public class LexgraphSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Regulation Version</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Regulation Version</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRegulationVersion(RegulationVersion object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Structure Element</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Structure Element</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStructureElement(StructureElement object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Ruling</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -269,6 +434,156 @@ public class LexgraphSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePassage(Passage object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Citation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Citation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCitation(Citation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Actor</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Actor</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseActor(Actor object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Taxonomy</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Taxonomy</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTaxonomy(Taxonomy object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Theme</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Theme</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTheme(Theme object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Ask</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Ask</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAsk(Ask object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Theme Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Theme Link</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseThemeLink(ThemeLink object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Basket</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Basket</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBasket(Basket object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Quote</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Quote</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseQuote(Quote object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Saved Search</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Saved Search</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSavedSearch(SavedSearch object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Note</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Note</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNote(Note object) {
 		return null;
 	}
 

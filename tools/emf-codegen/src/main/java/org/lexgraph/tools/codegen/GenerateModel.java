@@ -23,14 +23,14 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 /**
  * Runs EMF's code generator on a bundle's genmodel without Eclipse: maps {@code platform:/resource/<bundle>/} onto
  * the bundle folder and generates the model code into the genmodel's model directory.
- * Arguments: the bundle folder and the genmodel path relative to it. Hand-written {@code @generated NOT} members are
+ * Arguments: the model bundle folder, the genmodel path relative to it, and the edit bundle folder. Hand-written {@code @generated NOT} members are
  * kept by EMF's merger. The up-to-date check runs this on a copy of the bundle and compares {@code src-gen/}.
  */
 public final class GenerateModel {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: GenerateModel BUNDLE_DIR GENMODEL");
+            System.err.println("usage: GenerateModel BUNDLE_DIR GENMODEL [EDIT_BUNDLE_DIR]");
             System.exit(2);
         }
         Path bundle = Path.of(args[0]).toAbsolutePath().normalize();
@@ -39,6 +39,10 @@ public final class GenerateModel {
         EcorePackage.eINSTANCE.eClass();
         GenModelPackage.eINSTANCE.eClass();
         EcorePlugin.getPlatformResourceMap().put(name, URI.createFileURI(out + "/"));
+        Path edit = args.length > 2 ? Path.of(args[2]).toAbsolutePath().normalize() : null;
+        if (edit != null) {
+            EcorePlugin.getPlatformResourceMap().put(edit.getFileName().toString(), URI.createFileURI(edit + "/"));
+        }
 
         ResourceSet rs = new ResourceSetImpl();
         rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
@@ -65,6 +69,15 @@ public final class GenerateModel {
         if (d.getSeverity() == Diagnostic.ERROR) {
             System.err.println("generation failed: " + d);
             System.exit(1);
+        }
+        if (edit != null) {
+            // the edit code: item providers with labels, icons and property descriptors
+            d = generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE,
+                    new BasicMonitor.Printing(System.out));
+            if (d.getSeverity() == Diagnostic.ERROR) {
+                System.err.println("edit generation failed: " + d);
+                System.exit(1);
+            }
         }
         System.out.println("generated " + name + " into " + out);
     }
