@@ -82,7 +82,7 @@ public class LexgraphCliTest {
 
         Run info = run("--kb", kb, "info", "--json");
         assertEquals(0, info.code());
-        assertTrue(info.out().contains("\"sources\":19"), info.out());
+        assertTrue(info.out().contains("\"sources\":20"), info.out());
         assertTrue(info.out().contains("\"failedSources\":0"), info.out());
     }
 
@@ -117,6 +117,41 @@ public class LexgraphCliTest {
         assertEquals(2, imp.code());
         assertTrue(imp.err().startsWith("lexgraph: not a knowledge base"), imp.err());
         assertFalse(imp.err().contains("Exception"), imp.err());
+    }
+
+    @Test
+    public void taxonomyListsThemesAndAsks() throws Exception {
+        String kb = tmp.resolve("kb").toString();
+        run("--kb", kb, "import", Fixtures.text(tmp, "a.txt", "opvang").toString());
+        Run r = run("--kb", kb, "taxonomy", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(16, r.lines().size(), r.out());
+        assertTrue(r.out().contains("{\"taxonomy\":\"ngo-brief-2026\",\"key\":\"T2.1\",\"label\":"), r.out());
+        assertTrue(r.out().contains("\"parent\":\"T2\"}"), r.out());
+        Run info = run("--kb", kb, "info", "--json");
+        for (String field : List.of("\"actors\":21", "\"themes\":4", "\"asks\":12", "\"citations\":1",
+                "\"citationsUnresolved\":1", "\"themeLinks\":0")) {
+            assertTrue(info.out().contains(field), field + " in " + info.out());
+        }
+    }
+
+    @Test
+    public void checkReportsProblemsAndExitsOneOnErrors() throws Exception {
+        String kb = tmp.resolve("kb").toString();
+        run("--kb", kb, "import", Fixtures.text(tmp, "a.txt", "opvang").toString());
+        Run clean = run("--kb", kb, "check");
+        assertEquals(0, clean.code(), clean.out());
+        assertTrue(clean.out().contains("warning: unresolved citation Kamerstukken II, 2024–2025, 36 600 XVI, nr. 161"),
+                clean.out());
+        assertTrue(clean.out().contains("[no-date]"), clean.out());
+        assertTrue(clean.out().endsWith("0 errors, 3 warnings\n"), clean.out());
+
+        run("--kb", kb, "import", Fixtures.bytes(tmp, "leeg.pdf", new byte[0]).toString());
+        Run failed = run("--kb", kb, "check", "--json");
+        assertEquals(1, failed.code(), failed.out());
+        assertTrue(failed.out().contains("{\"severity\":\"error\",\"code\":\"failed-source\",\"message\":\"failed source ("
+                + tmp.resolve("leeg.pdf") + "): empty file (0 bytes)\""), failed.out());
+        assertTrue(failed.err().contains("1 error"), failed.err());
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.lexgraph.core.KnowledgeBaseException;
 import org.lexgraph.core.KnowledgeBaseLocations;
 import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.core.KnowledgeBaseStats;
+import org.lexgraph.core.Problem;
+import org.lexgraph.core.TaxonomyEntry;
 import org.lexgraph.index.QuerySyntaxException;
 import org.lexgraph.index.SearchHit;
 import org.lexgraph.index.SearchResult;
@@ -47,10 +49,14 @@ public final class LexgraphCli {
               import [--json] PATH...         import files and folders (recursively); unchanged files are skipped
               search [--limit N] [--json] QUERY
                                               search passages; words are OR-ed, "quoted phrases", AND/OR/NOT, +/-
-              info [--json]                   counts of sources, passages and failed sources
+              info [--json]                   counts of sources (per kind), passages, citations, actors, themes ...
+              taxonomy [--json]               the themes and asks sources are linked to (key, label, parent)
+              check [--json]                  validate: failed sources, unresolved citations, duplicate identifiers,
+                                              sources without title or date, links to removed asks, damaged files
               help                            show this help
 
-            exit codes: 0 done, 1 some inputs failed (each named on stderr), 2 usage error or unusable knowledge base
+            exit codes: 0 done, 1 some inputs failed (each named on stderr) or check found errors,
+                        2 usage error or unusable knowledge base
             """;
 
     private final PrintStream out;
@@ -132,6 +138,8 @@ public final class LexgraphCli {
             case "import" -> importCommand(folder, rest);
             case "search" -> searchCommand(folder, rest);
             case "info" -> infoCommand(folder, rest);
+            case "taxonomy" -> taxonomyCommand(folder, rest);
+            case "check" -> checkCommand(folder, rest);
             case "help" -> {
                 out.print(USAGE_TEXT);
                 yield OK;
@@ -314,6 +322,11 @@ public final class LexgraphCli {
                 out.println(new Json().put("kb", s.folder()).put("sources", s.sources())
                         .put("sourcesByKind", (Map<String, Integer>) s.sourcesByKind()).put("passages", s.passages())
                         .put("failedSources", s.failedSources()).put("damagedFiles", s.damagedFiles())
+                        .put("citations", s.citations()).put("citationsResolved", s.citationsResolved())
+                        .put("citationsUnresolved", s.citations() - s.citationsResolved())
+                        .put("actors", s.actors()).put("taxonomies", s.taxonomies()).put("themes", s.themes())
+                        .put("asks", s.asks()).put("themeLinks", s.themeLinks()).put("collections", s.collections())
+                        .put("baskets", s.baskets()).put("savedSearches", s.savedSearches()).put("notes", s.notes())
                         .put("indexedPassages", s.indexedPassages()).put("indexCurrent", s.indexCurrent()));
             } else {
                 out.println("knowledge base  " + s.folder());
@@ -325,11 +338,83 @@ public final class LexgraphCli {
                 if (s.damagedFiles() > 0) {
                     out.println("damaged files   " + s.damagedFiles());
                 }
+                out.println("citations       " + s.citations() + " (" + s.citationsResolved() + " resolved)");
+                out.println("actors          " + s.actors());
+                out.println("taxonomies      " + s.taxonomies() + " (" + s.themes() + " themes, " + s.asks() + " asks)");
+                out.println("theme links     " + s.themeLinks());
+                out.println("collections     " + s.collections());
+                out.println("baskets         " + s.baskets());
+                out.println("saved searches  " + s.savedSearches());
+                out.println("notes           " + s.notes());
                 out.println("index           " + s.indexedPassages() + " passages"
                         + (s.indexCurrent() ? "" : " (out of date)"));
             }
             return s.damagedFiles() > 0 ? PARTIAL : OK;
         }
+    }
+
+    private int taxonomyCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        boolean json = jsonOnly("taxonomy", args);
+        ProgressLine progress = new ProgressLine(err, interactive);
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
+            String current = null;
+            for (TaxonomyEntry e : session.taxonomy()) {
+                if (json) {
+                    out.println(new Json().put("taxonomy", e.taxonomy()).put("key", e.key()).put("label", e.label())
+                            .put("parent", e.parent()));
+                    continue;
+                }
+                if (!e.taxonomy().equals(current)) {
+                    current = e.taxonomy();
+                    out.println(current);
+                }
+                out.println((e.parent() == null ? "  " : "    ") + e.key() + "  " + e.label());
+            }
+        }
+        return OK;
+    }
+
+    private int checkCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        boolean json = jsonOnly("check", args);
+        ProgressLine progress = new ProgressLine(err, interactive);
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
+            List<Problem> problems = session.check();
+            long errors = 0;
+            long warnings = 0;
+            for (Problem p : problems) {
+                String severity = p.severity().name().toLowerCase(Locale.ROOT);
+                if (p.severity() == Problem.Severity.ERROR) {
+                    errors++;
+                } else if (p.severity() == Problem.Severity.WARNING) {
+                    warnings++;
+                }
+                if (json) {
+                    out.println(new Json().put("severity", severity).put("code", p.code()).put("message", p.message())
+                            .put("object", p.objectId()).put("source", p.sourceId()));
+                } else {
+                    out.println(severity + ": " + p.message() + "  [" + p.code() + "]");
+                }
+            }
+            String summary = errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
+                    + (warnings == 1 ? "" : "s");
+            (json ? err : out).println(summary);
+            return errors > 0 ? PARTIAL : OK;
+        }
+    }
+
+    /** Accepts only {@code --json}; says whether it was given. */
+    private static boolean jsonOnly(String command, List<String> args) throws UsageException {
+        boolean json = false;
+        for (String a : args) {
+            if (a.equals("--json")) {
+                json = true;
+            } else {
+                throw new UsageException(command + ": unexpected argument " + a);
+            }
+        }
+        return json;
     }
 
     private static String emptyToNull(String s) {

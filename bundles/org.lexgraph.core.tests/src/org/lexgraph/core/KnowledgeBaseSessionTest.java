@@ -71,19 +71,19 @@ public class KnowledgeBaseSessionTest {
             assertEquals(2, importAll(s, docs).count(FileOutcome.Status.IMPORTED));
             ImportReport again = importAll(s, docs);
             assertEquals(2, again.count(FileOutcome.Status.UNCHANGED), again.toString());
-            assertEquals(2, s.sources().size());
+            assertEquals(3, s.sources().size(), "the letter and the two files");
 
             Path copy = Fixtures.text(tmp, "kopie.txt", Files.readString(a));
             ImportReport dup = importAll(s, copy);
             assertEquals(FileOutcome.Status.DUPLICATE, dup.outcomes().get(0).status());
             assertTrue(dup.outcomes().get(0).message().contains(a.toString()));
 
-            Files.writeString(b, "Veilige aangifte voor slachtoffers zonder verblijfsvergunning.");
+            Files.writeString(b, "Veilige politiemelding voor slachtoffers zonder verblijfsvergunning.");
             ImportReport changed = importAll(s, docs);
             assertEquals(FileOutcome.Status.UPDATED, byFile(changed).get(b).status());
-            assertEquals(2, s.sources().size());
+            assertEquals(3, s.sources().size());
             assertTrue(s.search("huisarts", 10).hits().isEmpty(), "old text is gone from the index");
-            assertEquals(1, s.search("aangifte", 10).hits().size());
+            assertEquals(1, s.search("politiemelding", 10).hits().size());
         }
     }
 
@@ -91,7 +91,7 @@ public class KnowledgeBaseSessionTest {
     public void badInputIsNamedAndTheRestIsImported() throws Exception {
         Path kb = tmp.resolve("kb");
         Path docs = Files.createDirectories(tmp.resolve("docs"));
-        Path good = Fixtures.pdf(docs, "goed.pdf", List.of("Toegang tot opvangvoorzieningen voor ouderen."));
+        Path good = Fixtures.pdf(docs, "goed.pdf", List.of("Toegang tot het zwerfkattenasiel voor ouderen."));
         Path encrypted = Fixtures.encryptedPdf(docs, "versleuteld.pdf");
         Path truncated = Fixtures.truncatedPdf(docs, "afgebroken.pdf", 0.5);
         Path empty = Fixtures.bytes(docs, "leeg.txt", new byte[0]);
@@ -110,10 +110,10 @@ public class KnowledgeBaseSessionTest {
             assertEquals("no such file or directory", o.get(missing).message());
             assertEquals(6, r.failures());
             KnowledgeBaseStats stats = s.stats();
-            assertEquals(5, stats.sources(), "the four unreadable files are recorded as failed sources");
+            assertEquals(6, stats.sources(), "the letter, the good file and the four unreadable ones (as failed sources)");
             assertEquals(4, stats.failedSources());
-            assertEquals(1, s.search("opvangvoorzieningen", 10).hits().size());
-            assertEquals(1, s.search("opvangvoorzieningen", 10).hits().get(0).page());
+            assertEquals(1, s.search("zwerfkattenasiel", 10).hits().size());
+            assertEquals(1, s.search("zwerfkattenasiel", 10).hits().get(0).page());
         }
     }
 
@@ -138,11 +138,11 @@ public class KnowledgeBaseSessionTest {
     public void missingOrStaleIndexIsRebuiltFromTheModel() throws Exception {
         Path kb = tmp.resolve("kb");
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.CREATE)) {
-            importAll(s, Fixtures.text(tmp, "a.txt", "Geboorteaangifte door ongedocumenteerde ouders."));
+            importAll(s, Fixtures.text(tmp, "a.txt", "Geboorteaangifte bij de zwerfkattenopvang."));
         }
         deleteTree(kb.resolve("index"));
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.READ)) {
-            assertEquals(1, s.search("geboorteaangifte", 10).hits().size());
+            assertEquals(1, s.search("zwerfkattenopvang", 10).hits().size());
         }
     }
 
@@ -167,12 +167,12 @@ public class KnowledgeBaseSessionTest {
             assertTrue(e.getMessage().contains("simulated crash"), e.getMessage());
         }
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.WRITE)) {
-            assertEquals(List.of("Eerste bron over dagopvang."),
-                    s.sources().stream().map(SourceSummary::title).toList());
+            assertEquals(List.of("Eerste bron over dagopvang."), s.sources().stream()
+                    .filter(x -> x.kind() == SourceKind.GENERIC_DOCUMENT).map(SourceSummary::title).toList());
             assertEquals(1, s.search("dagopvang", 10).hits().size());
             assertTrue(s.search("noodopvang", 10).hits().isEmpty());
             try (var files = Files.list(kb.resolve("sources"))) {
-                assertEquals(1, files.count(), "no temporary or orphan files are left");
+                assertEquals(2, files.count(), "the letter and the first source; no temporary or orphan files");
             }
         }
     }
@@ -192,7 +192,7 @@ public class KnowledgeBaseSessionTest {
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.READ)) {
             assertEquals(1, s.loadProblems().size());
             assertTrue(s.loadProblems().get(0).startsWith(victim.toString()), s.loadProblems().get(0));
-            assertEquals(1, s.sources().size());
+            assertEquals(2, s.sources().size());
             assertEquals(1, s.stats().damagedFiles());
         }
         assertTrue(Files.exists(victim), "a damaged file is reported, never deleted");
@@ -232,7 +232,7 @@ public class KnowledgeBaseSessionTest {
         Path kb = tmp.resolve("kb");
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         for (int i = 0; i < 5; i++) {
-            Fixtures.text(docs, "doc" + i + ".txt", "Document nummer " + i + " over opvang.");
+            Fixtures.text(docs, "doc" + i + ".txt", "Document nummer " + i + " over zwerfkattenopvang.");
         }
         NullProgressMonitor cancelAfterTwo = new NullProgressMonitor() {
             private int subtasks;
@@ -250,8 +250,33 @@ public class KnowledgeBaseSessionTest {
             assertEquals(3, r.count(FileOutcome.Status.IMPORTED), r.toString());
         }
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.READ)) {
-            assertEquals(3, s.sources().size());
-            assertEquals(3, s.search("opvang", 10).hits().size());
+            assertEquals(4, s.sources().size(), "the letter and three documents");
+            assertEquals(3, s.search("zwerfkattenopvang", 10).hits().size());
+        }
+    }
+
+    @Test
+    public void everyNewKnowledgeBaseHoldsTheLetterItsTaxonomyAndSignatories() throws Exception {
+        try (KnowledgeBaseSession s = open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE)) {
+            List<TaxonomyEntry> entries = s.taxonomy();
+            assertEquals(4, entries.stream().filter(e -> e.parent() == null).count());
+            assertEquals(12, entries.stream().filter(e -> e.parent() != null).count());
+            assertEquals("T2", entries.stream().filter(e -> e.key().equals("T2.1")).findFirst().orElseThrow().parent());
+            KnowledgeBaseStats stats = s.stats();
+            assertEquals(21, stats.actors());
+            assertEquals(1, stats.citations());
+            assertEquals(0, stats.citationsResolved());
+            SourceSummary letter = s.sources().get(0);
+            assertEquals(SourceKind.NGO_DOCUMENT, letter.kind());
+            assertEquals(21, (int) s.read(kb -> kb.getSources().get(0).getSignatories().size()));
+            assertEquals("Stichting LOS", s.read(kb -> kb.getSources().get(0).getPublisher().getName()));
+            assertEquals("kst:36600-XVI:161", s.read(kb -> kb.getSources().get(0).getPassages().stream()
+                    .flatMap(p -> p.getCitations().stream()).findFirst().orElseThrow().getTargetKey()));
+        }
+        try (KnowledgeBaseSession s = open(tmp.resolve("kb"), KnowledgeBaseSession.Access.READ)) {
+            assertEquals(21, s.stats().actors(), "actors and references survive saving and loading");
+            assertEquals("Stichting LOS", s.read(kb -> kb.getSources().get(0).getPublisher().getName()));
+            assertEquals(16, s.taxonomy().size());
         }
     }
 

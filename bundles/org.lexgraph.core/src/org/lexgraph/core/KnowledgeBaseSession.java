@@ -151,7 +151,15 @@ public final class KnowledgeBaseSession implements Closeable {
             sub.worked(2);
             KnowledgeBaseSession session = new KnowledgeBaseSession(dir, store, root, importer, channel, lock,
                     problems);
-            session.openIndex(sub.split(8));
+            session.openIndex(sub.split(fresh ? 4 : 8));
+            if (fresh) {
+                try {
+                    LetterSetup.install(session, sub.split(4));
+                } catch (KnowledgeBaseException e) {
+                    session.close();
+                    throw e;
+                }
+            }
             return session;
         } catch (KnowledgeBaseException e) {
             release(lock, channel);
@@ -371,6 +379,47 @@ public final class KnowledgeBaseSession implements Closeable {
         }
     }
 
+    /**
+     * Changes the model under the write lock and saves what changed: {@code change} returns the sources it touched
+     * (their resources are saved and their passages re-indexed); the root is always saved.
+     */
+    public void applyChange(java.util.function.Function<KnowledgeBase, java.util.Collection<Source>> change)
+            throws KnowledgeBaseException {
+        requireWritable();
+        rw.writeLock().lock();
+        try {
+            java.util.Collection<Source> touched = change.apply(root);
+            for (Source s : touched) {
+                store.saveSource(s);
+            }
+            store.saveRoot(root);
+            for (Source s : touched) {
+                if (s.getStatus() == SourceStatus.OK) {
+                    index.replaceSource(s.getId(), records(s));
+                }
+            }
+            index.commit(root.getGeneration());
+        } catch (IOException | RuntimeException e) {
+            throw new KnowledgeBaseException("could not save knowledge base " + folder + ": "
+                    + ModelStore.rootMessage(e) + "; what was saved before is intact", e);
+        } finally {
+            rw.writeLock().unlock();
+        }
+        for (Runnable l : listeners) {
+            l.run();
+        }
+    }
+
+    /** Reads the model under the read lock; {@code reader} must not keep model objects beyond the call. */
+    public <T> T read(java.util.function.Function<KnowledgeBase, T> reader) {
+        rw.readLock().lock();
+        try {
+            return reader.apply(root);
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
     static List<PassageRecord> records(Source s) {
         String kind = SourceKind.of(s).key();
         List<PassageRecord> out = new ArrayList<>(s.getPassages().size());
@@ -434,6 +483,32 @@ public final class KnowledgeBaseSession implements Closeable {
                 s.getImportedAt() == null ? null : s.getImportedAt().toInstant());
     }
 
+    /** Validates the knowledge base: damaged files first, then the model's problems. */
+    public List<Problem> check() {
+        List<Problem> problems = new ArrayList<>();
+        for (String damaged : loadProblems) {
+            problems.add(new Problem(Problem.Severity.ERROR, "damaged-file", damaged, null, null));
+        }
+        problems.addAll(read(kb -> new KnowledgeBaseChecker().check(kb)));
+        return problems;
+    }
+
+    /** Every theme followed by its asks, taxonomy by taxonomy. */
+    public List<TaxonomyEntry> taxonomy() {
+        return read(kb -> {
+            List<TaxonomyEntry> out = new ArrayList<>();
+            for (org.lexgraph.model.Taxonomy t : kb.getTaxonomies()) {
+                for (org.lexgraph.model.Theme th : t.getThemes()) {
+                    out.add(new TaxonomyEntry(t.getKey(), th.getKey(), th.getLabel(), null));
+                    for (org.lexgraph.model.Ask a : th.getAsks()) {
+                        out.add(new TaxonomyEntry(t.getKey(), a.getKey(), a.getLabel(), th.getKey()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     public KnowledgeBaseStats stats() throws IOException {
         rw.readLock().lock();
         try {
@@ -441,6 +516,10 @@ public final class KnowledgeBaseSession implements Closeable {
             int sources = 0;
             int passages = 0;
             int failed = 0;
+            int citations = 0;
+            int resolved = 0;
+            int links = 0;
+            int notes = 0;
             for (Source s : root.getSources()) {
                 if (s.eIsProxy()) {
                     continue;
@@ -448,13 +527,40 @@ public final class KnowledgeBaseSession implements Closeable {
                 sources++;
                 byKind.merge(SourceKind.of(s).key(), 1, Integer::sum);
                 passages += s.getPassages().size();
+                notes += s.getNotes().size();
                 if (s.getStatus() == SourceStatus.FAILED) {
                     failed++;
+                }
+                for (Passage p : s.getPassages()) {
+                    citations += p.getCitations().size();
+                    for (org.lexgraph.model.Citation c : p.getCitations()) {
+                        if (c.getResolvedSource() != null) {
+                            resolved++;
+                        }
+                    }
+                    links += p.getThemeLinks().size();
+                    notes += p.getNotes().size();
+                }
+            }
+            int themes = 0;
+            int asks = 0;
+            for (org.lexgraph.model.Taxonomy t : root.getTaxonomies()) {
+                themes += t.getThemes().size();
+                for (org.lexgraph.model.Theme th : t.getThemes()) {
+                    asks += th.getAsks().size();
+                }
+            }
+            int collections = 0;
+            for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = org.eclipse.emf.ecore.util.EcoreUtil
+                    .getAllProperContents(root.getCollections(), false); it.hasNext();) {
+                if (it.next() instanceof org.lexgraph.model.Collection) {
+                    collections++;
                 }
             }
             int indexed = index == null ? 0 : index.passageCount();
             return new KnowledgeBaseStats(folder.toString(), sources, byKind, passages, failed, loadProblems.size(),
-                    indexed, indexCurrent);
+                    indexed, indexCurrent, citations, resolved, root.getActors().size(), root.getTaxonomies().size(),
+                    themes, asks, links, collections, root.getBaskets().size(), root.getSavedSearches().size(), notes);
         } finally {
             rw.readLock().unlock();
         }

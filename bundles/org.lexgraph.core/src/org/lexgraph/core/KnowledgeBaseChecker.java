@@ -1,0 +1,168 @@
+package org.lexgraph.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.lexgraph.model.Ask;
+import org.lexgraph.model.Citation;
+import org.lexgraph.model.Identifiable;
+import org.lexgraph.model.KnowledgeBase;
+import org.lexgraph.model.LexgraphPackage;
+import org.lexgraph.model.ParliamentaryPaper;
+import org.lexgraph.model.Regulation;
+import org.lexgraph.model.Ruling;
+import org.lexgraph.model.Source;
+import org.lexgraph.model.SourceStatus;
+import org.lexgraph.model.ThemeLink;
+
+/**
+ * Validates a knowledge base with EMF's validation framework: the model's own constraints (multiplicities, references
+ * that no longer resolve) plus Lexgraph's: unresolved citations, sources without title or date, failed sources,
+ * identifiers used twice, theme links to asks that were removed. Stateless; each call uses its own diagnostician, so
+ * nothing is registered globally.
+ */
+public class KnowledgeBaseChecker {
+
+    private static final String SOURCE = "org.lexgraph.core";
+
+    public List<Problem> check(KnowledgeBase kb) {
+        Map<String, Identifiable> seenIds = new HashMap<>();
+        Map<String, Source> seenIdentifiers = new HashMap<>();
+        EValidator.Registry registry = new EValidatorRegistryImpl();
+        registry.put(LexgraphPackage.eINSTANCE, new Constraints(seenIds, seenIdentifiers));
+        Diagnostician diagnostician = new Diagnostician(registry) {
+            @Override
+            public String getObjectLabel(EObject eObject) {
+                return label(eObject);
+            }
+        };
+        BasicDiagnostic chain = diagnostician.createDefaultDiagnostic(kb);
+        diagnostician.validate(kb, chain, diagnostician.createDefaultContext());
+        List<Problem> problems = new ArrayList<>();
+        for (Diagnostic d : chain.getChildren()) {
+            problems.add(toProblem(d));
+        }
+        return problems;
+    }
+
+    private static Problem toProblem(Diagnostic d) {
+        EObject object = d.getData().isEmpty() || !(d.getData().get(0) instanceof EObject o) ? null : o;
+        String code = d.getSource().equals(SOURCE) && d.getData().size() > 1 && d.getData().get(1) instanceof String c
+                ? c : "model-constraint";
+        Problem.Severity severity = switch (d.getSeverity()) {
+            case Diagnostic.ERROR, Diagnostic.CANCEL -> Problem.Severity.ERROR;
+            case Diagnostic.WARNING -> Problem.Severity.WARNING;
+            default -> Problem.Severity.INFO;
+        };
+        String objectId = object instanceof Identifiable i ? i.getId() : null;
+        Source source = sourceOf(object);
+        return new Problem(severity, code, d.getMessage(), objectId, source == null ? null : source.getId());
+    }
+
+    static Source sourceOf(EObject o) {
+        for (EObject e = o; e != null; e = e.eContainer()) {
+            if (e instanceof Source s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    static String label(EObject o) {
+        if (o instanceof Source s) {
+            return s.getTitle() == null ? s.getOriginalPath() : s.getTitle();
+        }
+        if (o instanceof Citation c) {
+            return c.getText();
+        }
+        if (o instanceof Identifiable i) {
+            return o.eClass().getName() + " " + i.getId();
+        }
+        return o.eClass().getName();
+    }
+
+    /** Lexgraph's constraints on top of EMF's defaults. */
+    private static final class Constraints extends EObjectValidator {
+        private final Map<String, Identifiable> seenIds;
+        private final Map<String, Source> seenIdentifiers;
+
+        Constraints(Map<String, Identifiable> seenIds, Map<String, Source> seenIdentifiers) {
+            this.seenIds = seenIds;
+            this.seenIdentifiers = seenIdentifiers;
+        }
+
+        @Override
+        public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+            boolean ok = super.validate(eClass, object, diagnostics, context);
+            if (object instanceof Identifiable i && i.getId() != null) {
+                Identifiable other = seenIds.putIfAbsent(i.getId(), i);
+                if (other != null && other != i) {
+                    ok = report(diagnostics, Diagnostic.ERROR, "duplicate-id", object,
+                            "two objects share the id " + i.getId() + ": " + label(other) + " and " + label(object));
+                }
+            }
+            if (object instanceof Source s) {
+                ok &= source(s, diagnostics);
+            } else if (object instanceof Citation c && c.getResolvedSource() == null) {
+                Source s = sourceOf(c);
+                ok = report(diagnostics, Diagnostic.WARNING, "unresolved-citation", c, "unresolved citation "
+                        + c.getText() + (s == null ? "" : " in " + label(s))
+                        + ": the cited document is not in the knowledge base");
+            } else if (object instanceof ThemeLink link) {
+                Ask ask = link.getAsk();
+                if (ask == null || ask.eIsProxy() || ask.eContainer() == null) {
+                    ok = report(diagnostics, Diagnostic.ERROR, "link-to-removed-ask", link,
+                            "a theme link of " + label(sourceOf(link)) + " points to an ask that was removed");
+                }
+            }
+            return ok;
+        }
+
+        private boolean source(Source s, DiagnosticChain diagnostics) {
+            boolean ok = true;
+            String where = s.getOriginalPath() == null ? "" : " (" + s.getOriginalPath() + ")";
+            if (s.getStatus() == SourceStatus.FAILED) {
+                ok = report(diagnostics, Diagnostic.ERROR, "failed-source", s,
+                        "failed source" + where + ": " + s.getStatusMessage());
+                return ok;
+            }
+            if (s.getTitle() == null || s.getTitle().isBlank()) {
+                ok = report(diagnostics, Diagnostic.WARNING, "no-title", s, "source without a title" + where);
+            }
+            if (s.getDate() == null) {
+                ok = report(diagnostics, Diagnostic.WARNING, "no-date", s, "source without a date: " + label(s)
+                        + where);
+            }
+            String identifier = s instanceof Ruling r ? r.getEcli()
+                    : s instanceof Regulation r ? r.getWorkId()
+                    : s instanceof ParliamentaryPaper p ? p.getPublicationId() : null;
+            if (identifier != null && !identifier.isBlank()) {
+                Source other = seenIdentifiers.putIfAbsent(identifier, s);
+                if (other != null && other != s) {
+                    ok = report(diagnostics, Diagnostic.ERROR, "duplicate-identifier", s, identifier
+                            + " is the identifier of two sources: " + label(other) + " and " + label(s));
+                }
+            }
+            return ok;
+        }
+
+        private static boolean report(DiagnosticChain diagnostics, int severity, String code, EObject object,
+                String message) {
+            if (diagnostics != null) {
+                diagnostics.add(new BasicDiagnostic(severity, SOURCE, 0, message, new Object[] {object, code}));
+            }
+            return severity < Diagnostic.ERROR;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.lexgraph.core;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.lexgraph.model.Actor;
+import org.lexgraph.model.ActorKind;
+import org.lexgraph.model.Citation;
+import org.lexgraph.model.CitationType;
+import org.lexgraph.model.KnowledgeBase;
+import org.lexgraph.model.LexgraphFactory;
+import org.lexgraph.model.Passage;
+import org.lexgraph.model.Source;
+import org.lexgraph.model.Taxonomy;
+
+/**
+ * Puts the 2026 letter of 21 NGOs into a new knowledge base: the letter as a source, its signatories as actors, its
+ * themes and asks as the default taxonomy, and its footnote as a citation. All of it is data under
+ * {@code data/letter-2026/}.
+ */
+final class LetterSetup {
+
+    private static final String DATA = "/data/letter-2026/";
+    static final String FOLDER = "letter";
+
+    private LetterSetup() {
+    }
+
+    static void install(KnowledgeBaseSession session, IProgressMonitor monitor) throws KnowledgeBaseException {
+        try {
+            Properties p = new Properties();
+            try (InputStream in = resource("letter.properties")) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            Path dir = Files.createDirectories(session.folder().resolve(FOLDER));
+            Path letterFile = dir.resolve(p.getProperty("file"));
+            try (InputStream in = resource(p.getProperty("file"))) {
+                Files.copy(in, letterFile, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Taxonomy taxonomy;
+            try (BufferedReader in = reader("taxonomy.tsv")) {
+                taxonomy = new TaxonomyReader().read(in, p.getProperty("taxonomy.key"), p.getProperty("taxonomy.name"));
+            }
+            List<Actor> signatories = new java.util.ArrayList<>();
+            try (BufferedReader in = reader("signatories.tsv")) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] cols = line.split("\t", -1);
+                    Actor a = LexgraphFactory.eINSTANCE.createActor();
+                    a.setName(cols[0].strip());
+                    a.setKind(ActorKind.ORGANISATION);
+                    if (cols.length > 1 && !cols[1].isBlank()) {
+                        a.setPlace(cols[1].strip());
+                    }
+                    signatories.add(a);
+                }
+            }
+            Path normalised = letterFile.toAbsolutePath().normalize();
+            ImportReport report = session.importPaths(List.of(normalised), new Importer.Options(Map.of(normalised,
+                    new Importer.Hint(SourceKind.NGO_DOCUMENT, p.getProperty("title")))), monitor);
+            FileOutcome outcome = report.outcomes().get(0);
+            if (outcome.status().isFailure() || outcome.sourceId() == null) {
+                throw new KnowledgeBaseException("cannot enter the NGO letter into " + session.folder() + ": "
+                        + outcome.message());
+            }
+            session.applyChange(kb -> {
+                Source letter = find(kb, outcome.sourceId()).orElseThrow();
+                kb.getActors().addAll(signatories);
+                letter.getSignatories().addAll(signatories);
+                letter.setLanguage("nl");
+                signatories.stream().filter(a -> a.getName().equals(p.getProperty("publisher"))).findFirst()
+                        .ifPresent(letter::setPublisher);
+                taxonomy.setSource(letter);
+                kb.getTaxonomies().add(taxonomy);
+                String match = p.getProperty("citation.match");
+                for (Passage passage : letter.getPassages()) {
+                    if (passage.getText().contains(match)) {
+                        Citation c = LexgraphFactory.eINSTANCE.createCitation();
+                        c.setType(CitationType.KAMERSTUK);
+                        c.setText(p.getProperty("citation.text"));
+                        c.setTargetKey(p.getProperty("citation.key"));
+                        passage.getCitations().add(c);
+                        break;
+                    }
+                }
+                return List.of(letter);
+            });
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("cannot enter the NGO letter into " + session.folder() + ": "
+                    + ModelStore.rootMessage(e), e);
+        }
+    }
+
+    static Optional<Source> find(KnowledgeBase kb, String id) {
+        return kb.getSources().stream().filter(s -> !s.eIsProxy() && id.equals(s.getId())).findFirst();
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = LetterSetup.class.getResourceAsStream(DATA + name);
+        if (in == null) {
+            throw new IOException(DATA + name + " is missing from this Lexgraph installation");
+        }
+        return in;
+    }
+
+    private static BufferedReader reader(String name) throws IOException {
+        return new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8));
+    }
+}
