@@ -33,19 +33,52 @@ final class ModelStore {
     /** The version of the on-disk format this code writes and reads. */
     static final int FORMAT_VERSION = 1;
 
+    /** How source resources are written; the root is always XMI. See the README for the measurements. */
+    enum SourceFormat {
+        XMI("xmi"), BINARY("lgb");
+
+        final String extension;
+
+        SourceFormat(String extension) {
+            this.extension = extension;
+        }
+    }
+
     private final Path folder;
     private final AtomicFiles files;
+    private final SourceFormat format;
     private final ResourceSet resourceSet = new ResourceSetImpl();
     private final Map<Object, Object> saveOptions = new HashMap<>();
 
     ModelStore(Path folder, AtomicFiles files) {
+        this(folder, files, SourceFormat.XMI);
+    }
+
+    ModelStore(Path folder, AtomicFiles files, SourceFormat format) {
         this.folder = folder;
         this.files = files;
+        this.format = format;
         resourceSet.getPackageRegistry().put(LexgraphPackage.eNS_URI, LexgraphPackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
-        resourceSet.getLoadOptions().put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(SourceFormat.BINARY.extension,
+                new org.eclipse.emf.ecore.resource.Resource.Factory() {
+                    @Override
+                    public Resource createResource(URI uri) {
+                        return new org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl(uri);
+                    }
+                });
+        Map<Object, Object> load = resourceSet.getLoadOptions();
+        load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        load.put(XMLResource.OPTION_USE_PARSER_POOL, new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl());
+        load.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+        load.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
         saveOptions.put(XMLResource.OPTION_ENCODING, "UTF-8");
         saveOptions.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_RECORD);
+        saveOptions.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
+    }
+
+    ResourceSet resourceSet() {
+        return resourceSet;
     }
 
     Path rootFile() {
@@ -160,7 +193,8 @@ final class ModelStore {
         try (var list = Files.list(dir)) {
             for (Path p : (Iterable<Path>) list::iterator) {
                 String name = p.getFileName().toString();
-                if ((name.endsWith(".xmi") && !referenced.contains(name)) || name.endsWith(".tmp")) {
+                boolean resource = name.endsWith(".xmi") || name.endsWith("." + SourceFormat.BINARY.extension);
+                if ((resource && !referenced.contains(name)) || name.endsWith(".tmp")) {
                     Files.deleteIfExists(p);
                     n++;
                 }
@@ -170,7 +204,7 @@ final class ModelStore {
     }
 
     Path sourceFile(String id) {
-        return folder.resolve(SOURCES_DIR).resolve(id + ".xmi");
+        return folder.resolve(SOURCES_DIR).resolve(id + "." + format.extension);
     }
 
     private static URI fileUri(Path p) {
