@@ -5,9 +5,13 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.lexgraph.ui.views.DocumentView;
 import org.lexgraph.ui.views.LibraryView;
+import org.lexgraph.ui.views.ProblemsView;
 import org.lexgraph.ui.views.SearchView;
 
-/** The research layout: the library on the left, search above the document on the right, progress below. */
+/**
+ * The research layout: the library on the left with properties, problems and progress below it; search above the
+ * document on the right.
+ */
 public class ResearchPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.lexgraph.app.perspective";
@@ -18,7 +22,9 @@ public class ResearchPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.32f, editors);
         left.addView(LibraryView.ID);
-        IFolderLayout bottomLeft = layout.createFolder("bottomLeft", IPageLayout.BOTTOM, 0.75f, "left");
+        IFolderLayout bottomLeft = layout.createFolder("bottomLeft", IPageLayout.BOTTOM, 0.6f, "left");
+        bottomLeft.addView(IPageLayout.ID_PROP_SHEET);
+        bottomLeft.addView(ProblemsView.ID);
         bottomLeft.addView(LibraryView.PROGRESS_ID);
         IFolderLayout top = layout.createFolder("top", IPageLayout.TOP, 0.5f, editors);
         top.addView(SearchView.ID);

@@ -22,6 +22,16 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.lexgraph.model.provider.LexgraphItemProviderAdapterFactory;
 import org.eclipse.core.runtime.SubMonitor;
 import org.lexgraph.index.PassageIndex;
 import org.lexgraph.index.PassageRecord;
@@ -52,6 +62,9 @@ public final class KnowledgeBaseSession implements Closeable {
     private final List<String> loadProblems;
     private final ReadWriteLock rw = new ReentrantReadWriteLock();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ComposedAdapterFactory adapterFactory;
+    private final BasicCommandStack commandStack = new BasicCommandStack();
+    private final AdapterFactoryEditingDomain editingDomain;
     private PassageIndex index;
     private boolean indexCurrent;
 
@@ -64,6 +77,11 @@ public final class KnowledgeBaseSession implements Closeable {
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.loadProblems = List.copyOf(loadProblems);
+        adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new LexgraphItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, store.resourceSet());
     }
 
     /** How to open a folder. */
@@ -325,6 +343,8 @@ public final class KnowledgeBaseSession implements Closeable {
             }
         }
         apply(batch, replaced, outcomes);
+        // an import is not undoable, and commands on sources it replaced would act on detached objects
+        commandStack.flush();
         return new ImportReport(outcomes, cancelled);
     }
 
@@ -483,6 +503,92 @@ public final class KnowledgeBaseSession implements Closeable {
                 s.getImportedAt() == null ? null : s.getImportedAt().toInstant());
     }
 
+    /**
+     * The editing domain of this knowledge base. Every user edit is a command executed through {@link #execute}, so
+     * that it is saved, indexed and undoable. Imports are not commands: they clear the undo history.
+     */
+    public EditingDomain editingDomain() {
+        return editingDomain;
+    }
+
+    /** Labels, icons and property descriptors of the model objects (EMF.Edit). */
+    public AdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    /** Executes a user edit, saves what it changed and updates the index; it can then be undone. */
+    public void execute(Command command) throws KnowledgeBaseException {
+        change(() -> {
+            if (!command.canExecute()) {
+                throw new IllegalArgumentException("this change cannot be made: " + command.getLabel());
+            }
+            commandStack.execute(command);
+        });
+    }
+
+    public boolean canUndo() {
+        return commandStack.canUndo();
+    }
+
+    public boolean canRedo() {
+        return commandStack.canRedo();
+    }
+
+    /** The label of the edit that Undo would revert, or {@code null}. */
+    public String undoLabel() {
+        return commandStack.getUndoCommand() == null ? null : commandStack.getUndoCommand().getLabel();
+    }
+
+    public String redoLabel() {
+        return commandStack.getRedoCommand() == null ? null : commandStack.getRedoCommand().getLabel();
+    }
+
+    public void undo() throws KnowledgeBaseException {
+        change(commandStack::undo);
+    }
+
+    public void redo() throws KnowledgeBaseException {
+        change(commandStack::redo);
+    }
+
+    private void change(Runnable edit) throws KnowledgeBaseException {
+        requireWritable();
+        rw.writeLock().lock();
+        try {
+            edit.run();
+            for (Source s : store.saveModified(root)) {
+                if (s.getStatus() == SourceStatus.OK) {
+                    index.replaceSource(s.getId(), records(s));
+                }
+            }
+            index.commit(root.getGeneration());
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("could not save knowledge base " + folder + ": "
+                    + ModelStore.rootMessage(e), e);
+        } finally {
+            rw.writeLock().unlock();
+        }
+        for (Runnable l : listeners) {
+            l.run();
+        }
+    }
+
+    /** The model object with this id: a source, or a passage of the given source; empty if there is none. */
+    public Optional<EObject> object(String sourceId, String passageId) {
+        return read(kb -> {
+            for (Source s : kb.getSources()) {
+                if (!s.eIsProxy() && s.getId().equals(sourceId)) {
+                    if (passageId == null) {
+                        return Optional.<EObject>of(s);
+                    }
+                    return s.getPassages().stream().filter(p -> p.getId().equals(passageId))
+                            .<EObject>map(p -> p).findFirst();
+                }
+            }
+            return Optional.<EObject>empty();
+        });
+    }
+
     /** Validates the knowledge base: damaged files first, then the model's problems. */
     public List<Problem> check() {
         List<Problem> problems = new ArrayList<>();
@@ -580,6 +686,7 @@ public final class KnowledgeBaseSession implements Closeable {
                 index.close();
                 index = null;
             }
+            adapterFactory.dispose();
         } finally {
             rw.writeLock().unlock();
             release(lock, lockChannel);

@@ -90,6 +90,7 @@ final class ModelStore {
         kb.setName(name);
         kb.setFormatVersion(FORMAT_VERSION);
         Resource r = resourceSet.createResource(fileUri(rootFile()));
+        r.setTrackingModification(true);
         r.getContents().add(kb);
         return kb;
     }
@@ -102,6 +103,7 @@ final class ModelStore {
         } catch (RuntimeException e) {
             throw new KnowledgeBaseException("damaged knowledge base: " + file + ": " + rootMessage(e), e);
         }
+        r.setTrackingModification(true);
         if (r.getContents().isEmpty() || !(r.getContents().get(0) instanceof KnowledgeBase kb)) {
             throw new KnowledgeBaseException("damaged knowledge base: " + file + " holds no knowledge base");
         }
@@ -127,7 +129,7 @@ final class ModelStore {
             URI uri = ((InternalEObject) s).eProxyURI();
             String file = uri.isFile() ? uri.toFileString() : uri.toString();
             try {
-                resourceSet.getResource(uri.trimFragment(), true);
+                resourceSet.getResource(uri.trimFragment(), true).setTrackingModification(true);
             } catch (RuntimeException e) {
                 problems.add(file.replaceAll("#.*", "") + ": damaged source file: " + rootMessage(e));
                 continue;
@@ -141,6 +143,7 @@ final class ModelStore {
     /** Puts a new source into a resource of its own and into the root. */
     void attachSource(KnowledgeBase kb, Source source) {
         Resource r = resourceSet.createResource(fileUri(sourceFile(source.getId())));
+        r.setTrackingModification(true);
         r.getContents().add(source);
         kb.getSources().add(source);
     }
@@ -173,6 +176,24 @@ final class ModelStore {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         r.save(out, saveOptions);
         files.write(Path.of(r.getURI().toFileString()), out.toByteArray());
+        r.setModified(false);
+    }
+
+    /**
+     * Saves every source resource changed since it was last saved (by commands of the editing domain), then the root;
+     * returns the sources saved.
+     */
+    List<Source> saveModified(KnowledgeBase kb) throws IOException {
+        List<Source> saved = new java.util.ArrayList<>();
+        for (Resource r : new java.util.ArrayList<>(resourceSet.getResources())) {
+            if (r != kb.eResource() && r.isModified() && !r.getContents().isEmpty()
+                    && r.getContents().get(0) instanceof Source s) {
+                save(r);
+                saved.add(s);
+            }
+        }
+        saveRoot(kb);
+        return saved;
     }
 
     /** Deletes source files that the root does not refer to: left over by an import that stopped before its end. */

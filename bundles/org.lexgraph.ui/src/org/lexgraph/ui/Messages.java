@@ -38,6 +38,10 @@ public final class Messages extends NLS {
     public static String Search_colKind;
     public static String Search_colPage;
     public static String Search_colPassage;
+    public static String Problems_colMessage;
+    public static String Problems_colCheck;
+    public static String Problems_checking;
+    public static String Problems_count;
     public static String Document_empty;
     public static String Document_page;
     public static String Document_missing;

@@ -160,7 +160,7 @@ public class AskItemProvider extends IdentifiableItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Ask)object).getId();
+		String label = ((Ask)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Ask_type") :
 			getString("_UI_Ask_type") + " " + label;

@@ -229,7 +229,7 @@ public class CitationItemProvider extends IdentifiableItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Citation)object).getId();
+		String label = ((Citation)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Citation_type") :
 			getString("_UI_Citation_type") + " " + label;

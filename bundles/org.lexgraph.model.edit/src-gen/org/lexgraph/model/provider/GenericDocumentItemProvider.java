@@ -64,7 +64,7 @@ public class GenericDocumentItemProvider extends SourceItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((GenericDocument)object).getId();
+		String label = ((GenericDocument)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_GenericDocument_type") :
 			getString("_UI_GenericDocument_type") + " " + label;

@@ -64,7 +64,7 @@ public class NgoDocumentItemProvider extends SourceItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((NgoDocument)object).getId();
+		String label = ((NgoDocument)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_NgoDocument_type") :
 			getString("_UI_NgoDocument_type") + " " + label;

@@ -137,7 +137,7 @@ public class NoteItemProvider extends IdentifiableItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Note)object).getId();
+		String label = ((Note)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Note_type") :
 			getString("_UI_Note_type") + " " + label;

@@ -252,7 +252,7 @@ public class ParliamentaryPaperItemProvider extends SourceItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ParliamentaryPaper)object).getId();
+		String label = ((ParliamentaryPaper)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ParliamentaryPaper_type") :
 			getString("_UI_ParliamentaryPaper_type") + " " + label;

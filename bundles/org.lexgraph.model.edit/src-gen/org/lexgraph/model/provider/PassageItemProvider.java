@@ -240,7 +240,7 @@ public class PassageItemProvider extends AnnotatedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Passage)object).getId();
+		String label = ((Passage)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Passage_type") :
 			getString("_UI_Passage_type") + " " + label;

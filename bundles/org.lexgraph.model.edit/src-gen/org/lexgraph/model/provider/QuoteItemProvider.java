@@ -160,7 +160,7 @@ public class QuoteItemProvider extends IdentifiableItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Quote)object).getId();
+		String label = ((Quote)object).getQuotedText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Quote_type") :
 			getString("_UI_Quote_type") + " " + label;

@@ -193,7 +193,7 @@ public class RegulationItemProvider extends SourceItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Regulation)object).getId();
+		String label = ((Regulation)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Regulation_type") :
 			getString("_UI_Regulation_type") + " " + label;

@@ -193,7 +193,7 @@ public class RegulationVersionItemProvider extends IdentifiableItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((RegulationVersion)object).getId();
+		String label = ((RegulationVersion)object).getVersionId();
 		return label == null || label.length() == 0 ?
 			getString("_UI_RegulationVersion_type") :
 			getString("_UI_RegulationVersion_type") + " " + label;

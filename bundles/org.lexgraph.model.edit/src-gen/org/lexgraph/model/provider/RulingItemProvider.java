@@ -160,7 +160,7 @@ public class RulingItemProvider extends SourceItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Ruling)object).getId();
+		String label = ((Ruling)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Ruling_type") :
 			getString("_UI_Ruling_type") + " " + label;

@@ -412,7 +412,7 @@ public class SourceItemProvider extends AnnotatedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Source)object).getId();
+		String label = ((Source)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Source_type") :
 			getString("_UI_Source_type") + " " + label;

@@ -216,7 +216,7 @@ public class StructureElementItemProvider extends IdentifiableItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((StructureElement)object).getId();
+		String label = ((StructureElement)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_StructureElement_type") :
 			getString("_UI_StructureElement_type") + " " + label;

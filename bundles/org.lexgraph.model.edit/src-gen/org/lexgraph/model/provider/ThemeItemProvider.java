@@ -170,7 +170,7 @@ public class ThemeItemProvider extends IdentifiableItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Theme)object).getId();
+		String label = ((Theme)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Theme_type") :
 			getString("_UI_Theme_type") + " " + label;

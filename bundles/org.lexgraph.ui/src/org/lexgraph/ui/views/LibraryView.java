@@ -106,7 +106,16 @@ public class LibraryView extends ViewPart {
                     : NLS.bind(Messages.Library_opening, kb.folder() == null ? "" : kb.folder()));
         } else {
             List<SourceSummary> sources = session.sources();
+            java.util.Set<String> selected = new java.util.HashSet<>();
+            for (Object o : viewer.getStructuredSelection().toList()) {
+                selected.add(((SourceSummary) o).id());
+            }
             viewer.setInput(sources);
+            if (!selected.isEmpty()) {
+                // the rows are new objects after a change: select the same sources again
+                viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(
+                        sources.stream().filter(s -> selected.contains(s.id())).toList()));
+            }
             int passages = sources.stream().mapToInt(SourceSummary::passages).sum();
             status.setText(sources.isEmpty() ? Messages.Library_empty
                     : NLS.bind(Messages.Library_count, new Object[] {sources.size(), passages, session.folder()}));

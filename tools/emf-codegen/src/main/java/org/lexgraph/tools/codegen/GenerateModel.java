@@ -28,6 +28,25 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  */
 public final class GenerateModel {
 
+    /** The first of these attributes a class has labels its objects in the UI (else EMF would show the id). */
+    private static final java.util.List<String> LABELS = java.util.List.of("title", "name", "label", "quotedText",
+            "text", "versionId", "targetKey", "query");
+
+    static void labelFeatures(GenModel genModel) {
+        for (org.eclipse.emf.codegen.ecore.genmodel.GenPackage p : genModel.getGenPackages()) {
+            for (org.eclipse.emf.codegen.ecore.genmodel.GenClass c : p.getGenClasses()) {
+                for (String name : LABELS) {
+                    org.eclipse.emf.codegen.ecore.genmodel.GenFeature f = c.getAllGenFeatures().stream()
+                            .filter(g -> g.getName().equals(name)).findFirst().orElse(null);
+                    if (f != null) {
+                        c.setLabelFeature(f);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
             System.err.println("usage: GenerateModel BUNDLE_DIR GENMODEL [EDIT_BUNDLE_DIR]");
@@ -54,6 +73,7 @@ public final class GenerateModel {
         GenModel genModel = (GenModel) res.getContents().get(0);
         genModel.reconcile();
         genModel.setCanGenerate(true);
+        labelFeatures(genModel);
         Diagnostic valid = genModel.diagnose();
         if (valid.getSeverity() == Diagnostic.ERROR) {
             System.err.println("genmodel is not valid: " + valid);
