@@ -7,6 +7,7 @@ import org.lexgraph.ui.views.DocumentView;
 import org.lexgraph.ui.views.LibraryView;
 import org.lexgraph.ui.views.ProblemsView;
 import org.lexgraph.ui.views.SearchView;
+import org.lexgraph.ui.views.TaxonomyView;
 
 /**
  * The research layout: the library on the left with properties, problems and progress below it; search above the
@@ -22,6 +23,7 @@ public class ResearchPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.32f, editors);
         left.addView(LibraryView.ID);
+        left.addView(TaxonomyView.ID);
         IFolderLayout bottomLeft = layout.createFolder("bottomLeft", IPageLayout.BOTTOM, 0.6f, "left");
         bottomLeft.addView(IPageLayout.ID_PROP_SHEET);
         bottomLeft.addView(ProblemsView.ID);

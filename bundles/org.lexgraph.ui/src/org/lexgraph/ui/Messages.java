@@ -42,6 +42,13 @@ public final class Messages extends NLS {
     public static String Problems_colCheck;
     public static String Problems_checking;
     public static String Problems_count;
+    public static String Taxonomy_addTaxonomy;
+    public static String Taxonomy_addTheme;
+    public static String Taxonomy_addAsk;
+    public static String Taxonomy_delete;
+    public static String Taxonomy_newTaxonomy;
+    public static String Taxonomy_newTheme;
+    public static String Taxonomy_newAsk;
     public static String Document_empty;
     public static String Document_page;
     public static String Document_missing;

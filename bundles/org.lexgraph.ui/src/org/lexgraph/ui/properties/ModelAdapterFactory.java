@@ -13,7 +13,7 @@ import org.lexgraph.ui.LexgraphUiPlugin;
 
 /**
  * Lets the Properties view show what the views select: a source of the Library, a passage of the Search results. The
- * views hold plain rows; this finds the model object behind a row.
+ * Library and Search hold plain rows (this finds the model object behind a row); other views select model objects.
  */
 public final class ModelAdapterFactory implements IAdapterFactory {
 
@@ -31,6 +31,8 @@ public final class ModelAdapterFactory implements IAdapterFactory {
             object = session.get().object(s.id(), null);
         } else if (adaptable instanceof SearchHit h) {
             object = session.get().object(h.sourceId(), h.passageId());
+        } else if (adaptable instanceof EObject e) {
+            object = Optional.of(e);
         }
         return object.map(o -> adapterType.cast(propertySource(session.get(), o))).orElse(null);
     }
