@@ -136,6 +136,27 @@ public class LexgraphCliTest {
     }
 
     @Test
+    public void aUserTaxonomyCanBeAdded() throws Exception {
+        String kb = tmp.resolve("kb").toString();
+        Path tsv = Fixtures.text(tmp, "coalitie.tsv", "# een coalitieakkoord\nC1\t\tWonen\thuisvesting\n"
+                + "C1.1\tC1\tMeer sociale huur\tsociale huur, corporaties\n");
+        Run add = run("--kb", kb, "taxonomy", "add", tsv.toString(), "--name", "Coalitieakkoord 2026");
+        assertEquals(0, add.code(), add.err());
+        assertTrue(add.out().startsWith("added taxonomy coalitie with 2 themes and asks"), add.out());
+        Run list = run("--kb", kb, "taxonomy", "--json");
+        assertTrue(list.out().contains("{\"taxonomy\":\"coalitie\",\"key\":\"C1.1\",\"label\":\"Meer sociale huur\","
+                + "\"parent\":\"C1\"}"), list.out());
+        Run again = run("--kb", kb, "taxonomy", "add", tsv.toString());
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("a taxonomy with the key coalitie exists already"), again.err());
+        Path bad = Fixtures.text(tmp, "fout.tsv", "A1\tX9\tVraag zonder thema\t\n");
+        Run broken = run("--kb", kb, "taxonomy", "add", bad.toString());
+        assertEquals(1, broken.code());
+        assertTrue(broken.err().contains(bad + ": line 1: ask A1 names theme X9, which is not defined above it"),
+                broken.err());
+    }
+
+    @Test
     public void checkReportsProblemsAndExitsOneOnErrors() throws Exception {
         String kb = tmp.resolve("kb").toString();
         run("--kb", kb, "import", Fixtures.text(tmp, "a.txt", "opvang").toString());

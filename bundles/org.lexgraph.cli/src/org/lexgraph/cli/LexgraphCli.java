@@ -51,6 +51,8 @@ public final class LexgraphCli {
                                               search passages; words are OR-ed, "quoted phrases", AND/OR/NOT, +/-
               info [--json]                   counts of sources (per kind), passages, citations, actors, themes ...
               taxonomy [--json]               the themes and asks sources are linked to (key, label, parent)
+              taxonomy add FILE [--key K] [--name N]
+                                              add a taxonomy from a tab-separated file: key, parent, label, terms
               check [--json]                  validate: failed sources, unresolved citations, duplicate identifiers,
                                               sources without title or date, links to removed asks, damaged files
               help                            show this help
@@ -355,6 +357,9 @@ public final class LexgraphCli {
 
     private int taxonomyCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
             IOException {
+        if (!args.isEmpty() && args.get(0).equals("add")) {
+            return taxonomyAdd(folder, args.subList(1, args.size()));
+        }
         boolean json = jsonOnly("taxonomy", args);
         ProgressLine progress = new ProgressLine(err, interactive);
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
@@ -401,6 +406,49 @@ public final class LexgraphCli {
                     + (warnings == 1 ? "" : "s");
             (json ? err : out).println(summary);
             return errors > 0 ? PARTIAL : OK;
+        }
+    }
+
+    private int taxonomyAdd(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        String key = null;
+        String name = null;
+        Path file = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if ((a.equals("--key") || a.equals("--name")) && i + 1 < args.size()) {
+                if (a.equals("--key")) {
+                    key = args.get(++i);
+                } else {
+                    name = args.get(++i);
+                }
+            } else if (a.startsWith("-")) {
+                throw new UsageException("taxonomy add: unknown option " + a);
+            } else if (file == null) {
+                file = Path.of(a);
+            } else {
+                throw new UsageException("taxonomy add: one file at a time");
+            }
+        }
+        if (file == null) {
+            throw new UsageException("taxonomy add: name a tab-separated file (key, parent, label, terms)");
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            err.println("lexgraph: " + file.toAbsolutePath() + ": no such file");
+            return PARTIAL;
+        }
+        String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        key = key == null ? base : key;
+        name = name == null ? base : name;
+        ProgressLine progress = new ProgressLine(err, interactive);
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.CREATE, progress);
+                java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(file)) {
+            int n = session.addTaxonomy(in, key, name);
+            out.println("added taxonomy " + key + " with " + n + " themes and asks");
+            return OK;
+        } catch (IOException e) {
+            err.println("lexgraph: " + file.toAbsolutePath() + ": " + e.getMessage());
+            return PARTIAL;
         }
     }
 

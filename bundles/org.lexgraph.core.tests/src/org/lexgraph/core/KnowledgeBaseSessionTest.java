@@ -215,6 +215,23 @@ public class KnowledgeBaseSessionTest {
     }
 
     @Test
+    public void anOlderFormatIsMigratedAndANewerOneRefused() throws Exception {
+        Path kb = tmp.resolve("kb");
+        open(kb, KnowledgeBaseSession.Access.CREATE).close();
+        Path root = kb.resolve("kb.xmi");
+        String xml = Files.readString(root);
+        Files.writeString(root, xml.replace("formatVersion=\"1\"", ""));
+        try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.WRITE)) {
+            assertEquals(1, (int) s.read(x -> x.getFormatVersion()));
+        }
+        assertTrue(Files.readString(root).contains("formatVersion=\"1\""), "the migrated root was saved");
+        Files.writeString(root, Files.readString(root).replace("formatVersion=\"1\"", "formatVersion=\"99\""));
+        KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class,
+                () -> open(kb, KnowledgeBaseSession.Access.READ));
+        assertTrue(e.getMessage().contains("written by a newer Lexgraph (format 99"), e.getMessage());
+    }
+
+    @Test
     public void aSecondWriterIsTurnedAway() throws Exception {
         Path kb = tmp.resolve("kb");
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.CREATE)) {

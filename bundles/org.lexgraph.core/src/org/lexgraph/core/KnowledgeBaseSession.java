@@ -162,6 +162,9 @@ public final class KnowledgeBaseSession implements Closeable {
             } else {
                 root = store.loadRoot();
                 store.loadSources(root, problems);
+                if (lock != null && FormatMigrations.migrate(root)) {
+                    store.saveRoot(root);
+                }
                 if (lock != null && problems.isEmpty()) {
                     store.deleteOrphans(root);
                 }
@@ -597,6 +600,30 @@ public final class KnowledgeBaseSession implements Closeable {
         }
         problems.addAll(read(kb -> new KnowledgeBaseChecker().check(kb)));
         return problems;
+    }
+
+    /**
+     * Adds a taxonomy read from the tab-separated form of {@link TaxonomyReader}; its key must be new.
+     *
+     * @return the number of themes and asks added
+     */
+    public int addTaxonomy(java.io.BufferedReader in, String key, String name) throws IOException,
+            KnowledgeBaseException {
+        org.lexgraph.model.Taxonomy taxonomy = new TaxonomyReader().read(in, key, name);
+        if (read(kb -> kb.getTaxonomies().stream().anyMatch(t -> key.equals(t.getKey())))) {
+            throw new KnowledgeBaseException("a taxonomy with the key " + key + " exists already in " + folder);
+        }
+        execute(org.eclipse.emf.edit.command.AddCommand.create(editingDomain, root,
+                org.lexgraph.model.LexgraphPackage.Literals.KNOWLEDGE_BASE__TAXONOMIES, taxonomy));
+        return countEntries(taxonomy);
+    }
+
+    private static int countEntries(org.lexgraph.model.Taxonomy t) {
+        int n = 0;
+        for (org.lexgraph.model.Theme th : t.getThemes()) {
+            n += 1 + th.getAsks().size();
+        }
+        return n;
     }
 
     /** Every theme followed by its asks, taxonomy by taxonomy. */

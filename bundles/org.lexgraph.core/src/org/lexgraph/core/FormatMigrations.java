@@ -1,0 +1,50 @@
+package org.lexgraph.core;
+
+import java.util.List;
+
+import org.lexgraph.model.KnowledgeBase;
+
+/**
+ * Brings a knowledge base written in an older on-disk format up to {@link ModelStore#FORMAT_VERSION}, one step per
+ * version, when it is opened for writing. A step changes the loaded model; the session then saves it. Add a step here
+ * whenever a model change needs more than EMF's tolerance of new optional features.
+ */
+final class FormatMigrations {
+
+    /** Turns a knowledge base of format {@code from()} into one of format {@code from() + 1}. */
+    interface Step {
+        int from();
+
+        void migrate(KnowledgeBase kb);
+    }
+
+    static final List<Step> STEPS = List.of(new Step() {
+        // format 0: written before the format version was stored; the model only gained optional features since
+        @Override
+        public int from() {
+            return 0;
+        }
+
+        @Override
+        public void migrate(KnowledgeBase kb) {
+            // nothing to convert
+        }
+    });
+
+    private FormatMigrations() {
+    }
+
+    /** Applies the steps from the knowledge base's format on; returns whether anything was migrated. */
+    static boolean migrate(KnowledgeBase kb) {
+        boolean changed = false;
+        while (kb.getFormatVersion() < ModelStore.FORMAT_VERSION) {
+            int version = kb.getFormatVersion();
+            Step step = STEPS.stream().filter(s -> s.from() == version).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no migration from format " + version));
+            step.migrate(kb);
+            kb.setFormatVersion(version + 1);
+            changed = true;
+        }
+        return changed;
+    }
+}
