@@ -1,0 +1,180 @@
+package org.lexgraph.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** The real strings of shared/domain/DUTCH-SOURCES.md, the negatives that must not match, and random text. */
+public class CitationScannerTest {
+
+    private final CitationScanner scanner = new CitationScanner();
+    private final CitationFormatter formatter = new CitationFormatter();
+
+    private Citation only(String text) {
+        List<Citation> found = scanner.scan(text);
+        assertEquals(1, found.size(), text + " -> " + found);
+        return found.get(0);
+    }
+
+    private void key(String text, CitationType type, String key) {
+        Citation c = only(text);
+        assertEquals(type, c.type(), text);
+        assertEquals(key, c.key(), text);
+    }
+
+    @Test
+    public void kamerstukkenInAllTheirForms() {
+        key("Kamerstukken II 2015/16, 34442, nr. 3, p. 7.", CitationType.KAMERSTUK, "kst:34442:3");
+        key("Kamerstukken I 1995/96, 23700, nr. 188b, p. 3.", CitationType.KAMERSTUK, "kst:23700:188b");
+        key("Kamerstukken I 2014/15, 33802, C, p. 3.", CitationType.KAMERSTUK, "kst:33802:C");
+        key("Kamerstukken II 1993/94-1996/97, 23761.", CitationType.KAMERSTUK, "kst:23761");
+        key("Kamerstukken I 2008/09, 31700 VI, D, p. 4;", CitationType.KAMERSTUK, "kst:31700-VI:D");
+        key("Kamerstukken II 2024/25, 36600 XVI, nr. 161", CitationType.KAMERSTUK, "kst:36600-XVI:161");
+        key("Kamerstukken II, 2024–2025, 36 600 XVI, nr. 161, 18.12.24", CitationType.KAMERSTUK, "kst:36600-XVI:161");
+        key("Kamerstukken II 1999/2000, 2000/2001, 2001/2002, 26 855.", CitationType.KAMERSTUK, "kst:26855");
+        key("Kamerstukken I 2000/2001, 26 855 (250, 250a); 2001/2002", CitationType.KAMERSTUK, "kst:26855:250");
+        key("Kamerstuk 19637, nr. 2445", CitationType.KAMERSTUK, "kst:19637:2445");
+        key("Kamerstuk 29689-1128", CitationType.KAMERSTUK, "kst:29689:1128");
+        key("TK 2017-2018, 34 851, nr. 4", CitationType.KAMERSTUK, "kst:34851:4");
+        key("Bijlage bij Kamerstukken II 2015/16, 34389, nr. 9", CitationType.KAMERSTUK, "kst:34389:9");
+        key("Kamerstukken II 2019/20, 21501-33, nr. 800", CitationType.KAMERSTUK, "kst:21501-33:800");
+        key("Kamerstukken II 2012/13, 33400-IIA, nr. 2", CitationType.KAMERSTUK, "kst:33400-IIA:2");
+        Citation c = only("Kamerstukken II, 2024–2025, 36 600 XVI, nr. 161, 18.12.24");
+        assertEquals("II", c.field("kamer"));
+        assertEquals("2024-2025", c.field("vergaderjaar"));
+        assertEquals("36600", c.field("dossier"));
+        assertEquals("XVI", c.field("chapter"));
+        assertEquals("161", c.field("ondernummer"));
+        assertEquals("Kamerstukken II, 2024–2025, 36 600 XVI, nr. 161", c.text());
+        assertEquals("Kamerstukken II 2024/25, 36600 XVI, nr. 161", formatter.leidraad(c));
+        assertEquals("kst-36600-XVI-161", formatter.permalink(c).orElseThrow());
+        Citation p = only("Kamerstukken II 2015/16, 34442, nr. 3, p. 7.");
+        assertEquals("7", p.field("page"));
+        assertEquals("Kamerstukken II 2015/16, 34442, nr. 3, p. 7", formatter.leidraad(p));
+        assertEquals("Kamerstukken I 1999/2000, 26855, nr. 1",
+                formatter.leidraad(only("Kamerstukken I 1999/2000, 26 855, nr. 1")));
+    }
+
+    @Test
+    public void handelingenAndAanhangsel() {
+        key("Handelingen II 2007/08, nr. 108, p. 7909-7943", CitationType.HANDELINGEN, "hand:II:2007-2008:108");
+        key("Handelingen II 2010/11, nr. 108, item 5, p. 25-36", CitationType.HANDELINGEN, "hand:II:2010-2011:108:5");
+        key("Handelingen I 2014/15, nr. 11, item 4, p. 5", CitationType.HANDELINGEN, "hand:I:2014-2015:11:4");
+        key("Aanhangsel Handelingen II 2014/15, nr. 1241", CitationType.AANHANGSEL, "ah:II:2014-2015:1241");
+        key("Aanhangsel Handelingen, vergaderjaar 2020–2021, nr. 2523", CitationType.AANHANGSEL,
+                "ah:II:2020-2021:2523");
+        assertEquals("Handelingen II 2010/11, nr. 108, item 5, p. 25-36",
+                formatter.leidraad(only("Handelingen II 2010/11, nr. 108, item 5, p. 25-36")));
+    }
+
+    @Test
+    public void gazettesAndPublicationIds() {
+        key("Stb. 2022, 543", CitationType.GAZETTE, "stb:2022:543");
+        key("Trb. 1966, 91", CitationType.GAZETTE, "trb:1966:91");
+        key("Stcrt. 2009, 9231", CitationType.GAZETTE, "stcrt:2009:9231");
+        key("Gmb. 2025, 408560", CitationType.GAZETTE, "gmb:2025:408560");
+        key("stcrt-2009-9231", CitationType.PUBLICATION_ID, "stcrt:2009:9231");
+        key("gmb-2022-66747", CitationType.PUBLICATION_ID, "gmb:2022:66747");
+        key("kst-34851-4", CitationType.PUBLICATION_ID, "kst:34851:4");
+        key("kst-26643-144-h1", CitationType.PUBLICATION_ID, "kst:26643:144");
+        key("kst-32123-XIV-A-b1", CitationType.PUBLICATION_ID, "kst:32123-XIV:A");
+        key("kst-21501-33-226", CitationType.PUBLICATION_ID, "kst:21501-33:226");
+        key("kst-32168-3-b2", CitationType.PUBLICATION_ID, "kst:32168:3");
+        key("blg-1014762", CitationType.PUBLICATION_ID, "pub:blg-1014762");
+        key("h-tk-20082009-7140-7144", CitationType.PUBLICATION_ID, "pub:h-tk-20082009-7140-7144");
+        key("ah-tk-20202021-2168", CitationType.PUBLICATION_ID, "pub:ah-tk-20202021-2168");
+        key("kv-tk-2021Z03234", CitationType.PUBLICATION_ID, "pub:kv-tk-2021Z03234");
+        key("2024D50790", CitationType.TK_NUMBER, "tk:2024D50790");
+        key("zaak 2024Z21508", CitationType.TK_NUMBER, "tk:2024Z21508");
+        assertEquals(only("Kamerstukken II 2024/25, 36600 XVI, nr. 161").key(), only("kst-36600-XVI-161").key(),
+                "a Kamerstuk and its publication id are one document");
+    }
+
+    @Test
+    public void lawsRegulationsAndRulings() {
+        key("BWBR0018450", CitationType.BWB, "bwb:BWBR0018450");
+        key("jci1.3:c:BWBR0005416&titel=IV&hoofdstuk=XV&paragraaf=3&artikel=222", CitationType.BWB,
+                "bwb:BWBR0005416:art:222");
+        key("BWB://1.0:c:BWBR0008903&artikel=12&g=2011-11-08", CitationType.BWB, "bwb:BWBR0008903:art:12");
+        key("BWB://1.0:r:BWBR0005416", CitationType.BWB, "bwb:BWBR0005416");
+        Citation url = only("zie https://wetten.overheid.nl/BWBR0005416/2022-08-01 voor de tekst");
+        assertEquals("https://wetten.overheid.nl/BWBR0005416/2022-08-01", url.text());
+        assertEquals("2022-08-01", url.field("date"));
+        key("CVDR641839", CitationType.CVDR, "cvdr:641839");
+        key("CVDR641872/2", CitationType.CVDR, "cvdr:641872/2");
+        key("CVDR641872_2", CitationType.CVDR, "cvdr:641872/2");
+        key("CVDR://90740_1", CitationType.CVDR, "cvdr:90740/1");
+        Citation cvdr = only("bron: 1.1:CVDR229520-1");
+        assertEquals("cvdr:229520/1", cvdr.key());
+        assertEquals("1.1:CVDR229520-1", cvdr.text());
+        for (String e : List.of("ECLI:NL:HR:2015:472", "ECLI:NL:HR:2005:AR5213", "ECLI:NL:CRVB:2012:BW8957",
+                "ECLI:NL:RVS:2019:625", "ECLI:NL:RBAMS:2022:1472", "ECLI:FR:CC:2014:2014.432.QPC")) {
+            key(e, CitationType.ECLI, "ecli:" + e);
+        }
+        Citation sentence = only("ABRvS 2 februari 2022, ECLI:NL:RVS:2022:334.");
+        assertEquals("ECLI:NL:RVS:2022:334", sentence.text(), "the full stop ends the sentence");
+        key("ECLI:NL:CRVB:2013:1886:DOC", CitationType.ECLI, "ecli:ECLI:NL:CRVB:2013:1886");
+        key("HR 18 maart 2005, LJN BB7360", CitationType.LJN, "ljn:BB7360");
+        key("/akn/nl/act/gm0301/2020/omgevingsplan", CitationType.AKN, "akn:/akn/nl/act/gm0301/2020/omgevingsplan");
+    }
+
+    @Test
+    public void ordinaryNumbersAreNotCitations() {
+        for (String text : List.of("Op 18.12.24 om 14:30 uur", "Bel 020-1234567 of 06-12345678",
+                "Kerkstraat 12, 1234 AB Amsterdam", "een bedrag van € 36.600,00", "zie nr. 5 in de tabel",
+                "art. zonder nummer", "Het TK-debat duurde lang", "in 2024 en 2025", "BB7360 zonder LJN",
+                "ECLI zonder nummer", "de Stb is geen afkorting hier", "kst is ook geen id")) {
+            assertTrue(scanner.scan(text).isEmpty(), text + " -> " + scanner.scan(text));
+        }
+    }
+
+    @Test
+    public void citationsAreFoundInProse() {
+        String text = "De minister schreef (Kamerstukken II 2024/25, 36600 XVI, nr. 161) dat de regeling stopt; zie "
+                + "ook ECLI:NL:RVS:2019:625 en Stb. 2022, 543.";
+        List<Citation> found = scanner.scan(text);
+        assertEquals(List.of("kst:36600-XVI:161", "ecli:ECLI:NL:RVS:2019:625", "stb:2022:543"),
+                found.stream().map(Citation::key).toList());
+        for (Citation c : found) {
+            assertEquals(c.text(), text.substring(c.start(), c.end()));
+        }
+    }
+
+    @Test
+    public void randomAndMutatedTextNeverBreaksTheScanner() {
+        Random r = new Random(7);
+        String alphabet = "Kamerstukken II I 2024/25, 36600 XVI nr. 161 p. ECLI:NL:RVS: Stb. 2022 CVDR BWBR0005416"
+                + " jci1.3:c:& artikel= kst- gmb- LJN BB7360 /akn/nl/ – - , ; ( ) \n";
+        String[] seeds = {"Kamerstukken II 2024/25, 36600 XVI, nr. 161, p. 2", "ECLI:NL:HR:2005:AR5213",
+                "Handelingen II 2010/11, nr. 108, item 5", "jci1.3:c:BWBR0005416&artikel=222", "CVDR641872/2"};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            if (i % 2 == 0) {
+                sb.append(seeds[r.nextInt(seeds.length)]);
+                for (int k = r.nextInt(4); k > 0 && sb.length() > 0; k--) {
+                    int at = r.nextInt(sb.length());
+                    sb.setCharAt(at, alphabet.charAt(r.nextInt(alphabet.length())));
+                }
+            } else {
+                for (int k = r.nextInt(120); k > 0; k--) {
+                    sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+                }
+            }
+            String text = sb.toString();
+            for (Citation c : scanner.scan(text)) {
+                assertTrue(c.start() >= 0 && c.end() <= text.length() && c.start() < c.end(), text);
+                assertEquals(c.text(), text.substring(c.start(), c.end()));
+                String formatted = formatter.leidraad(c);
+                List<Citation> again = scanner.scan(formatted);
+                if (!again.isEmpty() && c.type() != CitationType.TK_NUMBER && c.type() != CitationType.AKN) {
+                    assertEquals(formatted, formatter.leidraad(again.get(0)),
+                            "format, parse, format is stable for " + text);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,377 @@
+package org.lexgraph.cite;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Dutch legal citations in text: Kamerstukken, Handelingen, gazettes, publication ids, Tweede Kamer numbers,
+ * BWB ids (with Juriconnect and wetten.overheid.nl forms), CVDR ids, ECLI, LJN and Akoma Ntoso ids. A cheap trigger
+ * search finds where a citation may start; the grammar of each type is then tried only there, so scanning stays fast
+ * on long texts. Immutable and thread-safe.
+ */
+public final class CitationScanner {
+
+    /** How far after a trigger a citation may reach. */
+    private static final int WINDOW = 400;
+
+    private static final String YEARS = "\\d{4}\\s*[/\\u2013\\u2014-]\\s*(?:\\d{4}|\\d{2})";
+
+    private static final Pattern TRIGGER = Pattern.compile(
+            "Bijlage bij|Kamerstuk|Aanhangsel|Handelingen|\\b[TE]K\\s|ECLI:|\\bLJN\\b|BWB[RV]|BWB://|jci1|CVDR"
+            + "|wetten\\.overheid\\.nl|/akn/|\\b(?:Stb|Stcrt|Trb|Gmb|Prb|Wsb|Bgr)\\."
+            + "|\\b(?:kst|stcrt|gmb|stb|trb|prb|wsb|bgr|blg|h-tk|h-ek|ah-tk|ah-ek|kv-tk|kv-ek)-"
+            + "|\\b(?:19|20)\\d{2}[DZ]\\d{5}\\b");
+
+    private static final Pattern KAMERSTUK = Pattern.compile(
+            "(?<bijlage>Bijlage\\s+bij\\s+)?(?:Kamerstukken|Kamerstuk|(?<tkek>[TE])K)"
+            + "(?:\\s+(?<kamer>II|I)\\b)?,?\\s*"
+            + "(?:(?<years>" + YEARS + "(?:\\s*[\\u2013-]\\s*" + YEARS + ")?)(?:,\\s*" + YEARS + ")*,?\\s*)?"
+            + "(?<dossier>\\d{2}\\s?\\d{3})(?![\\d])"
+            + "(?:(?:\\s|-)(?<chapter>[IVXLC]{1,6}[A-Z]?|[A-Z]{1,2})(?![\\w]))?"
+            + "(?:-(?<sub>\\d{1,4})(?![\\d]))?"
+            + "(?:\\s*\\((?<list>\\d{1,4}[a-z]?(?:,\\s*\\d{1,4}[a-z]?)*)\\)"
+            + "|\\s*,?\\s*(?:nr\\.?|nummer)\\s*(?<nr>\\d{1,4}[a-z]?)(?![\\w])"
+            + "|,\\s*(?<letter>[A-Z]{1,2})(?![\\w.]))?"
+            + "(?:\\s*,\\s*p\\.\\s*(?<page>\\d{1,4}(?:\\s*[\\u2013-]\\s*\\d{1,4})?))?");
+
+    private static final Pattern HANDELINGEN = Pattern.compile(
+            "(?<aanh>Aanhangsel\\s+(?:van\\s+de\\s+)?)?Handelingen(?:\\s+(?<kamer>II|I)\\b)?,?\\s*(?:vergaderjaar\\s+)?"
+            + "(?<years>" + YEARS + "),\\s*nr\\.?\\s*(?<nr>\\d{1,5})(?:,\\s*item\\s+(?<item>\\d{1,3}))?"
+            + "(?:,\\s*p\\.\\s*(?<page>\\d{1,5}(?:\\s*[\\u2013-]\\s*\\d{1,5})?))?");
+
+    private static final Pattern GAZETTE = Pattern.compile(
+            "(?<g>Stb|Stcrt|Trb|Gmb|Prb|Wsb|Bgr)\\.\\s*(?<year>(?:1[89]|20)\\d{2}),?\\s*(?:nr\\.?\\s*)?(?<number>\\d{1,7})"
+            + "(?![\\d])");
+
+    private static final Pattern PUBLICATION = Pattern.compile(
+            "(?<id>(?:kst|stcrt|gmb|stb|trb|prb|wsb|bgr|blg|h-tk|h-ek|ah-tk|ah-ek|kv-tk|kv-ek)"
+            + "(?:-[0-9A-Za-z]+)+)(?![\\w-])");
+
+    private static final Pattern TK_NUMBER = Pattern.compile("(?<year>(?:19|20)\\d{2})(?<kind>[DZ])(?<num>\\d{5})\\b");
+
+    private static final Pattern BWB = Pattern.compile(
+            "(?:jci1\\.\\d:(?<jkind>[cgvz]):|BWB://1\\.0:[a-z]:|wetten\\.overheid\\.nl/)?"
+            + "(?<bwb>BWB[RV]\\d{7})(?![\\d])"
+            + "(?<params>(?:&[a-z]+=[^&\\s,;)]+)*)(?:/(?<date>\\d{4}-\\d{2}-\\d{2}))?");
+
+    private static final Pattern CVDR = Pattern.compile(
+            "(?:1\\.1:)?CVDR(?:://)?(?<work>\\d{2,7})(?:[_/-](?<version>\\d{1,3}))?(?![\\d])");
+
+    private static final Pattern ECLI = Pattern.compile(
+            "ECLI:(?<country>[A-Z]{2}):(?<court>[A-Z0-9]{1,7}):(?<year>\\d{4}):(?<ordinal>[A-Z0-9.]{1,25})"
+            + "(?::(?:DOC|INH))?");
+
+    private static final Pattern LJN = Pattern.compile("LJN:?\\s+(?<ljn>[A-Z]{2}\\d{4})(?![\\w])");
+
+    private static final Pattern AKN = Pattern.compile("/akn/(?<path>[a-z]{2}/[A-Za-z]+/[^\\s,;)\\]]+)");
+
+    /** All citations in the text, in order, without overlaps. */
+    public List<Citation> scan(CharSequence text) {
+        List<Citation> out = new ArrayList<>();
+        Matcher trigger = TRIGGER.matcher(text);
+        int covered = 0;
+        while (trigger.find()) {
+            int pos = trigger.start();
+            if (pos < covered) {
+                continue;
+            }
+            Citation c = at(text, pos);
+            if (c != null) {
+                out.add(c);
+                covered = c.end();
+            }
+        }
+        return out;
+    }
+
+    private Citation at(CharSequence text, int pos) {
+        int end = Math.min(text.length(), pos + WINDOW);
+        char first = text.charAt(pos);
+        Citation c;
+        if (first == 'B' || first == 'K' || first == 'T' || first == 'E') {
+            if ((c = kamerstuk(text, pos, end)) != null) {
+                return c;
+            }
+        }
+        if ((first == 'A' || first == 'H') && (c = handelingen(text, pos, end)) != null) {
+            return c;
+        }
+        if (first == 'E' && (c = ecli(text, pos, end)) != null) {
+            return c;
+        }
+        if (first == 'L' && (c = ljn(text, pos, end)) != null) {
+            return c;
+        }
+        if ((first == 'B' || first == 'j' || first == 'w') && (c = bwb(text, pos, end)) != null) {
+            return c;
+        }
+        if (first == 'C' && (c = cvdr(text, pos, end)) != null) {
+            return c;
+        }
+        if (first == '/' && (c = akn(text, pos, end)) != null) {
+            return c;
+        }
+        if (Character.isUpperCase(first) && (c = gazette(text, pos, end)) != null) {
+            return c;
+        }
+        if (Character.isLowerCase(first) && (c = publication(text, pos, end)) != null) {
+            return c;
+        }
+        if (Character.isDigit(first)) {
+            return tkNumber(text, pos, end);
+        }
+        return null;
+    }
+
+    private static Matcher look(Pattern p, CharSequence text, int pos, int end) {
+        Matcher m = p.matcher(text);
+        m.region(pos, end);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m.lookingAt() ? m : null;
+    }
+
+    private static Citation citation(CharSequence text, int start, int end, CitationType type,
+            Map<String, String> fields, String key) {
+        return new Citation(start, end, text.subSequence(start, end).toString(), type, fields, key);
+    }
+
+    private Citation kamerstuk(CharSequence text, int pos, int end) {
+        Matcher m = look(KAMERSTUK, text, pos, end);
+        if (m == null) {
+            return null;
+        }
+        boolean tkek = m.group("tkek") != null;
+        if (tkek && m.group("years") == null) {
+            return null; // "TK 12345" without a year is too weak a signal
+        }
+        Map<String, String> f = new HashMap<>();
+        String kamer = tkek ? (m.group("tkek").equals("T") ? "II" : "I") : m.group("kamer");
+        put(f, "kamer", kamer);
+        String years = m.group("years");
+        if (years != null) {
+            f.put("vergaderjaar", vergaderjaar(years));
+        }
+        String dossier = m.group("dossier").replace(" ", "").replace("\u00a0", "");
+        String chapter = m.group("chapter");
+        String sub = m.group("sub");
+        String nr = m.group("nr");
+        String letter = m.group("letter");
+        String list = m.group("list");
+        if (sub != null && nr == null && letter == null && list == null) {
+            nr = sub; // "Kamerstuk 29689-1128": dossier 29689, nr. 1128
+            sub = null;
+        }
+        String fullDossier = dossier + (sub == null ? "" : "-" + sub);
+        f.put("dossier", fullDossier);
+        put(f, "chapter", chapter);
+        if (list != null) {
+            f.put("numbers", list.replaceAll("\\s+", ""));
+            nr = list.split(",")[0].strip();
+        }
+        String number = nr != null ? nr : letter;
+        put(f, "ondernummer", number);
+        put(f, "page", m.group("page") == null ? null : m.group("page").replaceAll("\\s+", "").replace('\u2013', '-'));
+        if (m.group("bijlage") != null) {
+            f.put("bijlage", "true");
+        }
+        String key = "kst:" + fullDossier + (chapter == null ? "" : "-" + chapter) + (number == null ? "" : ":" + number);
+        return citation(text, pos, trimEnd(text, pos, m.end()), CitationType.KAMERSTUK, f, key);
+    }
+
+    private Citation handelingen(CharSequence text, int pos, int end) {
+        Matcher m = look(HANDELINGEN, text, pos, end);
+        if (m == null) {
+            return null;
+        }
+        Map<String, String> f = new HashMap<>();
+        put(f, "kamer", m.group("kamer"));
+        String years = vergaderjaar(m.group("years"));
+        f.put("vergaderjaar", years);
+        f.put("number", m.group("nr"));
+        put(f, "item", m.group("item"));
+        put(f, "page", m.group("page") == null ? null : m.group("page").replaceAll("\\s+", "").replace('\u2013', '-'));
+        boolean aanhangsel = m.group("aanh") != null;
+        String key = (aanhangsel ? "ah:" : "hand:") + (m.group("kamer") == null ? "II" : m.group("kamer")) + ":"
+                + years + ":" + m.group("nr") + (m.group("item") == null ? "" : ":" + m.group("item"));
+        return citation(text, pos, m.end(), aanhangsel ? CitationType.AANHANGSEL : CitationType.HANDELINGEN, f, key);
+    }
+
+    private Citation gazette(CharSequence text, int pos, int end) {
+        Matcher m = look(GAZETTE, text, pos, end);
+        if (m == null) {
+            return null;
+        }
+        String g = m.group("g").toLowerCase(Locale.ROOT);
+        Map<String, String> f = Map.of("gazette", m.group("g"), "year", m.group("year"), "number", m.group("number"));
+        return citation(text, pos, m.end(), CitationType.GAZETTE, f, g + ":" + m.group("year") + ":" + m.group("number"));
+    }
+
+    private Citation publication(CharSequence text, int pos, int end) {
+        if (pos > 0 && (Character.isLetterOrDigit(text.charAt(pos - 1)) || text.charAt(pos - 1) == '-')) {
+            return null;
+        }
+        Matcher m = look(PUBLICATION, text, pos, end);
+        if (m == null) {
+            return null;
+        }
+        String id = m.group("id");
+        String[] parts = id.split("-");
+        Map<String, String> f = new HashMap<>();
+        f.put("id", id);
+        String key;
+        if (parts[0].equals("kst") && parts.length >= 3 && parts[1].matches("\\d{5}")) {
+            int last = parts.length - 1;
+            if (parts[last].matches("[hb]\\d+") && last >= 3) {
+                f.put(parts[last].startsWith("h") ? "herdruk" : "bijlage", parts[last].substring(1));
+                last--;
+            }
+            StringBuilder dossier = new StringBuilder(parts[1]);
+            for (int i = 2; i < last; i++) {
+                dossier.append('-').append(parts[i]);
+            }
+            f.put("dossier", dossier.toString());
+            f.put("ondernummer", parts[last]);
+            key = "kst:" + dossier + ":" + parts[last];
+        } else if (parts.length == 3 && parts[1].matches("\\d{4}") && parts[2].matches("\\d+")
+                && List.of("stcrt", "gmb", "stb", "trb", "prb", "wsb", "bgr").contains(parts[0])) {
+            f.put("year", parts[1]);
+            f.put("number", parts[2]);
+            key = parts[0] + ":" + parts[1] + ":" + parts[2];
+        } else if (parts.length < 2 || !parts[parts.length - 1].matches(".*\\d.*")) {
+            return null;
+        } else {
+            key = "pub:" + id;
+        }
+        return citation(text, pos, m.end(), CitationType.PUBLICATION_ID, f, key);
+    }
+
+    private Citation tkNumber(CharSequence text, int pos, int end) {
+        Matcher m = look(TK_NUMBER, text, pos, end);
+        if (m == null) {
+            return null;
+        }
+        String id = m.group();
+        Map<String, String> f = Map.of("kind", m.group("kind").equals("D") ? "document" : "zaak", "id", id);
+        return citation(text, pos, m.end(), CitationType.TK_NUMBER, f, "tk:" + id);
+    }
+
+    private Citation bwb(CharSequence text, int pos, int end) {
+        Matcher m = look(BWB, text, pos, end);
+        if (m == null) {
+            return null;
+        }
+        int start = pos;
+        for (String scheme : new String[] {"https://", "http://"}) {
+            if (pos >= scheme.length() && text.subSequence(pos - scheme.length(), pos).toString().equals(scheme)) {
+                start = pos - scheme.length(); // the link as written, scheme included
+            }
+        }
+        Map<String, String> f = new HashMap<>();
+        String id = m.group("bwb");
+        f.put("bwb", id);
+        put(f, "date", m.group("date"));
+        String article = null;
+        for (String param : m.group("params").split("&")) {
+            int eq = param.indexOf('=');
+            if (eq > 0) {
+                String name = param.substring(0, eq);
+                String value = param.substring(eq + 1);
+                f.put(name, value);
+                if (name.equals("artikel")) {
+                    article = value;
+                }
+                if (name.equals("g") || name.equals("z")) {
+                    f.put("date", value);
+                }
+            }
+        }
+        return citation(text, start, trimEnd(text, pos, m.end()), CitationType.BWB, f,
+                "bwb:" + id + (article == null ? "" : ":art:" + article));
+    }
+
+    private Citation cvdr(CharSequence text, int pos, int end) {
+        int start = pos >= 4 && text.subSequence(pos - 4, pos).toString().equals("1.1:") ? pos - 4 : pos;
+        Matcher m = look(CVDR, text, start, end);
+        if (m == null) {
+            return null;
+        }
+        Map<String, String> f = new HashMap<>();
+        f.put("work", m.group("work"));
+        put(f, "version", m.group("version"));
+        String key = "cvdr:" + m.group("work") + (m.group("version") == null ? "" : "/" + m.group("version"));
+        return citation(text, start, m.end(), CitationType.CVDR, f, key);
+    }
+
+    private Citation ecli(CharSequence text, int pos, int end) {
+        Matcher m = look(ECLI, text, pos, end);
+        if (m == null) {
+            return null;
+        }
+        int stop = m.end();
+        String ordinal = m.group("ordinal");
+        boolean suffix = m.end() > m.end("ordinal");
+        while (!suffix && ordinal.endsWith(".")) {
+            ordinal = ordinal.substring(0, ordinal.length() - 1); // the sentence's full stop, not the ordinal's
+            stop--;
+        }
+        if (ordinal.isEmpty()) {
+            return null;
+        }
+        String ecli = "ECLI:" + m.group("country") + ":" + m.group("court") + ":" + m.group("year") + ":" + ordinal;
+        Map<String, String> f = Map.of("country", m.group("country"), "court", m.group("court"), "year",
+                m.group("year"), "ordinal", ordinal, "ecli", ecli);
+        return citation(text, pos, stop, CitationType.ECLI, f, "ecli:" + ecli);
+    }
+
+    private Citation ljn(CharSequence text, int pos, int end) {
+        Matcher m = look(LJN, text, pos, end);
+        if (m == null) {
+            return null;
+        }
+        return citation(text, pos, m.end(), CitationType.LJN, Map.of("ljn", m.group("ljn")), "ljn:" + m.group("ljn"));
+    }
+
+    private Citation akn(CharSequence text, int pos, int end) {
+        Matcher m = look(AKN, text, pos, end);
+        if (m == null) {
+            return null;
+        }
+        String path = m.group("path");
+        int stop = m.end();
+        while (path.endsWith(".")) {
+            path = path.substring(0, path.length() - 1);
+            stop--;
+        }
+        return citation(text, pos, stop, CitationType.AKN, Map.of("path", "/akn/" + path), "akn:/akn/" + path);
+    }
+
+    /** "2024–2025", "2015/16", "1999/2000" as metadata writes them: 2024-2025. */
+    static String vergaderjaar(String years) {
+        String first = years.replaceAll("[^\\d]+.*$", "");
+        if (first.length() != 4) {
+            return years;
+        }
+        int y = Integer.parseInt(first);
+        return y + "-" + (y + 1);
+    }
+
+    private static int trimEnd(CharSequence text, int start, int end) {
+        int e = end;
+        while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return e;
+    }
+
+    private static void put(Map<String, String> f, String key, String value) {
+        if (value != null) {
+            f.put(key, value);
+        }
+    }
+}

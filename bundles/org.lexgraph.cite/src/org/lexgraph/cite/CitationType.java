@@ -1,0 +1,27 @@
+package org.lexgraph.cite;
+
+/** The kinds of reference the scanner recognises (see {@code shared/domain/DUTCH-SOURCES.md}). */
+public enum CitationType {
+    /** Kamerstukken I/II: dossier, chapter, ondernummer or letter, page. */
+    KAMERSTUK,
+    /** Handelingen I/II: vergaderjaar, nr., item, pages. */
+    HANDELINGEN,
+    /** Aanhangsel Handelingen: answers to parliamentary questions. */
+    AANHANGSEL,
+    /** Stb., Stcrt., Trb., Gmb., Prb., Wsb., Bgr. with year and number. */
+    GAZETTE,
+    /** officielebekendmakingen ids: kst-…, stcrt-…, gmb-…, h-tk-…, ah-tk-…, kv-tk-…, blg-…. */
+    PUBLICATION_ID,
+    /** Tweede Kamer document (2024D50790) and zaak (2024Z21508) numbers. */
+    TK_NUMBER,
+    /** BWB ids, Juriconnect references and wetten.overheid.nl links. */
+    BWB,
+    /** CVDR work and version ids. */
+    CVDR,
+    /** European Case Law Identifiers. */
+    ECLI,
+    /** Old LJN numbers, only after the word "LJN". */
+    LJN,
+    /** Akoma Ntoso work, expression and gazette ids (/akn/nl/…). */
+    AKN
+}
