@@ -176,6 +176,27 @@ public class LexgraphCliTest {
     }
 
     @Test
+    public void citeFindsCitationsInAFileWithoutAKnowledgeBase() throws Exception {
+        Path letter = Fixtures.shared().resolve("letter/ngo-letter-gemeenteraadsverkiezingen-2026.txt");
+        Run r = run("cite", "--json", letter.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.lines().size(), r.out());
+        String line = r.lines().get(0);
+        for (String part : List.of("\"type\":\"kamerstuk\"", "\"key\":\"kst:36600-XVI:161\"",
+                "\"formatted\":\"Kamerstukken II 2024/25, 36600 XVI, nr. 161\"", "\"permalink\":\"kst-36600-XVI-161\"",
+                "\"text\":\"Kamerstukken II, 2024–2025, 36 600 XVI, nr. 161\"")) {
+            assertTrue(line.contains(part), part + " in " + line);
+        }
+        Path pdf = Fixtures.pdf(tmp, "noot.pdf", List.of("Inleiding", "Zie ECLI:NL:RVS:2019:625 en Stb. 2022, 543."));
+        Run p = run("cite", pdf.toString());
+        assertEquals(0, p.code(), p.err());
+        assertTrue(p.out().contains("noot.pdf p. 2: ECLI:NL:RVS:2019:625  [ecli:ECLI:NL:RVS:2019:625]"), p.out());
+        assertTrue(p.out().contains("noot.pdf: 2 citations"), p.out());
+        Run missing = run("cite", tmp.resolve("weg.txt").toString());
+        assertEquals(1, missing.code());
+    }
+
+    @Test
     public void aMalformedQueryIsAUsageError() throws Exception {
         String kb = tmp.resolve("kb").toString();
         run("--kb", kb, "import", Fixtures.text(tmp, "a.txt", "opvang").toString());

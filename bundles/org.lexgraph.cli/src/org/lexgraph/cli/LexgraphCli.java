@@ -53,6 +53,11 @@ public final class LexgraphCli {
               taxonomy [--json]               the themes and asks sources are linked to (key, label, parent)
               taxonomy add FILE [--key K] [--name N]
                                               add a taxonomy from a tab-separated file: key, parent, label, terms
+              cite [--json] FILE...           find citations in files (no knowledge base needed): Kamerstukken,
+                                              Handelingen, gazettes, ECLI, BWB/Juriconnect, CVDR, publication ids
+              citations [--json] [--incoming] SOURCE
+                                              what a source cites (or, with --incoming, what cites it); SOURCE is
+                                              its id, file, title or an identifier such as an ECLI or BWB id
               check [--json]                  validate: failed sources, unresolved citations, duplicate identifiers,
                                               sources without title or date, links to removed asks, damaged files
               help                            show this help
@@ -135,6 +140,9 @@ public final class LexgraphCli {
         }
         String command = args.get(i);
         List<String> rest = args.subList(i + 1, args.size());
+        if (command.equals("cite")) {
+            return citeCommand(rest); // works on files, without a knowledge base
+        }
         Path folder = kb != null ? kb : KnowledgeBaseLocations.defaultFolder();
         return switch (command) {
             case "import" -> importCommand(folder, rest);
@@ -142,6 +150,7 @@ public final class LexgraphCli {
             case "info" -> infoCommand(folder, rest);
             case "taxonomy" -> taxonomyCommand(folder, rest);
             case "check" -> checkCommand(folder, rest);
+            case "citations" -> citationsCommand(folder, rest);
             case "help" -> {
                 out.print(USAGE_TEXT);
                 yield OK;
@@ -449,6 +458,120 @@ public final class LexgraphCli {
         } catch (IOException e) {
             err.println("lexgraph: " + file.toAbsolutePath() + ": " + e.getMessage());
             return PARTIAL;
+        }
+    }
+
+    private int citeCommand(List<String> args) throws UsageException {
+        boolean json = false;
+        List<Path> files = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.startsWith("-") && a.length() > 1) {
+                throw new UsageException("cite: unknown option " + a);
+            } else {
+                files.add(Path.of(a));
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UsageException("cite: name one or more files");
+        }
+        org.lexgraph.extract.ExtractorRegistry extractors = org.lexgraph.extract.ExtractorRegistry.builtIn();
+        org.lexgraph.cite.CitationScanner scanner = new org.lexgraph.cite.CitationScanner();
+        org.lexgraph.cite.CitationFormatter formatter = new org.lexgraph.cite.CitationFormatter();
+        int failures = 0;
+        for (Path file : files) {
+            Path abs = file.toAbsolutePath().normalize();
+            if (!java.nio.file.Files.isRegularFile(abs)) {
+                err.println("lexgraph: " + abs + ": no such file");
+                failures++;
+                continue;
+            }
+            org.lexgraph.extract.ExtractedDocument doc;
+            try {
+                doc = extractors.extract(abs);
+            } catch (org.lexgraph.extract.ExtractionException e) {
+                err.println("lexgraph: " + abs + ": " + e.getMessage());
+                failures++;
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            List<int[]> pages = new ArrayList<>(); // offset where each block starts, and its page
+            for (org.lexgraph.extract.TextBlock b : doc.blocks()) {
+                pages.add(new int[] {text.length(), b.page()});
+                text.append(b.text()).append('\n');
+            }
+            int n = 0;
+            for (org.lexgraph.cite.Citation c : scanner.scan(text)) {
+                n++;
+                int page = 0;
+                for (int[] p : pages) {
+                    if (p[0] <= c.start()) {
+                        page = p[1];
+                    }
+                }
+                if (json) {
+                    out.println(new Json().put("file", abs.toString()).put("start", c.start()).put("end", c.end())
+                            .put("text", c.text()).put("type", c.type().name().toLowerCase(Locale.ROOT))
+                            .put("key", c.key()).put("formatted", formatter.leidraad(c))
+                            .put("permalink", formatter.permalink(c).orElse(null)).put("page", page > 0 ? page : null));
+                } else {
+                    out.println(abs.getFileName() + (page > 0 ? " p. " + page : "") + ": " + formatter.leidraad(c)
+                            + "  [" + c.key() + "]");
+                }
+            }
+            if (!json) {
+                out.println(abs.getFileName() + ": " + n + " citation" + (n == 1 ? "" : "s"));
+            }
+        }
+        return failures > 0 ? PARTIAL : OK;
+    }
+
+    private int citationsCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        boolean json = false;
+        boolean incoming = false;
+        List<String> words = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.equals("--incoming")) {
+                incoming = true;
+            } else if (a.startsWith("--")) {
+                throw new UsageException("citations: unknown option " + a);
+            } else {
+                words.add(a);
+            }
+        }
+        if (words.isEmpty()) {
+            throw new UsageException("citations: name a source (its id, file, title, ECLI, BWB or CVDR id)");
+        }
+        String reference = String.join(" ", words);
+        ProgressLine progress = new ProgressLine(err, interactive);
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
+            java.util.Optional<org.lexgraph.core.SourceSummary> source = session.findSource(reference);
+            if (source.isEmpty()) {
+                err.println("lexgraph: no source in " + session.folder() + " matches '" + reference + "'");
+                return PARTIAL;
+            }
+            List<org.lexgraph.core.CitationLink> links = incoming ? session.incoming(source.get().id())
+                    : session.outgoing(source.get().id());
+            for (org.lexgraph.core.CitationLink l : links) {
+                if (json) {
+                    out.println(new Json().put("source", l.citingSourceId()).put("title", l.citingTitle())
+                            .put("passage", l.passageId()).put("page", l.page() > 0 ? l.page() : null)
+                            .put("text", l.text()).put("type", l.type()).put("key", l.key())
+                            .put("formatted", l.formatted()).put("pinpoint", l.pinpoint())
+                            .put("target", l.targetSourceId()).put("targetTitle", l.targetTitle()));
+                } else if (incoming) {
+                    out.println(l.citingTitle() + (l.page() > 0 ? " p. " + l.page() : "") + ": " + l.formatted());
+                } else {
+                    out.println(l.formatted() + "  -> " + (l.resolved() ? l.targetTitle() : "(not in the knowledge base)"));
+                }
+            }
+            (json ? err : out).println(links.size() + (incoming ? " citing passages of " : " citations in ")
+                    + source.get().title());
+            return OK;
         }
     }
 

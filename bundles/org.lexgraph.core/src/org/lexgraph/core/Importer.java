@@ -31,16 +31,25 @@ public class Importer {
     private final ExtractorRegistry extractors;
     private final SourceRecogniser recogniser;
     private final PassageSegmenter segmenter;
+    private final CitationLinker linker;
 
-    public Importer(ExtractorRegistry extractors, SourceRecogniser recogniser, PassageSegmenter segmenter) {
+    public Importer(ExtractorRegistry extractors, SourceRecogniser recogniser, PassageSegmenter segmenter,
+            CitationLinker linker) {
         this.extractors = extractors;
         this.recogniser = recogniser;
         this.segmenter = segmenter;
+        this.linker = linker;
     }
 
     /** The importer with Lexgraph's built-in extractors. */
     public static Importer builtIn() {
-        return new Importer(ExtractorRegistry.builtIn(), new SourceRecogniser(), new PassageSegmenter());
+        return new Importer(ExtractorRegistry.builtIn(), new SourceRecogniser(), new PassageSegmenter(),
+                new CitationLinker(new org.lexgraph.cite.CitationScanner()));
+    }
+
+    /** Finds and resolves citations; shared with the session, which resolves after every batch. */
+    CitationLinker linker() {
+        return linker;
     }
 
     /**
@@ -113,6 +122,7 @@ public class Importer {
                 p.setAnchor(seg.anchor().isEmpty() ? null : seg.anchor());
                 source.getPassages().add(p);
             }
+            linker.addCitations(source);
         } catch (ExtractionException e) {
             failure = e.getMessage();
             source = failedSource(file, failure);

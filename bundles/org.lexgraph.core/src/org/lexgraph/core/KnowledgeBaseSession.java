@@ -360,6 +360,7 @@ public final class KnowledgeBaseSession implements Closeable {
         rw.writeLock().lock();
         try {
             List<Path> obsolete = new ArrayList<>();
+            java.util.Set<Source> toSave = new java.util.LinkedHashSet<>();
             for (int i = 0; i < batch.size(); i++) {
                 Source old = replaced.get(i);
                 if (old != null && old.eContainer() == root) {
@@ -367,11 +368,21 @@ public final class KnowledgeBaseSession implements Closeable {
                 }
                 Source s = batch.get(i).source();
                 store.attachSource(root, s);
+                toSave.add(s);
+            }
+            // new sources may resolve citations of earlier ones, and replaced ones must no longer be targets
+            toSave.addAll(importer.linker().resolveAll(root));
+            for (Source s : toSave) {
                 store.saveSource(s);
             }
             store.saveRoot(root);
             for (Path p : obsolete) {
                 Files.deleteIfExists(p);
+            }
+            for (Source s : toSave) {
+                if (s.getStatus() == SourceStatus.OK && !batchContains(batch, s)) {
+                    index.replaceSource(s.getId(), records(s)); // its citations now resolve differently
+                }
             }
             for (int i = 0; i < batch.size(); i++) {
                 Source old = replaced.get(i);
@@ -443,26 +454,137 @@ public final class KnowledgeBaseSession implements Closeable {
         }
     }
 
+    private static boolean batchContains(List<Importer.Prepared> batch, Source s) {
+        for (Importer.Prepared p : batch) {
+            if (p.source() == s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<PassageRecord> records(Source s) {
         String kind = SourceKind.of(s).key();
+        List<String> identifiers = List.copyOf(CitationLinker.identifierKeys(s));
         List<PassageRecord> out = new ArrayList<>(s.getPassages().size());
         for (Passage p : s.getPassages()) {
+            List<String> cites = new ArrayList<>(p.getCitations().size());
+            for (org.lexgraph.model.Citation c : p.getCitations()) {
+                cites.add(c.getTargetKey());
+                String base = CitationLinker.baseKey(c.getTargetKey());
+                if (!base.equals(c.getTargetKey())) {
+                    cites.add(base);
+                }
+            }
+            // the source's own identifiers go on its first passage only, so that it is found once, as a document
             out.add(new PassageRecord(p.getId(), s.getId(), s.getTitle(), kind, s.getOriginalPath(), p.getPage(),
-                    p.getAnchor(), p.getOrdinal(), p.getText()));
+                    p.getAnchor(), p.getOrdinal(), p.getText(), cites, out.isEmpty() ? identifiers : List.of()));
         }
         return out;
     }
 
-    /** Searches the passages; see {@link PassageIndex#search}. */
+    /** What a source cites: one link per citation in its passages, in reading order. */
+    public List<CitationLink> outgoing(String sourceId) {
+        return read(kb -> {
+            List<CitationLink> out = new ArrayList<>();
+            for (Source s : kb.getSources()) {
+                if (!s.eIsProxy() && s.getId().equals(sourceId)) {
+                    for (Passage p : s.getPassages()) {
+                        for (org.lexgraph.model.Citation c : p.getCitations()) {
+                            out.add(link(s, p, c));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** What cites a source: every citation in the knowledge base resolved to it. */
+    public List<CitationLink> incoming(String sourceId) {
+        return read(kb -> {
+            List<CitationLink> out = new ArrayList<>();
+            for (Source s : kb.getSources()) {
+                if (s.eIsProxy()) {
+                    continue;
+                }
+                for (Passage p : s.getPassages()) {
+                    for (org.lexgraph.model.Citation c : p.getCitations()) {
+                        if (c.getResolvedSource() != null && sourceId.equals(c.getResolvedSource().getId())) {
+                            out.add(link(s, p, c));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private CitationLink link(Source s, Passage p, org.lexgraph.model.Citation c) {
+        Source target = c.getResolvedSource();
+        return new CitationLink(s.getId(), s.getTitle(), p.getId(), p.getPage(), c.getText(),
+                c.getType() == null ? "other" : c.getType().getLiteral(), c.getTargetKey(),
+                importer.linker().formatted(c), c.getPinpoint(), target == null ? null : target.getId(),
+                target == null ? null : target.getTitle());
+    }
+
+    /**
+     * Finds a source by what a user types: its id, its file, an identifier it carries (an ECLI, a BWB or CVDR id,
+     * a Kamerstuk citation) or its exact title.
+     */
+    public Optional<SourceSummary> findSource(String reference) {
+        String ref = reference.strip();
+        List<SourceSummary> all = sources();
+        for (SourceSummary s : all) {
+            if (s.id().equals(ref) || ref.equals(s.file())
+                    || (s.file() != null && java.nio.file.Path.of(ref).toAbsolutePath().normalize().toString()
+                            .equals(s.file()))) {
+                return Optional.of(s);
+            }
+        }
+        for (org.lexgraph.cite.Citation c : new org.lexgraph.cite.CitationScanner().scan(ref)) {
+            String key = CitationLinker.baseKey(c.key());
+            Optional<String> id = read(kb -> kb.getSources().stream()
+                    .filter(s -> !s.eIsProxy() && CitationLinker.identifierKeys(s).contains(key))
+                    .map(Source::getId).findFirst());
+            if (id.isPresent()) {
+                return all.stream().filter(s -> s.id().equals(id.get())).findFirst();
+            }
+        }
+        return all.stream().filter(s -> ref.equalsIgnoreCase(s.title())).findFirst();
+    }
+
+    /**
+     * Searches the passages; see {@link PassageIndex#search}. Citations typed into the query ({@code 36600 XVI nr.
+     * 161}, {@code ECLI:NL:RVS:2019:625}, {@code CVDR641839}) are recognised and answered first: the cited document
+     * itself, then the passages that cite it.
+     */
     public SearchResult search(String query, int limit) throws QuerySyntaxException, IOException {
         PassageIndex idx = index;
+        if (query == null || query.isBlank()) {
+            throw new QuerySyntaxException("empty query: type one or more words", null);
+        }
         if (idx == null) {
-            if (query == null || query.isBlank()) {
-                throw new QuerySyntaxException("empty query: type one or more words", null);
-            }
             return new SearchResult(query, 0, List.of());
         }
-        return idx.search(query, limit);
+        List<org.lexgraph.cite.Citation> cited = new org.lexgraph.cite.CitationScanner().scan(query);
+        if (cited.isEmpty()) {
+            return idx.search(query, limit, List.of());
+        }
+        StringBuilder rest = new StringBuilder();
+        int at = 0;
+        List<String> keys = new ArrayList<>();
+        for (org.lexgraph.cite.Citation c : cited) {
+            rest.append(query, at, c.start()).append(' ');
+            at = c.end();
+            keys.add(c.key());
+            String base = CitationLinker.baseKey(c.key());
+            if (!base.equals(c.key())) {
+                keys.add(base);
+            }
+        }
+        rest.append(query.substring(at));
+        return idx.search(rest.toString(), limit, keys);
     }
 
     /** The sources, in the order they were imported. */

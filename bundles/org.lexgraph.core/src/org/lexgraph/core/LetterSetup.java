@@ -16,17 +16,14 @@ import java.util.Properties;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.lexgraph.model.Actor;
 import org.lexgraph.model.ActorKind;
-import org.lexgraph.model.Citation;
-import org.lexgraph.model.CitationType;
 import org.lexgraph.model.KnowledgeBase;
 import org.lexgraph.model.LexgraphFactory;
-import org.lexgraph.model.Passage;
 import org.lexgraph.model.Source;
 import org.lexgraph.model.Taxonomy;
 
 /**
  * Puts the 2026 letter of 21 NGOs into a new knowledge base: the letter as a source, its signatories as actors, its
- * themes and asks as the default taxonomy, and its footnote as a citation. All of it is data under
+ * themes and asks as the default taxonomy; its footnote becomes a citation as in any import. All of it is data under
  * {@code data/letter-2026/}.
  */
 final class LetterSetup {
@@ -85,17 +82,6 @@ final class LetterSetup {
                         .ifPresent(letter::setPublisher);
                 taxonomy.setSource(letter);
                 kb.getTaxonomies().add(taxonomy);
-                String match = p.getProperty("citation.match");
-                for (Passage passage : letter.getPassages()) {
-                    if (passage.getText().contains(match)) {
-                        Citation c = LexgraphFactory.eINSTANCE.createCitation();
-                        c.setType(CitationType.KAMERSTUK);
-                        c.setText(p.getProperty("citation.text"));
-                        c.setTargetKey(p.getProperty("citation.key"));
-                        passage.getCitations().add(c);
-                        break;
-                    }
-                }
                 return List.of(letter);
             });
         } catch (IOException e) {

@@ -17,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-1";
+    public static final String VERSION = "schema-2";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
@@ -29,6 +29,10 @@ public final class IndexSchema {
     public static final String ORDINAL = "ordinal";
     public static final String TEXT = "text";
     public static final String TEXT_EXACT = "text_exact";
+    /** Normalised keys of the citations in the passage (kst:36600-XVI:161, ecli:ECLI:NL:…). */
+    public static final String CITES = "cites";
+    /** The keys under which the passage's source is cited. */
+    public static final String IDENTIFIERS = "identifiers";
 
     /** Commit user data: the model generation the index reflects, and the schema and analysis stamps. */
     public static final String COMMIT_GENERATION = "lexgraph.generation";
@@ -64,6 +68,12 @@ public final class IndexSchema {
         d.add(new StoredField(ORDINAL, p.ordinal()));
         d.add(new Field(TEXT, p.text(), TEXT_TYPE));
         d.add(new TextField(TEXT_EXACT, p.text(), Field.Store.NO));
+        for (String key : p.cites()) {
+            d.add(new StringField(CITES, key, Field.Store.NO));
+        }
+        for (String key : p.identifiers()) {
+            d.add(new StringField(IDENTIFIERS, key, Field.Store.NO));
+        }
         return d;
     }
 

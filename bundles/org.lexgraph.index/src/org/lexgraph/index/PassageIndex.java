@@ -148,7 +148,36 @@ public final class PassageIndex implements Closeable {
      * classic syntax.
      */
     public SearchResult search(String queryText, int limit) throws QuerySyntaxException, IOException {
-        Query query = parse(queryText);
+        return search(queryText, limit, List.of());
+    }
+
+    /**
+     * As {@link #search(String, int)}, with citation keys the caller found in the query: the documents that carry
+     * such a key as their own identifier rank first, then the passages that cite it. The words may then be empty.
+     */
+    public SearchResult search(String queryText, int limit, java.util.Collection<String> citationKeys)
+            throws QuerySyntaxException, IOException {
+        Query query;
+        if (citationKeys.isEmpty()) {
+            query = parse(queryText);
+        } else {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            BooleanQuery.Builder keys = new BooleanQuery.Builder();
+            for (String key : citationKeys) {
+                // constant scores: how rare a key is must not decide between "is the document" and "cites it"
+                keys.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
+                        new org.apache.lucene.search.TermQuery(new Term(IndexSchema.IDENTIFIERS, key))), 20f),
+                        BooleanClause.Occur.SHOULD);
+                keys.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
+                        new org.apache.lucene.search.TermQuery(new Term(IndexSchema.CITES, key))), 10f),
+                        BooleanClause.Occur.SHOULD);
+            }
+            b.add(keys.build(), BooleanClause.Occur.MUST);
+            if (queryText != null && !queryText.isBlank()) {
+                b.add(parse(queryText), BooleanClause.Occur.SHOULD);
+            }
+            query = b.build();
+        }
         IndexSearcher s = searchers.acquire();
         try {
             TopDocs top = s.search(query, Math.max(1, limit));

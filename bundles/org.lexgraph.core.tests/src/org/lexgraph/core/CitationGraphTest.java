@@ -1,0 +1,65 @@
+package org.lexgraph.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexgraph.index.SearchResult;
+import org.lexgraph.tests.support.Fixtures;
+
+/** Citations found at import, resolved when the cited document arrives, and followed both ways. */
+public class CitationGraphTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    public void aCitationResolvesWhenItsTargetIsImportedLater() throws Exception {
+        Path note = Fixtures.pdf(tmp, "notitie.pdf", List.of("Beleidsnotitie opvang",
+                "De rechtbank oordeelde (ECLI:NL:RBSGR:2012:BZ0845) dat het gezinsleven zwaar weegt; zie ook "
+                        + "artikel 10 Vreemdelingenwet (BWBR0011823) en Kamerstukken II 2024/25, 36600 XVI, nr. 161."));
+        Path ruling = Fixtures.corpus().resolve("rechtspraak/ECLI.NL.RBSGR.2012.BZ0845.xml");
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            s.importPaths(List.of(note), Importer.Options.DEFAULT, new NullProgressMonitor());
+            SourceSummary noteSource = s.findSource(note.toString()).orElseThrow();
+            List<CitationLink> out = s.outgoing(noteSource.id());
+            assertEquals(List.of("ecli:ECLI:NL:RBSGR:2012:BZ0845", "bwb:BWBR0011823", "kst:36600-XVI:161"),
+                    out.stream().map(CitationLink::key).toList());
+            assertTrue(out.stream().noneMatch(CitationLink::resolved));
+            assertEquals(2, out.get(0).page());
+
+            s.importPaths(List.of(ruling), Importer.Options.DEFAULT, new NullProgressMonitor());
+            SourceSummary rulingSource = s.findSource("ECLI:NL:RBSGR:2012:BZ0845").orElseThrow();
+            assertEquals(SourceKind.RULING, rulingSource.kind());
+            out = s.outgoing(noteSource.id());
+            assertEquals(rulingSource.id(), out.get(0).targetSourceId(), "resolved by the later import");
+            assertNull(out.get(1).targetSourceId());
+            List<CitationLink> in = s.incoming(rulingSource.id());
+            assertEquals(1, in.size());
+            assertEquals(noteSource.id(), in.get(0).citingSourceId());
+            assertTrue(s.outgoing(rulingSource.id()).stream()
+                    .noneMatch(l -> l.key().equals("ecli:ECLI:NL:RBSGR:2012:BZ0845")), "no citation of itself");
+
+            SearchResult r = s.search("ECLI:NL:RBSGR:2012:BZ0845", 5);
+            assertEquals(rulingSource.id(), r.hits().get(0).sourceId(), "the document itself comes first");
+            assertEquals(noteSource.id(), r.hits().get(1).sourceId(), "then what cites it");
+            assertFalse(s.search("36600 XVI nr. 161", 5).hits().isEmpty());
+            // the note and the NGO letter both cite the Kamerstuk (which is not in the knowledge base)
+            assertEquals(java.util.Set.of(noteSource.id(), s.sources().get(0).id()), s.search("kst-36600-XVI-161", 5)
+                    .hits().stream().limit(2).map(h -> h.sourceId()).collect(java.util.stream.Collectors.toSet()));
+        }
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.READ,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            SourceSummary rulingSource = s.findSource("ECLI:NL:RBSGR:2012:BZ0845").orElseThrow();
+            assertEquals(1, s.incoming(rulingSource.id()).size(), "resolution is saved");
+        }
+    }
+}
