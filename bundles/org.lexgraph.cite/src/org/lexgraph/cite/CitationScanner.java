@@ -21,12 +21,6 @@ public final class CitationScanner {
 
     private static final String YEARS = "\\d{4}\\s*[/\\u2013\\u2014-]\\s*(?:\\d{4}|\\d{2})";
 
-    private static final Pattern TRIGGER = Pattern.compile(
-            "Bijlage bij|Kamerstuk|Aanhangsel|Handelingen|\\b[TE]K\\s|ECLI:|\\bLJN\\b|BWB[RV]|BWB://|jci1|CVDR"
-            + "|wetten\\.overheid\\.nl|/akn/|\\b(?:Stb|Stcrt|Trb|Gmb|Prb|Wsb|Bgr)\\."
-            + "|\\b(?:kst|stcrt|gmb|stb|trb|prb|wsb|bgr|blg|h-tk|h-ek|ah-tk|ah-ek|kv-tk|kv-ek)-"
-            + "|\\b(?:19|20)\\d{2}[DZ]\\d{5}\\b");
-
     private static final Pattern KAMERSTUK = Pattern.compile(
             "(?<bijlage>Bijlage\\s+bij\\s+)?(?:Kamerstukken|Kamerstuk|(?<tkek>[TE])K)"
             + "(?:\\s+(?<kamer>II|I)\\b)?,?\\s*"
@@ -73,10 +67,8 @@ public final class CitationScanner {
     /** All citations in the text, in order, without overlaps. */
     public List<Citation> scan(CharSequence text) {
         List<Citation> out = new ArrayList<>();
-        Matcher trigger = TRIGGER.matcher(text);
         int covered = 0;
-        while (trigger.find()) {
-            int pos = trigger.start();
+        for (int pos = nextTrigger(text, 0); pos >= 0; pos = nextTrigger(text, pos + 1)) {
             if (pos < covered) {
                 continue;
             }
@@ -87,6 +79,154 @@ public final class CitationScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * The next position at or after {@code from} where a citation may start, or -1: a hand-written search for the
+     * literal starts of the grammars (a regular expression with this many alternatives was the slowest part).
+     */
+    static int nextTrigger(CharSequence t, int from) {
+        int n = t.length();
+        for (int i = from; i < n; i++) {
+            char c = t.charAt(i);
+            boolean start = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1));
+            switch (c) {
+                case 'K':
+                    if (starts(t, i, "Kamerstuk")) {
+                        return i;
+                    }
+                    break;
+                case 'B':
+                    if (starts(t, i, "Bijlage bij") || starts(t, i, "BWB") || (start && starts(t, i, "Bgr."))) {
+                        return i;
+                    }
+                    break;
+                case 'A':
+                    if (starts(t, i, "Aanhangsel")) {
+                        return i;
+                    }
+                    break;
+                case 'H':
+                    if (starts(t, i, "Handelingen")) {
+                        return i;
+                    }
+                    break;
+                case 'E':
+                    if (starts(t, i, "ECLI:") || (start && starts(t, i, "EK") && space(t, i + 2))) {
+                        return i;
+                    }
+                    break;
+                case 'T':
+                    if (start && ((starts(t, i, "TK") && space(t, i + 2)) || starts(t, i, "Trb."))) {
+                        return i;
+                    }
+                    break;
+                case 'L':
+                    if (start && starts(t, i, "LJN") && !letterOrDigit(t, i + 3)) {
+                        return i;
+                    }
+                    break;
+                case 'j':
+                    if (starts(t, i, "jci1")) {
+                        return i;
+                    }
+                    break;
+                case 'C':
+                    if (starts(t, i, "CVDR")) {
+                        return i;
+                    }
+                    break;
+                case 'w':
+                    if (starts(t, i, "wetten.overheid.nl")) {
+                        return i;
+                    }
+                    break;
+                case '/':
+                    if (starts(t, i, "/akn/")) {
+                        return i;
+                    }
+                    break;
+                case 'S':
+                    if (start && (starts(t, i, "Stb.") || starts(t, i, "Stcrt."))) {
+                        return i;
+                    }
+                    break;
+                case 'G':
+                case 'P':
+                case 'W':
+                    if (start && (starts(t, i, "Gmb.") || starts(t, i, "Prb.") || starts(t, i, "Wsb."))) {
+                        return i;
+                    }
+                    break;
+                case 'k':
+                case 's':
+                case 'g':
+                case 't':
+                case 'p':
+                case 'b':
+                case 'h':
+                case 'a':
+                    if (start && c != 'w' && publicationStart(t, i)) {
+                        return i;
+                    }
+                    break;
+                case '1':
+                case '2':
+                    if (start && tkNumberAt(t, i)) {
+                        return i;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean publicationStart(CharSequence t, int i) {
+        for (String prefix : new String[] {"kst-", "stcrt-", "stb-", "gmb-", "trb-", "prb-", "bgr-", "blg-", "h-tk-",
+                "h-ek-", "ah-tk-", "ah-ek-", "kv-tk-", "kv-ek-"}) {
+            if (prefix.charAt(0) == t.charAt(i) && starts(t, i, prefix)) {
+                return true;
+            }
+        }
+        return starts(t, i, "wsb-");
+    }
+
+    private static boolean tkNumberAt(CharSequence t, int i) {
+        if (i + 10 > t.length() || !(starts(t, i, "19") || starts(t, i, "20"))) {
+            return false;
+        }
+        char k = t.charAt(i + 4);
+        if (k != 'D' && k != 'Z') {
+            return false;
+        }
+        for (int j : new int[] {2, 3, 5, 6, 7, 8, 9}) {
+            if (!Character.isDigit(t.charAt(i + j))) {
+                return false;
+            }
+        }
+        return !letterOrDigit(t, i + 10);
+    }
+
+    private static boolean starts(CharSequence t, int i, String s) {
+        if (i + s.length() > t.length()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (t.charAt(i + k) != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean space(CharSequence t, int i) {
+        return i < t.length() && Character.isWhitespace(t.charAt(i));
+    }
+
+    private static boolean letterOrDigit(CharSequence t, int i) {
+        return i < t.length() && Character.isLetterOrDigit(t.charAt(i));
     }
 
     private Citation at(CharSequence text, int pos) {
