@@ -3,6 +3,7 @@ package org.lexgraph.app;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.lexgraph.ui.views.CitationsView;
 import org.lexgraph.ui.views.DocumentView;
 import org.lexgraph.ui.views.LibraryView;
 import org.lexgraph.ui.views.ProblemsView;
@@ -32,6 +33,8 @@ public class ResearchPerspective implements IPerspectiveFactory {
         top.addView(SearchView.ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.5f, editors);
         bottom.addView(DocumentView.ID);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.7f, "bottom");
+        right.addView(CitationsView.ID);
         layout.getViewLayout(LibraryView.ID).setCloseable(true);
     }
 }

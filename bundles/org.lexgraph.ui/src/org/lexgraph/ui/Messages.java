@@ -49,6 +49,10 @@ public final class Messages extends NLS {
     public static String Taxonomy_newTaxonomy;
     public static String Taxonomy_newTheme;
     public static String Taxonomy_newAsk;
+    public static String Citations_outgoing;
+    public static String Citations_incoming;
+    public static String Citations_unresolved;
+    public static String Citations_empty;
     public static String Document_empty;
     public static String Document_page;
     public static String Document_missing;

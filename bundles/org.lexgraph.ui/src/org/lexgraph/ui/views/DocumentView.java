@@ -38,6 +38,10 @@ public class DocumentView extends ViewPart {
     private Color highlight;
     private String sourceId;
     private String passageId;
+    private int targetStart = -1;
+    private int targetEnd = -1;
+    /** Citation spans in the text: start, end, and the source they open (null while unresolved). */
+    private final List<Object[]> links = new ArrayList<>();
 
     /** Shows a source in the Document view, scrolled to a passage (or its start when {@code passageId} is null). */
     public static void show(IWorkbenchPage page, String sourceId, String passageId) {
@@ -61,6 +65,20 @@ public class DocumentView extends ViewPart {
         text.setMargins(8, 6, 8, 6);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
         highlight = new Color(255, 243, 176);
+        text.addListener(SWT.MouseUp, e -> {
+            if (e.button != 1 || text.getSelectionCount() > 0) {
+                return;
+            }
+            // the click has put the caret where it landed (more reliable than the event's coordinates)
+            int offset = text.getCaretOffset();
+            for (Object[] link : links) {
+                if (offset >= (int) link[0] && offset < (int) link[1] && link[2] != null) {
+                    String target = (String) link[2];
+                    text.getDisplay().asyncExec(() -> show(getSite().getPage(), target, null));
+                    return;
+                }
+            }
+        });
     }
 
     /** The source and passage shown, for tests and for linking. */
@@ -88,10 +106,19 @@ public class DocumentView extends ViewPart {
         setPartName(shorten(sv.summary().title()));
         StringBuilder sb = new StringBuilder();
         List<StyleRange> styles = new ArrayList<>();
+        java.util.Map<String, String> targets = new java.util.HashMap<>();
+        LexgraphUiPlugin.knowledgeBase().session().ifPresent(s -> {
+            for (org.lexgraph.core.CitationLink l : s.outgoing(source)) {
+                targets.putIfAbsent(l.key(), l.targetSourceId());
+            }
+        });
+        org.lexgraph.cite.CitationScanner scanner = new org.lexgraph.cite.CitationScanner();
+        Color linkColor = text.getDisplay().getSystemColor(SWT.COLOR_LINK_FOREGROUND);
+        links.clear();
         String anchor = null;
         int page = 0;
-        int targetStart = -1;
-        int targetEnd = -1;
+        targetStart = -1;
+        targetEnd = -1;
         for (PassageView p : sv.passages()) {
             if (p.page() > 0 && p.page() != page) {
                 page = p.page();
@@ -106,38 +133,52 @@ public class DocumentView extends ViewPart {
                 anchor = p.anchor();
                 int s = sb.length();
                 sb.append(anchor).append('\n');
-                StyleRange r = new StyleRange(s, anchor.length(), null, null, SWT.BOLD);
-                styles.add(r);
+                styles.add(new StyleRange(s, anchor.length(), null, null, SWT.BOLD));
             }
             int s = sb.length();
             sb.append(p.text()).append("\n\n");
+            for (org.lexgraph.cite.Citation c : scanner.scan(p.text())) {
+                StyleRange r = new StyleRange(s + c.start(), c.end() - c.start(), linkColor, null);
+                r.underline = true;
+                r.underlineStyle = SWT.UNDERLINE_LINK;
+                styles.add(r);
+                links.add(new Object[] {s + c.start(), s + c.end(), targets.get(c.key())});
+            }
             if (p.id().equals(passage)) {
                 targetStart = s;
                 targetEnd = s + p.text().length();
-                styles.add(new StyleRange(s, p.text().length(), null, highlight));
             }
+        }
+        if (text.getLineCount() > 0) {
+            text.setLineBackground(0, text.getLineCount(), null);
         }
         text.setText(sb.toString());
         text.setStyleRanges(styles.stream().sorted((a, b) -> Integer.compare(a.start, b.start))
                 .toArray(StyleRange[]::new));
         if (targetStart >= 0) {
-            int line = text.getLineAtOffset(targetStart);
-            text.setTopIndex(Math.max(0, line - 2));
-            text.setSelection(targetStart, targetEnd);
+            // the opened passage gets a line background, which does not collide with the text styles
+            int first = text.getLineAtOffset(targetStart);
+            int last = text.getLineAtOffset(targetEnd);
+            text.setLineBackground(first, last - first + 1, highlight);
+            text.setTopIndex(Math.max(0, first - 2));
             text.setSelection(targetStart);
         } else {
             text.setTopIndex(0);
+        }
+        CitationsView citations = (CitationsView) getSite().getPage().findView(CitationsView.ID);
+        if (citations != null) {
+            citations.show(source, sv.summary().title());
         }
     }
 
     /** The passage text currently highlighted, or an empty string. */
     public String highlightedText() {
-        for (StyleRange r : text.getStyleRanges()) {
-            if (highlight.equals(r.background)) {
-                return text.getTextRange(r.start, r.length);
-            }
-        }
-        return "";
+        return targetStart < 0 ? "" : text.getTextRange(targetStart, targetEnd - targetStart);
+    }
+
+    /** The citation spans shown as links, as [start, end, target source id or null], for tests. */
+    public List<Object[]> links() {
+        return List.copyOf(links);
     }
 
     private static String shorten(String s) {

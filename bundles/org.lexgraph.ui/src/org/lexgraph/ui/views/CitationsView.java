@@ -1,0 +1,180 @@
+package org.lexgraph.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.lexgraph.core.CitationLink;
+import org.lexgraph.core.KnowledgeBaseSession;
+import org.lexgraph.core.SourceSummary;
+import org.lexgraph.index.SearchHit;
+import org.lexgraph.ui.LexgraphUiPlugin;
+import org.lexgraph.ui.Messages;
+import org.lexgraph.ui.WidgetIds;
+import org.lexgraph.ui.WorkbenchKnowledgeBase;
+
+/**
+ * Citations: for the source selected in the Library or Search (or shown in the Document view), what it cites and
+ * what cites it, grouped by type. Double-click opens the cited document, or the citing passage.
+ */
+public class CitationsView extends ViewPart {
+
+    public static final String ID = "org.lexgraph.ui.views.citations";
+
+    /** A labelled group of links: "Cites", "Cited by", or a type within them. */
+    record Group(String label, List<Object> children) {
+    }
+
+    private final WorkbenchKnowledgeBase kb = LexgraphUiPlugin.knowledgeBase();
+    private final Runnable listener = () -> refreshLater();
+    private TreeViewer viewer;
+    private String sourceId;
+    private String sourceTitle;
+    private final ISelectionListener selectionListener = (IWorkbenchPart part, org.eclipse.jface.viewers.ISelection s) -> {
+        if (part != this && s instanceof IStructuredSelection ss && ss.getFirstElement() != null) {
+            Object first = ss.getFirstElement();
+            if (first instanceof SourceSummary summary) {
+                show(summary.id(), summary.title());
+            } else if (first instanceof SearchHit hit) {
+                show(hit.sourceId(), hit.title());
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        WidgetIds.tag(viewer.getTree(), "citations.tree");
+        viewer.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return input instanceof List<?> l ? l.toArray() : new Object[0];
+            }
+
+            @Override
+            public Object[] getChildren(Object element) {
+                return element instanceof Group g ? g.children().toArray() : new Object[0];
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                return null;
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return element instanceof Group g && !g.children().isEmpty();
+            }
+        });
+        viewer.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                if (element instanceof Group g) {
+                    return g.label();
+                }
+                CitationLink l = (CitationLink) element;
+                if (l.citingSourceId().equals(sourceId)) {
+                    return l.formatted() + (l.pinpoint() == null ? "" : " (" + l.pinpoint() + ")") + "  →  "
+                            + (l.resolved() ? l.targetTitle() : Messages.Citations_unresolved);
+                }
+                return l.citingTitle() + (l.page() > 0 ? ", p. " + l.page() : "") + ":  " + l.formatted();
+            }
+        });
+        viewer.addOpenListener(e -> {
+            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (first instanceof CitationLink l) {
+                if (!l.citingSourceId().equals(sourceId)) {
+                    DocumentView.show(getSite().getPage(), l.citingSourceId(), l.passageId());
+                } else if (l.resolved()) {
+                    DocumentView.show(getSite().getPage(), l.targetSourceId(), null);
+                }
+            }
+        });
+        getSite().getPage().addPostSelectionListener(selectionListener);
+        kb.addListener(listener);
+        setContentDescription(Messages.Citations_empty);
+    }
+
+    /** Shows the citations of a source; called by selection and by the Document view. */
+    public void show(String id, String title) {
+        sourceId = id;
+        sourceTitle = title;
+        refresh();
+    }
+
+    private void refreshLater() {
+        Display d = viewer == null ? null : viewer.getControl().getDisplay();
+        if (d != null && !d.isDisposed()) {
+            d.asyncExec(this::refresh);
+        }
+    }
+
+    private void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed() || sourceId == null) {
+            return;
+        }
+        Optional<KnowledgeBaseSession> session = kb.session();
+        if (session.isEmpty()) {
+            return;
+        }
+        List<CitationLink> out = session.get().outgoing(sourceId);
+        List<CitationLink> in = session.get().incoming(sourceId);
+        List<Object> roots = new ArrayList<>();
+        roots.add(new Group(NLS.bind(Messages.Citations_outgoing, out.size()), byType(out)));
+        roots.add(new Group(NLS.bind(Messages.Citations_incoming, in.size()), byType(in)));
+        viewer.setInput(roots);
+        viewer.expandToLevel(3);
+        setContentDescription(sourceTitle == null ? "" : sourceTitle);
+    }
+
+    private static List<Object> byType(List<CitationLink> links) {
+        Map<String, List<Object>> groups = new TreeMap<>();
+        for (CitationLink l : links) {
+            groups.computeIfAbsent(l.type(), k -> new ArrayList<>()).add(l);
+        }
+        List<Object> out = new ArrayList<>();
+        groups.forEach((type, list) -> out.add(new Group(type + " (" + list.size() + ")", list)));
+        return out;
+    }
+
+    /** The labels shown, depth first, for tests. */
+    public List<String> labels() {
+        List<String> out = new ArrayList<>();
+        for (org.eclipse.swt.widgets.TreeItem i : viewer.getTree().getItems()) {
+            collect(i, out);
+        }
+        return out;
+    }
+
+    private static void collect(org.eclipse.swt.widgets.TreeItem item, List<String> out) {
+        out.add(item.getText());
+        for (org.eclipse.swt.widgets.TreeItem c : item.getItems()) {
+            collect(c, out);
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(selectionListener);
+        kb.removeListener(listener);
+        super.dispose();
+    }
+}
