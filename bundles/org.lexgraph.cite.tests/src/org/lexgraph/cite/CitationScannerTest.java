@@ -123,6 +123,30 @@ public class CitationScannerTest {
     }
 
     @Test
+    public void articleReferencesInProse() {
+        Citation a = only("op grond van artikel 5:9, aanhef en onder b, Awb is");
+        assertEquals(CitationType.ARTICLE, a.type());
+        assertEquals("bwb:BWBR0005537:art:5:9", a.key());
+        assertEquals("b", a.field("onder"));
+        Citation wob = only("artikel 10, tweede lid, aanhef en onder e, van de Wob");
+        assertEquals("law:wob:art:10", wob.key(), "the Wob is known by name, its BWB id not yet");
+        assertEquals("2", wob.field("lid"));
+        assertEquals("art. 10 lid 2 onder e Wob", formatter.leidraad(wob));
+        Citation bw = only("artikel 6:80 lid 1 aanhef en onder b BW");
+        assertEquals("law:bw:art:6:80", bw.key(), "book 6 of the BW has no id in the table");
+        assertEquals("bwb:BWBR0002656:art:1:19e", only("artikel 1:19e BW").key());
+        Citation woo = only("artikel 3.3, zevende lid jo. vijfde lid, aanhef en onder i, Woo");
+        assertEquals("7", woo.field("lid"));
+        assertEquals("i", woo.field("onder"));
+        key("art. 122a Zvw", CitationType.ARTICLE, "bwb:BWBR0018450:art:122a");
+        key("artikel 10 van de Vreemdelingenwet 2000", CitationType.ARTICLE, "bwb:BWBR0011823:art:10");
+        key("Artikel 8 Vw 2000", CitationType.ARTICLE, "bwb:BWBR0011823:art:8");
+        assertEquals("jci1.3:c:BWBR0018450&artikel=122a", formatter.permalink(only("art. 122a Zvw")).orElseThrow());
+        assertTrue(scanner.scan("artikel 8 van de richtlijn").isEmpty(), "no known law: no citation");
+        assertTrue(scanner.scan("in dit artikel wordt").isEmpty());
+    }
+
+    @Test
     public void ordinaryNumbersAreNotCitations() {
         for (String text : List.of("Op 18.12.24 om 14:30 uur", "Bel 020-1234567 of 06-12345678",
                 "Kerkstraat 12, 1234 AB Amsterdam", "een bedrag van € 36.600,00", "zie nr. 5 in de tabel",

@@ -23,6 +23,8 @@ public final class CitationFormatter {
             case PUBLICATION_ID -> c.field("dossier") != null ? "Kamerstukken " + c.field("dossier") + ", nr. "
                     + c.field("ondernummer") : c.field("id");
             case TK_NUMBER, AKN -> c.text();
+            case ARTICLE -> "art. " + c.field("artikel") + (c.field("lid") == null ? "" : " lid " + c.field("lid"))
+                    + (c.field("onder") == null ? "" : " onder " + c.field("onder")) + " " + c.field("law");
         };
     }
 
@@ -91,6 +93,8 @@ public final class CitationFormatter {
             case CVDR -> "CVDR" + c.field("work") + (c.field("version") == null ? "" : "/" + c.field("version"));
             case TK_NUMBER -> c.field("id");
             case AKN -> c.field("path");
+            case ARTICLE -> c.field("bwb") == null ? null : "jci1.3:c:" + c.field("bwb") + "&artikel="
+                    + c.field("artikel");
             case HANDELINGEN, AANHANGSEL, LJN -> null;
         });
     }

@@ -64,6 +64,34 @@ public final class CitationScanner {
 
     private static final Pattern AKN = Pattern.compile("/akn/(?<path>[a-z]{2}/[A-Za-z]+/[^\\s,;)\\]]+)");
 
+    private static final String ORDINALS = "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende"
+            + "|elfde|twaalfde|dertiende|veertiende|vijftiende";
+    private static final List<String> ORDINAL_LIST = List.of(ORDINALS.split("\\|"));
+
+    /** The default law-name table, read once: immutable data. */
+    private static final class Defaults {
+        static final LawNames LAWS = LawNames.builtIn();
+    }
+
+    private final LawNames laws;
+    private final Pattern article;
+
+    /** A scanner with the law-name table that ships with Lexgraph. */
+    public CitationScanner() {
+        this(Defaults.LAWS);
+    }
+
+    /** A scanner with the given law-name table, for article references in prose. */
+    public CitationScanner(LawNames laws) {
+        this.laws = laws;
+        this.article = Pattern.compile("(?:[Aa]rtikel|[Aa]rt\\.)\\s*(?<num>\\d{1,4}[a-z]{0,2}(?::\\d{1,4}[a-z]{0,2})?"
+                + "(?:\\.\\d{1,3}[a-z]{0,2})*)(?![\\d])"
+                + "(?<parts>(?:,?\\s*(?:(?:" + ORDINALS + ")\\s+lid|lid\\s+\\d{1,2}|aanhef(?:\\s+en)?"
+                + "|(?:onder|sub)\\s+(?:[a-z]{1,2}|\\d{1,2}°?)(?![\\w])|onderdeel\\s+[a-z0-9]{1,3}(?![\\w])"
+                + "|jo\\.?\\s+(?:(?:" + ORDINALS + ")\\s+lid|lid\\s+\\d{1,2}|artikel\\s+\\d{1,4}[a-z]{0,2})))*)"
+                + ",?\\s*(?:van\\s+(?:de|het)\\s+)?(?<law>" + laws.pattern() + ")(?![\\p{L}\\d])");
+    }
+
     /** All citations in the text, in order, without overlaps. */
     public List<Citation> scan(CharSequence text) {
         List<Citation> out = new ArrayList<>();
@@ -102,7 +130,7 @@ public final class CitationScanner {
                     }
                     break;
                 case 'A':
-                    if (starts(t, i, "Aanhangsel")) {
+                    if (starts(t, i, "Aanhangsel") || (start && (starts(t, i, "Artikel ") || starts(t, i, "Art.")))) {
                         return i;
                     }
                     break;
@@ -158,6 +186,11 @@ public final class CitationScanner {
                         return i;
                     }
                     break;
+                case 'a':
+                    if (start && (starts(t, i, "artikel ") || starts(t, i, "art.") || publicationStart(t, i))) {
+                        return i;
+                    }
+                    break;
                 case 'k':
                 case 's':
                 case 'g':
@@ -165,8 +198,7 @@ public final class CitationScanner {
                 case 'p':
                 case 'b':
                 case 'h':
-                case 'a':
-                    if (start && c != 'w' && publicationStart(t, i)) {
+                    if (start && publicationStart(t, i)) {
                         return i;
                     }
                     break;
@@ -237,6 +269,9 @@ public final class CitationScanner {
             if ((c = kamerstuk(text, pos, end)) != null) {
                 return c;
             }
+        }
+        if ((first == 'a' || first == 'A') && (c = article(text, pos, end)) != null) {
+            return c;
         }
         if ((first == 'A' || first == 'H') && (c = handelingen(text, pos, end)) != null) {
             return c;
@@ -322,6 +357,32 @@ public final class CitationScanner {
         }
         String key = "kst:" + fullDossier + (chapter == null ? "" : "-" + chapter) + (number == null ? "" : ":" + number);
         return citation(text, pos, trimEnd(text, pos, m.end()), CitationType.KAMERSTUK, f, key);
+    }
+
+    private Citation article(CharSequence text, int pos, int end) {
+        Matcher m = look(article, text, pos, end);
+        if (m == null) {
+            return null;
+        }
+        String num = m.group("num");
+        String law = m.group("law");
+        Map<String, String> f = new HashMap<>();
+        f.put("artikel", num);
+        f.put("law", law);
+        String parts = m.group("parts");
+        Matcher lid = Pattern.compile("(?:^|[,\\s])(?:(" + ORDINALS + ")\\s+lid|lid\\s+(\\d{1,2}))").matcher(parts);
+        if (lid.find() && !parts.substring(0, lid.start()).contains("jo")) {
+            f.put("lid", lid.group(1) != null ? Integer.toString(ORDINAL_LIST.indexOf(lid.group(1)) + 1) : lid.group(2));
+        }
+        Matcher onder = Pattern.compile("(?:onder|sub)\\s+([a-z]{1,2}|\\d{1,2}°?)").matcher(parts);
+        if (onder.find()) {
+            f.put("onder", onder.group(1));
+        }
+        String bwb = laws.bwb(law, num);
+        put(f, "bwb", bwb);
+        String key = bwb != null ? "bwb:" + bwb + ":art:" + num
+                : "law:" + law.toLowerCase(Locale.ROOT).replace(' ', '-') + ":art:" + num;
+        return citation(text, pos, m.end(), CitationType.ARTICLE, f, key);
     }
 
     private Citation handelingen(CharSequence text, int pos, int end) {

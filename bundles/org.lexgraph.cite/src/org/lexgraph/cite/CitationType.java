@@ -23,5 +23,7 @@ public enum CitationType {
     /** Old LJN numbers, only after the word "LJN". */
     LJN,
     /** Akoma Ntoso work, expression and gazette ids (/akn/nl/…). */
-    AKN
+    AKN,
+    /** An article of a law named in prose: {@code artikel 10, tweede lid, van de Wob}, {@code art. 122a Zvw}. */
+    ARTICLE
 }

@@ -31,8 +31,9 @@ public class CitationGraphTest {
             s.importPaths(List.of(note), Importer.Options.DEFAULT, new NullProgressMonitor());
             SourceSummary noteSource = s.findSource(note.toString()).orElseThrow();
             List<CitationLink> out = s.outgoing(noteSource.id());
-            assertEquals(List.of("ecli:ECLI:NL:RBSGR:2012:BZ0845", "bwb:BWBR0011823", "kst:36600-XVI:161"),
-                    out.stream().map(CitationLink::key).toList());
+            assertEquals(List.of("ecli:ECLI:NL:RBSGR:2012:BZ0845", "bwb:BWBR0011823:art:10", "bwb:BWBR0011823",
+                    "kst:36600-XVI:161"), out.stream().map(CitationLink::key).toList());
+            assertEquals("art. 10", out.get(1).pinpoint());
             assertTrue(out.stream().noneMatch(CitationLink::resolved));
             assertEquals(2, out.get(0).page());
 
@@ -41,7 +42,7 @@ public class CitationGraphTest {
             assertEquals(SourceKind.RULING, rulingSource.kind());
             out = s.outgoing(noteSource.id());
             assertEquals(rulingSource.id(), out.get(0).targetSourceId(), "resolved by the later import");
-            assertNull(out.get(1).targetSourceId());
+            assertNull(out.get(1).targetSourceId(), "the Vreemdelingenwet is not in this knowledge base");
             List<CitationLink> in = s.incoming(rulingSource.id());
             assertEquals(1, in.size());
             assertEquals(noteSource.id(), in.get(0).citingSourceId());
