@@ -62,6 +62,7 @@ public final class KnowledgeBaseSession implements Closeable {
     private final List<String> loadProblems;
     private final ReadWriteLock rw = new ReentrantReadWriteLock();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final org.lexgraph.cite.CitationScanner scanner = new org.lexgraph.cite.CitationScanner();
     private final ComposedAdapterFactory adapterFactory;
     private final BasicCommandStack commandStack = new BasicCommandStack();
     private final AdapterFactoryEditingDomain editingDomain;
@@ -542,7 +543,7 @@ public final class KnowledgeBaseSession implements Closeable {
                 return Optional.of(s);
             }
         }
-        for (org.lexgraph.cite.Citation c : new org.lexgraph.cite.CitationScanner().scan(ref)) {
+        for (org.lexgraph.cite.Citation c : scanner.scan(ref)) {
             String key = CitationLinker.baseKey(c.key());
             Optional<String> id = read(kb -> kb.getSources().stream()
                     .filter(s -> !s.eIsProxy() && CitationLinker.identifierKeys(s).contains(key))
@@ -567,7 +568,7 @@ public final class KnowledgeBaseSession implements Closeable {
         if (idx == null) {
             return new SearchResult(query, 0, List.of());
         }
-        List<org.lexgraph.cite.Citation> cited = new org.lexgraph.cite.CitationScanner().scan(query);
+        List<org.lexgraph.cite.Citation> cited = scanner.scan(query);
         if (cited.isEmpty()) {
             return idx.search(query, limit, List.of());
         }

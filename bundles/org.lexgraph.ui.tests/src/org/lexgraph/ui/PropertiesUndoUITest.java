@@ -11,7 +11,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -77,7 +76,7 @@ public class PropertiesUndoUITest {
         });
         ui.click(library);
         ui.run(() -> library.setFocus());
-        clickAt(row);
+        ui.clickAt(row);
         ui.waitUntil("the library row selected", () -> library.getSelectionIndex() == 0, 5_000);
 
         // the Properties view keeps a page per part; the one showing is the visible tree with a Title row
@@ -113,26 +112,6 @@ public class PropertiesUndoUITest {
         assertEquals("Brief van de ngo's", title(session, id));
     }
 
-    private void clickAt(Point p) {
-        Control any = ui.find(c -> true);
-        assertNotNull(any);
-        org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
-        move.type = SWT.MouseMove;
-        move.x = p.x;
-        move.y = p.y;
-        ui.ui(() -> ui.display().post(move));
-        sleep(150);
-        org.eclipse.swt.widgets.Event down = new org.eclipse.swt.widgets.Event();
-        down.type = SWT.MouseDown;
-        down.button = 1;
-        ui.ui(() -> ui.display().post(down));
-        org.eclipse.swt.widgets.Event up = new org.eclipse.swt.widgets.Event();
-        up.type = SWT.MouseUp;
-        up.button = 1;
-        ui.ui(() -> ui.display().post(up));
-        sleep(400);
-    }
-
     private static boolean containsItem(TreeItem item, String text) {
         return findItem(new TreeItem[] {item}, text) != null;
     }
@@ -150,11 +129,4 @@ public class PropertiesUndoUITest {
         return null;
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

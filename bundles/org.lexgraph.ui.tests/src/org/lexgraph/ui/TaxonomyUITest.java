@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.util.Arrays;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
@@ -57,7 +55,7 @@ public class TaxonomyUITest {
             Rectangle r = theme.getBounds();
             return tree.toDisplay(r.x + 10, r.y + r.height / 2);
         });
-        click(p);
+        ui.clickAt(p);
         ui.waitUntil("T2 selected", () -> tree.getSelectionCount() == 1 && tree.getSelection()[0] == theme, 5_000);
 
         ToolBar toolbar = (ToolBar) ui.find(c -> c instanceof ToolBar tb && tb.isVisible() && Arrays
@@ -69,7 +67,7 @@ public class TaxonomyUITest {
             Rectangle r = addAsk.getBounds();
             return toolbar.toDisplay(r.x + r.width / 2, r.y + r.height / 2);
         });
-        click(q);
+        ui.clickAt(q);
         ui.waitUntil("a new ask", () -> asks(session) == before + 1, 10_000);
         assertEquals("T2.3", session.taxonomy().stream().filter(e -> "T2".equals(e.parent())).reduce((a, b) -> b)
                 .orElseThrow().key());
@@ -83,31 +81,5 @@ public class TaxonomyUITest {
             }
         });
         ui.waitUntil("the ask removed again", () -> asks(session) == before, 10_000);
-    }
-
-    private void click(Point p) {
-        Event move = new Event();
-        move.type = SWT.MouseMove;
-        move.x = p.x;
-        move.y = p.y;
-        ui.ui(() -> ui.display().post(move));
-        pause(150);
-        Event down = new Event();
-        down.type = SWT.MouseDown;
-        down.button = 1;
-        ui.ui(() -> ui.display().post(down));
-        Event up = new Event();
-        up.type = SWT.MouseUp;
-        up.button = 1;
-        ui.ui(() -> ui.display().post(up));
-        pause(300);
-    }
-
-    private static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -13,7 +13,6 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
@@ -116,10 +115,7 @@ public class CitationsView extends ViewPart {
     }
 
     private void refreshLater() {
-        Display d = viewer == null ? null : viewer.getControl().getDisplay();
-        if (d != null && !d.isDisposed()) {
-            d.asyncExec(this::refresh);
-        }
+        UiLater.run(viewer == null ? null : viewer.getControl(), this::refresh);
     }
 
     private void refresh() {

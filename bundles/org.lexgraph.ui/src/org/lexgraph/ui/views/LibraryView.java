@@ -14,7 +14,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.lexgraph.core.KnowledgeBaseSession;
@@ -88,10 +87,7 @@ public class LibraryView extends ViewPart {
     }
 
     private void refreshLater() {
-        Display d = viewer == null ? null : viewer.getControl().getDisplay();
-        if (d != null && !d.isDisposed()) {
-            d.asyncExec(this::refresh);
-        }
+        UiLater.run(viewer == null ? null : viewer.getControl(), this::refresh);
     }
 
     private void refresh() {

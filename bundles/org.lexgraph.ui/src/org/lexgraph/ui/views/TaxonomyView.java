@@ -19,7 +19,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
@@ -185,10 +184,7 @@ public class TaxonomyView extends ViewPart {
     }
 
     private void refreshLater() {
-        Display d = viewer == null ? null : viewer.getControl().getDisplay();
-        if (d != null && !d.isDisposed()) {
-            d.asyncExec(this::refresh);
-        }
+        UiLater.run(viewer == null ? null : viewer.getControl(), this::refresh);
     }
 
     private void refresh() {

@@ -152,6 +152,11 @@ public final class SwtDriver {
         clickAt(p, 2);
     }
 
+    /** Clicks at a point of the display with a real mouse event. */
+    public void clickAt(Point p) {
+        clickAt(p, 1);
+    }
+
     private void clickAt(Point p, int count) {
         Event move = new Event();
         move.type = SWT.MouseMove;
