@@ -36,7 +36,8 @@ public class CitationScannerTest {
         key("Kamerstukken II 2024/25, 36600 XVI, nr. 161", CitationType.KAMERSTUK, "kst:36600-XVI:161");
         key("Kamerstukken II, 2024–2025, 36 600 XVI, nr. 161, 18.12.24", CitationType.KAMERSTUK, "kst:36600-XVI:161");
         key("Kamerstukken II 1999/2000, 2000/2001, 2001/2002, 26 855.", CitationType.KAMERSTUK, "kst:26855");
-        key("Kamerstukken I 2000/2001, 26 855 (250, 250a); 2001/2002", CitationType.KAMERSTUK, "kst:26855:250");
+        assertEquals("kst:26855:250", scanner.scan("Kamerstukken I 2000/2001, 26 855 (250, 250a); 2001/2002").get(0)
+                .key());
         key("Kamerstuk 19637, nr. 2445", CitationType.KAMERSTUK, "kst:19637:2445");
         key("Kamerstuk 29689-1128", CitationType.KAMERSTUK, "kst:29689:1128");
         key("TK 2017-2018, 34 851, nr. 4", CitationType.KAMERSTUK, "kst:34851:4");
@@ -144,6 +145,32 @@ public class CitationScannerTest {
         assertEquals("jci1.3:c:BWBR0018450&artikel=122a", formatter.permalink(only("art. 122a Zvw")).orElseThrow());
         assertTrue(scanner.scan("artikel 8 van de richtlijn").isEmpty(), "no known law: no citation");
         assertTrue(scanner.scan("in dit artikel wordt").isEmpty());
+    }
+
+    @Test
+    public void listsGiveOneCitationPerNumber() {
+        String articles = "volgt uit de artikelen 6:18 en 6:19, eerste lid, in verbinding met artikel 6:24 van de "
+                + "Algemene wet bestuursrecht (Awb) dat";
+        List<Citation> a = scanner.scan(articles);
+        assertEquals(List.of("bwb:BWBR0005537:art:6:18", "bwb:BWBR0005537:art:6:19", "bwb:BWBR0005537:art:6:24"),
+                a.stream().map(Citation::key).toList());
+        assertEquals("artikelen 6:18", a.get(0).text());
+        assertEquals("6:19", a.get(1).text());
+        assertEquals("artikel 6:24", a.get(2).text());
+        String eclis = "uitspraken van 30 juli 2015, ECLI:NL:CRVB:2015:2551 en 2552.";
+        assertEquals(List.of("ecli:ECLI:NL:CRVB:2015:2551", "ecli:ECLI:NL:CRVB:2015:2552"),
+                scanner.scan(eclis).stream().map(Citation::key).toList());
+        List<Citation> k = scanner.scan("Kamerstukken I 2000/2001, 26 855 (250, 250a); 2001/2002");
+        assertEquals(List.of("kst:26855:250", "kst:26855:250a"), k.stream().map(Citation::key).toList());
+        assertEquals("Kamerstukken I 2000/2001, 26 855 (250", k.get(0).text());
+        assertEquals("250a", k.get(1).text());
+        for (List<Citation> list : List.of(a, scanner.scan(eclis), k)) {
+            for (int i = 1; i < list.size(); i++) {
+                assertTrue(list.get(i - 1).end() <= list.get(i).start(), "spans do not overlap: " + list);
+            }
+        }
+        assertEquals(1, scanner.scan("ECLI:NL:HR:2005:AR5213 en 12 andere zaken").size(),
+                "an LJN-style ordinal has no numbered siblings");
     }
 
     @Test

@@ -84,11 +84,13 @@ public final class CitationScanner {
     /** A scanner with the given law-name table, for article references in prose. */
     public CitationScanner(LawNames laws) {
         this.laws = laws;
-        this.article = Pattern.compile("(?:[Aa]rtikel|[Aa]rt\\.)\\s*(?<num>\\d{1,4}[a-z]{0,2}(?::\\d{1,4}[a-z]{0,2})?"
-                + "(?:\\.\\d{1,3}[a-z]{0,2})*)(?![\\d])"
+        String num = "\\d{1,4}[a-z]{0,2}(?::\\d{1,4}[a-z]{0,2})?(?:\\.\\d{1,3}[a-z]{0,2})*(?![\\d])";
+        this.article = Pattern.compile("(?:[Aa]rtikel(?:en)?|[Aa]rt\\.)\\s*(?<num>" + num + ")"
+                + "(?<more>(?:\\s*(?:,|en|tot en met)\\s*" + num + ")*)"
                 + "(?<parts>(?:,?\\s*(?:(?:" + ORDINALS + ")\\s+lid|lid\\s+\\d{1,2}|aanhef(?:\\s+en)?"
                 + "|(?:onder|sub)\\s+(?:[a-z]{1,2}|\\d{1,2}°?)(?![\\w])|onderdeel\\s+[a-z0-9]{1,3}(?![\\w])"
-                + "|jo\\.?\\s+(?:(?:" + ORDINALS + ")\\s+lid|lid\\s+\\d{1,2}|artikel\\s+\\d{1,4}[a-z]{0,2})))*)"
+                + "|(?:jo\\.?|in\\s+verbinding\\s+met)\\s+(?:(?:" + ORDINALS + ")\\s+lid|lid\\s+\\d{1,2}"
+                + "|artikel\\s+" + num + ")))*)"
                 + ",?\\s*(?:van\\s+(?:de|het)\\s+)?(?<law>" + laws.pattern() + ")(?![\\p{L}\\d])");
     }
 
@@ -102,10 +104,16 @@ public final class CitationScanner {
             }
             Citation c = at(text, pos);
             if (c != null) {
-                out.add(c);
+                List<Citation> more = continuation(text, c);
+                out.add(more.isEmpty() ? c : cutBefore(text, c, more));
                 covered = c.end();
+                for (Citation m : more) {
+                    out.add(m);
+                    covered = Math.max(covered, m.end());
+                }
             }
         }
+        out.sort(java.util.Comparator.comparingInt(Citation::start));
         return out;
     }
 
@@ -130,7 +138,7 @@ public final class CitationScanner {
                     }
                     break;
                 case 'A':
-                    if (starts(t, i, "Aanhangsel") || (start && (starts(t, i, "Artikel ") || starts(t, i, "Art.")))) {
+                    if (starts(t, i, "Aanhangsel") || (start && (starts(t, i, "Artikel") || starts(t, i, "Art.")))) {
                         return i;
                     }
                     break;
@@ -187,7 +195,7 @@ public final class CitationScanner {
                     }
                     break;
                 case 'a':
-                    if (start && (starts(t, i, "artikel ") || starts(t, i, "art.") || publicationStart(t, i))) {
+                    if (start && (starts(t, i, "artikel") || starts(t, i, "art.") || publicationStart(t, i))) {
                         return i;
                     }
                     break;
@@ -383,6 +391,113 @@ public final class CitationScanner {
         String key = bwb != null ? "bwb:" + bwb + ":art:" + num
                 : "law:" + law.toLowerCase(Locale.ROOT).replace(' ', '-') + ":art:" + num;
         return citation(text, pos, m.end(), CitationType.ARTICLE, f, key);
+    }
+
+    private static final Pattern NUMBER_IN_LIST = Pattern.compile(
+            "\\d{1,4}[a-z]{0,2}(?::\\d{1,4}[a-z]{0,2})?(?:\\.\\d{1,3}[a-z]{0,2})*");
+    private static final Pattern JOINED_ARTICLE = Pattern.compile(
+            "(?:jo\\.?|in\\s+verbinding\\s+met)\\s+(artikel\\s+(\\d{1,4}[a-z]{0,2}(?::\\d{1,4}[a-z]{0,2})?"
+            + "(?:\\.\\d{1,3}[a-z]{0,2})*))");
+    private static final Pattern MORE_ECLI = Pattern.compile("\\s*(?:,|en)\\s*(\\d{1,6})(?![\\w:])");
+    private static final Pattern MORE_NUMBERS = Pattern.compile("\\d{1,4}[a-z]?");
+
+    /**
+     * The citations a list adds after the one found: the other articles of "de artikelen 6:18 en 6:19 ... Awb" and
+     * of "in verbinding met artikel 6:24", the numbers of "ECLI:NL:CRVB:2015:2551 en 2552" and of "26 855 (250,
+     * 250a)". Each gets the span of its own number, so spans never overlap.
+     */
+    private List<Citation> continuation(CharSequence text, Citation first) {
+        List<Citation> more = new ArrayList<>();
+        switch (first.type()) {
+            case ARTICLE -> {
+                // match again to see the list and the joined articles of the same law
+                Matcher m = look(article, text, first.start(), Math.min(text.length(), first.start() + WINDOW));
+                String law = first.field("law");
+                String bwb = first.field("bwb");
+                Matcher n = NUMBER_IN_LIST.matcher(text);
+                n.region(m.start("more"), m.end("more"));
+                while (n.find()) {
+                    more.add(articleAt(text, n.start(), n.end(), n.group(), law, bwb));
+                }
+                Matcher j = JOINED_ARTICLE.matcher(text);
+                j.region(m.start("parts"), m.end("parts"));
+                while (j.find()) {
+                    more.add(articleAt(text, j.start(1), j.end(1), j.group(2), law, bwb));
+                }
+            }
+            case ECLI -> {
+                String ordinal = first.field("ordinal");
+                if (ordinal.chars().allMatch(Character::isDigit)) {
+                    Matcher m = MORE_ECLI.matcher(text);
+                    int at = first.end();
+                    m.region(at, Math.min(text.length(), at + 200));
+                    while (m.lookingAt()) {
+                        String ecli = "ECLI:" + first.field("country") + ":" + first.field("court") + ":"
+                                + first.field("year") + ":" + m.group(1);
+                        more.add(citation(text, m.start(1), m.end(1), CitationType.ECLI, Map.of("country",
+                                first.field("country"), "court", first.field("court"), "year", first.field("year"),
+                                "ordinal", m.group(1), "ecli", ecli), "ecli:" + ecli));
+                        m.region(m.end(), Math.min(text.length(), m.end() + 200));
+                    }
+                }
+            }
+            case KAMERSTUK -> {
+                if (first.field("numbers") != null) {
+                    Matcher m = look(KAMERSTUK, text, first.start(), Math.min(text.length(), first.start() + WINDOW));
+                    Matcher n = MORE_NUMBERS.matcher(text);
+                    n.region(m.start("list"), m.end("list"));
+                    boolean firstNumber = true;
+                    while (n.find()) {
+                        if (firstNumber) {
+                            firstNumber = false;
+                            continue;
+                        }
+                        Map<String, String> f = new HashMap<>(first.fields());
+                        f.put("ondernummer", n.group());
+                        String key = "kst:" + first.field("dossier") + (first.field("chapter") == null ? ""
+                                : "-" + first.field("chapter")) + ":" + n.group();
+                        more.add(citation(text, n.start(), n.end(), CitationType.KAMERSTUK, f, key));
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        return more;
+    }
+
+    /** The first citation of a list ends where the next one starts, less the words and marks between them. */
+    private static Citation cutBefore(CharSequence text, Citation first, List<Citation> more) {
+        int cut = first.end();
+        for (Citation m : more) {
+            if (m.start() > first.start()) {
+                cut = Math.min(cut, m.start());
+            }
+        }
+        int e = cut;
+        while (e > first.start()) {
+            char ch = text.charAt(e - 1);
+            if (Character.isWhitespace(ch) || ch == ',' || ch == '(') {
+                e--;
+            } else if (e - 2 > first.start() && text.charAt(e - 1) == 'n' && text.charAt(e - 2) == 'e'
+                    && Character.isWhitespace(text.charAt(e - 3))) {
+                e -= 2; // " en "
+            } else {
+                break;
+            }
+        }
+        return e == first.end() ? first : new Citation(first.start(), e, text.subSequence(first.start(), e).toString(),
+                first.type(), first.fields(), first.key());
+    }
+
+    private Citation articleAt(CharSequence text, int start, int end, String num, String law, String bwb) {
+        Map<String, String> f = new HashMap<>();
+        f.put("artikel", num);
+        f.put("law", law);
+        put(f, "bwb", bwb);
+        String key = bwb != null ? "bwb:" + bwb + ":art:" + num
+                : "law:" + law.toLowerCase(Locale.ROOT).replace(' ', '-') + ":art:" + num;
+        return citation(text, start, end, CitationType.ARTICLE, f, key);
     }
 
     private Citation handelingen(CharSequence text, int pos, int end) {
