@@ -144,6 +144,8 @@ public class CitationScannerTest {
         key("Artikel 8 Vw 2000", CitationType.ARTICLE, "bwb:BWBR0011823:art:8");
         assertEquals("jci1.3:c:BWBR0018450&artikel=122a", formatter.permalink(only("art. 122a Zvw")).orElseThrow());
         assertTrue(scanner.scan("artikel 8 van de richtlijn").isEmpty(), "no known law: no citation");
+        key("artikel 1(F) van het Vluchtelingenverdrag", CitationType.ARTICLE, "law:vluchtelingenverdrag:art:1(F)");
+        key("artikel 8 van het EVRM", CitationType.ARTICLE, "law:evrm:art:8");
         assertTrue(scanner.scan("in dit artikel wordt").isEmpty());
     }
 

@@ -84,7 +84,8 @@ public final class CitationScanner {
     /** A scanner with the given law-name table, for article references in prose. */
     public CitationScanner(LawNames laws) {
         this.laws = laws;
-        String num = "\\d{1,4}[a-z]{0,2}(?::\\d{1,4}[a-z]{0,2})?(?:\\.\\d{1,3}[a-z]{0,2})*(?![\\d])";
+        // 8, 122a, 6:80, 3.107, and treaty articles such as 1(F)
+        String num = "\\d{1,4}[a-z]{0,2}(?::\\d{1,4}[a-z]{0,2})?(?:\\.\\d{1,3}[a-z]{0,2})*(?:\\([A-Z0-9]{1,2}\\))?(?![\\d])";
         this.article = Pattern.compile("(?:[Aa]rtikel(?:en)?|[Aa]rt\\.)\\s*(?<num>" + num + ")"
                 + "(?<more>(?:\\s*(?:,|en|tot en met)\\s*" + num + ")*)"
                 + "(?<parts>(?:,?\\s*(?:(?:" + ORDINALS + ")\\s+lid|lid\\s+\\d{1,2}|aanhef(?:\\s+en)?"
