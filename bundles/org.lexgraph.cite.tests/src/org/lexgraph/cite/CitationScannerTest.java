@@ -146,6 +146,8 @@ public class CitationScannerTest {
         assertTrue(scanner.scan("artikel 8 van de richtlijn").isEmpty(), "no known law: no citation");
         key("artikel 1(F) van het Vluchtelingenverdrag", CitationType.ARTICLE, "law:vluchtelingenverdrag:art:1(F)");
         key("artikel 8 van het EVRM", CitationType.ARTICLE, "law:evrm:art:8");
+        key("artikel 8 van het Verdrag tot bescherming van de rechten van de mens en de fundamentele vrijheden",
+                CitationType.ARTICLE, "law:evrm:art:8");
         assertTrue(scanner.scan("in dit artikel wordt").isEmpty());
     }
 

@@ -389,8 +389,7 @@ public final class CitationScanner {
         }
         String bwb = laws.bwb(law, num);
         put(f, "bwb", bwb);
-        String key = bwb != null ? "bwb:" + bwb + ":art:" + num
-                : "law:" + law.toLowerCase(Locale.ROOT).replace(' ', '-') + ":art:" + num;
+        String key = laws.lawKey(law, num) + ":art:" + num;
         return citation(text, pos, m.end(), CitationType.ARTICLE, f, key);
     }
 
@@ -496,8 +495,7 @@ public final class CitationScanner {
         f.put("artikel", num);
         f.put("law", law);
         put(f, "bwb", bwb);
-        String key = bwb != null ? "bwb:" + bwb + ":art:" + num
-                : "law:" + law.toLowerCase(Locale.ROOT).replace(' ', '-') + ":art:" + num;
+        String key = laws.lawKey(law, num) + ":art:" + num;
         return citation(text, start, end, CitationType.ARTICLE, f, key);
     }
 

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class LawNames {
 
-    /** A law as the table knows it; {@code bwb} is null when only the name is known. */
-    record Law(String name, String book, String bwb) {
+    /** A law as the table knows it; {@code bwb} is null when only the name (and its slug) is known. */
+    record Law(String name, String book, String bwb, String slug) {
     }
 
     private final Map<String, List<Law>> byName = new HashMap<>();
@@ -40,11 +40,19 @@ public final class LawNames {
                 throw new IOException("line " + lineNo + ": a law name is needed in the first column");
             }
             String book = cols.length > 1 && !cols[1].isBlank() ? cols[1].strip() : null;
-            String bwb = cols.length > 2 && !cols[2].isBlank() ? cols[2].strip() : null;
-            if (bwb != null && !bwb.matches("BWB[RV]\\d{7}")) {
-                throw new IOException("line " + lineNo + ": " + bwb + " is not a BWB id (BWBR or BWBV and 7 digits)");
+            String id = cols.length > 2 && !cols[2].isBlank() ? cols[2].strip() : null;
+            String bwb = null;
+            String slug = null;
+            if (id != null && id.startsWith("=") && id.length() > 1) {
+                slug = id.substring(1);
+            } else if (id != null && id.matches("BWB[RV]\\d{7}")) {
+                bwb = id;
+            } else if (id != null) {
+                throw new IOException("line " + lineNo + ": " + id + " is neither a BWB id (BWBR or BWBV and 7 digits)"
+                        + " nor =slug");
             }
-            byName.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(new Law(cols[0].strip(), book, bwb));
+            byName.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>())
+                    .add(new Law(cols[0].strip(), book, bwb, slug));
         }
         List<String> sorted = new ArrayList<>(byName.keySet());
         sorted.sort(Comparator.comparingInt(String::length).reversed());
@@ -73,6 +81,23 @@ public final class LawNames {
     /** The names, longest first, as one regular expression. */
     String pattern() {
         return names.pattern();
+    }
+
+    /**
+     * The key part for a law name and article: {@code bwb:BWBR…} where the id is known, else {@code law:slug} (the
+     * slug from the table, or the name itself).
+     */
+    String lawKey(String name, String article) {
+        String bwb = bwb(name, article);
+        if (bwb != null) {
+            return "bwb:" + bwb;
+        }
+        for (Law l : byName.getOrDefault(name, List.of())) {
+            if (l.slug() != null) {
+                return "law:" + l.slug();
+            }
+        }
+        return "law:" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 
     /** The BWB id of a law name for an article number ({@code 6:80} is in book 6 of the BW), or null. */
