@@ -197,6 +197,22 @@ public class LexgraphCliTest {
     }
 
     @Test
+    public void batchSearchAndTheThesaurus() throws Exception {
+        String kb = tmp.resolve("kb").toString();
+        run("--kb", kb, "import", Fixtures.corpus().resolve("bwb-markdown/BWBR0011823.md").toString());
+        Path queries = Fixtures.text(tmp, "vragen.tsv", "q1\trechtmatig verblijf\nq2\tlawful residence\n\"kapot\n");
+        Run r = run("--kb", kb, "search", "--batch", queries.toString(), "--json", "--limit", "2");
+        assertEquals(1, r.code(), "the malformed third query is a partial failure: " + r.err());
+        assertTrue(r.lines().stream().filter(l -> l.startsWith("{\"query\":\"q1\"")).count() == 2, r.out());
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("{\"query\":\"q2\"")
+                && l.contains("Vreemdelingenwet 2000")), "an English query finds the Dutch law: " + r.out());
+        assertTrue(r.err().contains("q2: ") && r.err().contains("also searched: rechtmatig verblijf"), r.err());
+        assertTrue(r.err().contains("lexgraph: query 3: unbalanced quotes"), r.err());
+        assertTrue(java.nio.file.Files.exists(tmp.resolve("kb").resolve("thesaurus.tsv")),
+                "every knowledge base has its own, editable thesaurus");
+    }
+
+    @Test
     public void aMalformedQueryIsAUsageError() throws Exception {
         String kb = tmp.resolve("kb").toString();
         run("--kb", kb, "import", Fixtures.text(tmp, "a.txt", "opvang").toString());

@@ -47,8 +47,10 @@ public final class LexgraphCli {
 
             commands:
               import [--json] PATH...         import files and folders (recursively); unchanged files are skipped
-              search [--limit N] [--json] QUERY
-                                              search passages; words are OR-ed, "quoted phrases", AND/OR/NOT, +/-
+              search [--limit N] [--json] QUERY | --batch FILE
+                                              search passages; words are OR-ed, "quoted phrases", AND/OR/NOT, +/-;
+                                              synonyms and English terms are added from the thesaurus; --batch runs
+                                              one query per line (id TAB query, or the query alone)
               info [--json]                   counts of sources (per kind), passages, citations, actors, themes ...
               taxonomy [--json]               the themes and asks sources are linked to (key, label, parent)
               taxonomy add FILE [--key K] [--name N]
@@ -228,12 +230,18 @@ public final class LexgraphCli {
             IOException {
         boolean json = false;
         int limit = 10;
+        Path batch = null;
         List<String> words = new ArrayList<>();
         boolean options = true;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (options && a.equals("--json")) {
                 json = true;
+            } else if (options && a.equals("--batch")) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException("search: --batch needs a file of queries");
+                }
+                batch = Path.of(args.get(++i));
             } else if (options && (a.equals("--limit") || a.startsWith("--limit="))) {
                 String v = a.equals("--limit") ? (i + 1 < args.size() ? args.get(++i) : null) : a.substring(8);
                 try {
@@ -253,8 +261,33 @@ public final class LexgraphCli {
             }
         }
         String query = String.join(" ", words).strip();
-        if (query.isEmpty()) {
+        if (query.isEmpty() && batch == null) {
             throw new UsageException("search: give a query");
+        }
+        if (!query.isEmpty() && batch != null) {
+            throw new UsageException("search: give a query or --batch FILE, not both");
+        }
+        List<String[]> queries = new ArrayList<>();
+        if (batch != null) {
+            List<String> lines;
+            try {
+                lines = java.nio.file.Files.readAllLines(batch);
+            } catch (IOException e) {
+                err.println("lexgraph: " + batch.toAbsolutePath() + ": cannot read the file (" + e.getMessage() + ")");
+                return PARTIAL;
+            }
+            int n = 0;
+            for (String line : lines) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                queries.add(tab > 0 ? new String[] {line.substring(0, tab).strip(), line.substring(tab + 1).strip()}
+                        : new String[] {Integer.toString(n), line.strip()});
+            }
+        } else {
+            queries.add(new String[] {null, query});
         }
         ProgressLine progress = new ProgressLine(err, interactive);
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
@@ -262,33 +295,51 @@ public final class LexgraphCli {
                 err.println("lexgraph: warning: the index of " + session.folder()
                         + " is out of date while another process holds it; results may be incomplete");
             }
-            SearchResult result;
-            try {
-                result = session.search(query, limit);
-            } catch (QuerySyntaxException e) {
-                throw new UsageException("search: " + e.getMessage());
-            }
-            int rank = 0;
-            for (SearchHit h : result.hits()) {
-                rank++;
-                if (json) {
-                    out.println(new Json().put("rank", rank).put("source", h.sourceId()).put("file", h.file())
-                            .put("title", h.title()).put("kind", h.kind()).put("score", h.score())
-                            .put("page", h.page() > 0 ? h.page() : null).put("anchor", emptyToNull(h.anchor()))
-                            .put("passage", h.passageId()).put("snippet", h.snippet()));
-                } else {
-                    printHit(rank, h);
+            int failures = 0;
+            for (String[] q : queries) {
+                try {
+                    printResult(session.search(q[1], limit), q[0], json);
+                } catch (QuerySyntaxException e) {
+                    if (batch == null) {
+                        throw new UsageException("search: " + e.getMessage());
+                    }
+                    err.println("lexgraph: query " + q[0] + ": " + e.getMessage());
+                    failures++;
                 }
             }
-            String total = result.totalHits() + " passage" + (result.totalHits() == 1 ? "" : "s") + " found"
-                    + (result.totalHits() > result.hits().size() ? ", " + result.hits().size() + " shown" : "");
+            return failures > 0 ? PARTIAL : OK;
+        }
+    }
+
+    private void printResult(SearchResult result, String queryId, boolean json) {
+        if (queryId != null && !json) {
+            out.println("== " + queryId + ": " + result.query());
+        }
+        int rank = 0;
+        for (SearchHit h : result.hits()) {
+            rank++;
             if (json) {
-                err.println(total);
+                Json line = new Json();
+                if (queryId != null) {
+                    line.put("query", queryId);
+                }
+                out.println(line.put("rank", rank).put("source", h.sourceId()).put("file", h.file())
+                        .put("title", h.title()).put("kind", h.kind()).put("score", h.score())
+                        .put("page", h.page() > 0 ? h.page() : null).put("anchor", emptyToNull(h.anchor()))
+                        .put("passage", h.passageId()).put("snippet", h.snippet()));
             } else {
-                out.println(total);
+                printHit(rank, h);
             }
         }
-        return OK;
+        String total = result.totalHits() + " passage" + (result.totalHits() == 1 ? "" : "s") + " found"
+                + (result.totalHits() > result.hits().size() ? ", " + result.hits().size() + " shown" : "")
+                + (result.alsoSearched().isEmpty() ? "" : "; also searched: "
+                        + String.join(", ", result.alsoSearched()));
+        if (json) {
+            err.println((queryId == null ? "" : queryId + ": ") + total);
+        } else {
+            out.println(total);
+        }
     }
 
     private void printHit(int rank, SearchHit h) {

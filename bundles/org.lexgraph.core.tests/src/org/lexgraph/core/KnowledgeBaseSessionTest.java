@@ -158,19 +158,19 @@ public class KnowledgeBaseSessionTest {
     public void aCrashDuringSaveLeavesThePreviousState() throws Exception {
         Path kb = tmp.resolve("kb");
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.CREATE)) {
-            importAll(s, Fixtures.text(tmp, "eerste.txt", "Eerste bron over dagopvang."));
+            importAll(s, Fixtures.text(tmp, "eerste.txt", "Eerste bron over de zonnebloemweide."));
         }
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.WRITE,
                 Importer.builtIn(), new CrashingFiles(), new NullProgressMonitor())) {
-            Path second = Fixtures.text(tmp, "tweede.txt", "Tweede bron over noodopvang.");
+            Path second = Fixtures.text(tmp, "tweede.txt", "Tweede bron over de klaprooswei.");
             KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> importAll(s, second));
             assertTrue(e.getMessage().contains("simulated crash"), e.getMessage());
         }
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.WRITE)) {
-            assertEquals(List.of("Eerste bron over dagopvang."), s.sources().stream()
+            assertEquals(List.of("Eerste bron over de zonnebloemweide."), s.sources().stream()
                     .filter(x -> x.kind() == SourceKind.GENERIC_DOCUMENT).map(SourceSummary::title).toList());
-            assertEquals(1, s.search("dagopvang", 10).hits().size());
-            assertTrue(s.search("noodopvang", 10).hits().isEmpty());
+            assertEquals(1, s.search("zonnebloemweide", 10).hits().size());
+            assertTrue(s.search("klaprooswei", 10).hits().isEmpty());
             try (var files = Files.list(kb.resolve("sources"))) {
                 assertEquals(2, files.count(), "the letter and the first source; no temporary or orphan files");
             }

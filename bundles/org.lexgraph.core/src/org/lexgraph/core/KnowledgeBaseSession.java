@@ -63,6 +63,7 @@ public final class KnowledgeBaseSession implements Closeable {
     private final ReadWriteLock rw = new ReentrantReadWriteLock();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final org.lexgraph.cite.CitationScanner scanner = new org.lexgraph.cite.CitationScanner();
+    private volatile org.lexgraph.index.Thesaurus thesaurus = org.lexgraph.index.Thesaurus.EMPTY;
     private final ComposedAdapterFactory adapterFactory;
     private final BasicCommandStack commandStack = new BasicCommandStack();
     private final AdapterFactoryEditingDomain editingDomain;
@@ -171,8 +172,10 @@ public final class KnowledgeBaseSession implements Closeable {
                 }
             }
             sub.worked(2);
+            org.lexgraph.index.Thesaurus thesaurus = ThesaurusFile.load(dir, fresh, problems);
             KnowledgeBaseSession session = new KnowledgeBaseSession(dir, store, root, importer, channel, lock,
                     problems);
+            session.thesaurus = thesaurus;
             session.openIndex(sub.split(fresh ? 4 : 8));
             if (fresh) {
                 try {
@@ -570,7 +573,7 @@ public final class KnowledgeBaseSession implements Closeable {
         }
         List<org.lexgraph.cite.Citation> cited = scanner.scan(query);
         if (cited.isEmpty()) {
-            return idx.search(query, limit, List.of());
+            return idx.search(query, limit, List.of(), thesaurus);
         }
         StringBuilder rest = new StringBuilder();
         int at = 0;

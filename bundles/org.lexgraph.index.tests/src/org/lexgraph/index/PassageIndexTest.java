@@ -78,8 +78,8 @@ public class PassageIndexTest {
         try (PassageIndex index = filled()) {
             index.replaceSource("s1", List.of(passage("p9", "s1", "Alleen nog dagopvang.", 1)));
             index.commit(8);
-            assertTrue(index.search("nachtopvang", 10).hits().isEmpty());
-            assertEquals(List.of("p9"), ids(index.search("dagopvang", 10)));
+            assertTrue(index.search("recreeren", 10).hits().isEmpty(), "the old passages are gone");
+            assertEquals("p9", index.search("dagopvang", 10).hits().get(0).passageId(), "the compound itself first");
             assertEquals(4, index.passageCount());
         }
     }
@@ -129,7 +129,8 @@ public class PassageIndexTest {
     @Test
     public void booleanOperatorsWork() throws Exception {
         try (PassageIndex index = filled()) {
-            assertEquals(List.of("p5"), ids(index.search("verblijf AND opvang", 10)));
+            // nachtopvang and verblijfsvergunning contain opvang and verblijf as parts
+            assertEquals(List.of("p2", "p5"), ids(index.search("verblijf AND opvang", 10)).stream().sorted().toList());
             assertFalse(ids(index.search("verblijf -opvang", 10)).contains("p5"));
         }
     }

@@ -1,11 +1,19 @@
 package org.lexgraph.index;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -21,16 +29,52 @@ import org.tartarus.snowball.ext.DutchStemmer;
 public final class DutchAnalysis {
 
     /** Stamped into every index; bump it whenever a chain below changes. */
-    public static final String VERSION = "nl-1";
+    public static final String VERSION = "nl-2";
 
     private DutchAnalysis() {
     }
 
+    /** The parts compounds are split into: read once from compound-parts.txt (generated, see tools/). */
+    private static final class Parts {
+        static final CharArraySet WORDS = load();
+
+        private static CharArraySet load() {
+            CharArraySet set = new CharArraySet(4096, false);
+            try (InputStream in = DutchAnalysis.class.getResourceAsStream("compound-parts.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("compound-parts.txt is missing from org.lexgraph.index");
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        set.add(line.strip());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return CharArraySet.unmodifiableSet(set);
+        }
+    }
+
     /**
      * Dutch full text: plural {@code 's} removed ({@code auto's}), lower case, stop words, diacritics folded
-     * ({@code recreëren} = {@code recreeren}), Snowball Dutch stemming.
+     * ({@code recreëren} = {@code recreeren}), compounds split into their known parts as well
+     * ({@code vergoedingsregeling} also gives {@code vergoeding} and {@code regeling}), Snowball Dutch stemming.
      */
     public static Analyzer text() {
+        return dutch(true);
+    }
+
+    /**
+     * The same chain for queries, without splitting compounds: the parts are in the index, so {@code regeling} finds
+     * {@code vergoedingsregeling}, while a compound typed as a query keeps its own, narrower meaning.
+     */
+    public static Analyzer textQuery() {
+        return dutch(false);
+    }
+
+    private static Analyzer dutch(boolean decompound) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -39,6 +83,9 @@ public final class DutchAnalysis {
                 ts = new LowerCaseFilter(ts);
                 ts = new StopFilter(ts, DutchAnalyzer.getDefaultStopSet());
                 ts = new ASCIIFoldingFilter(ts);
+                if (decompound) {
+                    ts = new DictionaryCompoundWordTokenFilter(ts, Parts.WORDS, 8, 4, 20, true);
+                }
                 ts = new SnowballFilter(ts, new DutchStemmer());
                 return new TokenStreamComponents(source, ts);
             }
@@ -67,9 +114,13 @@ public final class DutchAnalysis {
         };
     }
 
-    /** The analyzer for writing and querying the whole schema. */
+    /** The analyzer for writing the whole schema. */
     public static Analyzer forSchema() {
-        Analyzer text = text();
-        return new PerFieldAnalyzerWrapper(text, Map.of(IndexSchema.TEXT_EXACT, exact()));
+        return new PerFieldAnalyzerWrapper(text(), Map.of(IndexSchema.TEXT_EXACT, exact()));
+    }
+
+    /** The analyzer for querying the whole schema. */
+    public static Analyzer forQueries() {
+        return new PerFieldAnalyzerWrapper(textQuery(), Map.of(IndexSchema.TEXT_EXACT, exact()));
     }
 }

@@ -45,6 +45,7 @@ public final class PassageIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Parses queries and highlights; the writer has its own (index-time) analyzer. */
     private final Analyzer analyzer;
 
     private PassageIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
@@ -65,7 +66,7 @@ public final class PassageIndex implements Closeable {
             cfg.setRAMBufferSizeMB(64);
             cfg.setCommitOnClose(false);
             IndexWriter writer = new IndexWriter(dir, cfg);
-            return new PassageIndex(dir, writer, new SearcherManager(writer, null), analyzer);
+            return new PassageIndex(dir, writer, new SearcherManager(writer, null), DutchAnalysis.forQueries());
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;
@@ -76,7 +77,7 @@ public final class PassageIndex implements Closeable {
     public static PassageIndex openReadOnly(Path folder) throws IOException {
         Directory dir = FSDirectory.open(folder);
         try {
-            return new PassageIndex(dir, null, new SearcherManager(dir, null), DutchAnalysis.forSchema());
+            return new PassageIndex(dir, null, new SearcherManager(dir, null), DutchAnalysis.forQueries());
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;
@@ -157,9 +158,31 @@ public final class PassageIndex implements Closeable {
      */
     public SearchResult search(String queryText, int limit, java.util.Collection<String> citationKeys)
             throws QuerySyntaxException, IOException {
+        return search(queryText, limit, citationKeys, Thesaurus.EMPTY);
+    }
+
+    /**
+     * As {@link #search(String, int, java.util.Collection)}, widening a query of plain words with the thesaurus's
+     * alternatives for the terms it contains (synonyms, abbreviations, Dutch for English terms); the result names them.
+     */
+    public SearchResult search(String queryText, int limit, java.util.Collection<String> citationKeys,
+            Thesaurus thesaurus) throws QuerySyntaxException, IOException {
         Query query;
+        List<String> also = List.of();
         if (citationKeys.isEmpty()) {
             query = parse(queryText);
+            if (isPlainWords(queryText) || (queryText != null && !queryText.isBlank()
+                    && queryText.strip().chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-'))) {
+                also = thesaurus.expansions(queryText);
+                if (!also.isEmpty()) {
+                    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+                    for (String alt : also) {
+                        b.add(new BoostQuery(parse("\"" + QueryParser.escape(alt) + "\""), 0.8f),
+                                BooleanClause.Occur.SHOULD);
+                    }
+                    query = b.build();
+                }
+            }
         } else {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             BooleanQuery.Builder keys = new BooleanQuery.Builder();
@@ -194,7 +217,7 @@ public final class PassageIndex implements Closeable {
                         d.getField(IndexSchema.PAGE).numericValue().intValue(), d.get(IndexSchema.ANCHOR), sd.score,
                         snippet));
             }
-            return new SearchResult(queryText, top.totalHits.value(), hits);
+            return new SearchResult(queryText, top.totalHits.value(), hits, also);
         } finally {
             searchers.release(s);
         }

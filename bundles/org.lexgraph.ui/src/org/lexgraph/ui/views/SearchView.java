@@ -129,6 +129,9 @@ public class SearchView extends ViewPart {
                 hits = r.hits();
                 message = r.totalHits() == 0 ? NLS.bind(Messages.Search_none, q)
                         : r.totalHits() == 1 ? Messages.Search_foundOne : NLS.bind(Messages.Search_found, r.totalHits());
+                if (!r.alsoSearched().isEmpty()) {
+                    message += " — " + NLS.bind(Messages.Search_alsoSearched, String.join(", ", r.alsoSearched()));
+                }
             } catch (QuerySyntaxException e) {
                 message = NLS.bind(Messages.Search_error, e.getMessage());
             } catch (IOException e) {
