@@ -208,6 +208,14 @@ public class LexgraphCliTest {
                 && l.contains("Vreemdelingenwet 2000")), "an English query finds the Dutch law: " + r.out());
         assertTrue(r.err().contains("q2: ") && r.err().contains("also searched: rechtmatig verblijf"), r.err());
         assertTrue(r.err().contains("lexgraph: query 3: unbalanced quotes"), r.err());
+        run("--kb", kb, "import", Fixtures.corpus().resolve("rechtspraak").toString());
+        Run rulings = run("--kb", kb, "search", "--kind", "ruling", "--json", "--limit", "50", "vreemdeling");
+        assertFalse(rulings.lines().isEmpty(), rulings.err());
+        assertTrue(rulings.lines().stream().allMatch(l -> l.contains("\"kind\":\"ruling\"")), rulings.out());
+        Run fielded = run("--kb", kb, "search", "--json", "kind:regulation AND vreemdeling");
+        assertTrue(!fielded.lines().isEmpty() && fielded.lines().stream()
+                .allMatch(l -> l.contains("\"kind\":\"regulation\"")), fielded.out() + fielded.err());
+        assertEquals(2, run("--kb", kb, "search", "--kind", "wet", "opvang").code());
         assertTrue(java.nio.file.Files.exists(tmp.resolve("kb").resolve("thesaurus.tsv")),
                 "every knowledge base has its own, editable thesaurus");
     }

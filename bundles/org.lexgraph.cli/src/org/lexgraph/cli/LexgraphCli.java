@@ -47,7 +47,7 @@ public final class LexgraphCli {
 
             commands:
               import [--json] PATH...         import files and folders (recursively); unchanged files are skipped
-              search [--limit N] [--json] QUERY | --batch FILE
+              search [--limit N] [--kind KIND] [--json] QUERY | --batch FILE
                                               search passages; words are OR-ed, "quoted phrases", AND/OR/NOT, +/-;
                                               synonyms and English terms are added from the thesaurus; --batch runs
                                               one query per line (id TAB query, or the query alone)
@@ -231,12 +231,21 @@ public final class LexgraphCli {
         boolean json = false;
         int limit = 10;
         Path batch = null;
+        org.lexgraph.core.SourceKind kind = null;
         List<String> words = new ArrayList<>();
         boolean options = true;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (options && a.equals("--json")) {
                 json = true;
+            } else if (options && (a.equals("--kind") || a.startsWith("--kind="))) {
+                String v = a.equals("--kind") ? (i + 1 < args.size() ? args.get(++i) : "") : a.substring(7);
+                try {
+                    kind = org.lexgraph.core.SourceKind.fromKey(v);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("search: --kind takes one of generic-document, ngo-document, "
+                            + "parliamentary-paper, regulation, ruling; not '" + v + "'");
+                }
             } else if (options && a.equals("--batch")) {
                 if (i + 1 >= args.size()) {
                     throw new UsageException("search: --batch needs a file of queries");
@@ -298,7 +307,7 @@ public final class LexgraphCli {
             int failures = 0;
             for (String[] q : queries) {
                 try {
-                    printResult(session.search(q[1], limit), q[0], json);
+                    printResult(session.search(q[1], limit, kind), q[0], json);
                 } catch (QuerySyntaxException e) {
                     if (batch == null) {
                         throw new UsageException("search: " + e.getMessage());

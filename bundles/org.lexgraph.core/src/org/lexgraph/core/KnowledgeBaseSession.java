@@ -564,6 +564,12 @@ public final class KnowledgeBaseSession implements Closeable {
      * itself, then the passages that cite it.
      */
     public SearchResult search(String query, int limit) throws QuerySyntaxException, IOException {
+        return search(query, limit, null);
+    }
+
+    /** As {@link #search(String, int)}, keeping only sources of one kind when {@code kind} is given. */
+    public SearchResult search(String query, int limit, SourceKind kind) throws QuerySyntaxException, IOException {
+        String kindKey = kind == null ? null : kind.key();
         PassageIndex idx = index;
         if (query == null || query.isBlank()) {
             throw new QuerySyntaxException("empty query: type one or more words", null);
@@ -573,7 +579,7 @@ public final class KnowledgeBaseSession implements Closeable {
         }
         List<org.lexgraph.cite.Citation> cited = scanner.scan(query);
         if (cited.isEmpty()) {
-            return idx.search(query, limit, List.of(), thesaurus);
+            return idx.search(query, limit, List.of(), thesaurus, kindKey);
         }
         StringBuilder rest = new StringBuilder();
         int at = 0;
@@ -588,7 +594,7 @@ public final class KnowledgeBaseSession implements Closeable {
             }
         }
         rest.append(query.substring(at));
-        return idx.search(rest.toString(), limit, keys);
+        return idx.search(rest.toString(), limit, keys, thesaurus, kindKey);
     }
 
     /** The sources, in the order they were imported. */

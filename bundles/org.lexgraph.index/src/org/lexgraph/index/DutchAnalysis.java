@@ -119,8 +119,11 @@ public final class DutchAnalysis {
         return new PerFieldAnalyzerWrapper(text(), Map.of(IndexSchema.TEXT_EXACT, exact()));
     }
 
-    /** The analyzer for querying the whole schema. */
+    /** The analyzer for querying the whole schema; keyword fields ({@code kind:ruling}) are taken as typed. */
     public static Analyzer forQueries() {
-        return new PerFieldAnalyzerWrapper(textQuery(), Map.of(IndexSchema.TEXT_EXACT, exact()));
+        Analyzer keyword = new org.apache.lucene.analysis.core.KeywordAnalyzer();
+        return new PerFieldAnalyzerWrapper(textQuery(), Map.of(IndexSchema.TEXT_EXACT, exact(), IndexSchema.KIND,
+                keyword, IndexSchema.SOURCE_ID, keyword, IndexSchema.PASSAGE_ID, keyword, IndexSchema.CITES, keyword,
+                IndexSchema.IDENTIFIERS, keyword));
     }
 }

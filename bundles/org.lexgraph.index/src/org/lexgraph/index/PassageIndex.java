@@ -167,6 +167,12 @@ public final class PassageIndex implements Closeable {
      */
     public SearchResult search(String queryText, int limit, java.util.Collection<String> citationKeys,
             Thesaurus thesaurus) throws QuerySyntaxException, IOException {
+        return search(queryText, limit, citationKeys, thesaurus, null);
+    }
+
+    /** As above, keeping only passages of sources of one kind ({@code regulation}, {@code ruling}, ...) if given. */
+    public SearchResult search(String queryText, int limit, java.util.Collection<String> citationKeys,
+            Thesaurus thesaurus, String kind) throws QuerySyntaxException, IOException {
         Query query;
         List<String> also = List.of();
         if (citationKeys.isEmpty()) {
@@ -200,6 +206,12 @@ public final class PassageIndex implements Closeable {
                 b.add(parse(queryText), BooleanClause.Occur.SHOULD);
             }
             query = b.build();
+        }
+        if (kind != null && !kind.isBlank()) {
+            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                    .add(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.KIND, kind.strip())),
+                            BooleanClause.Occur.FILTER)
+                    .build();
         }
         IndexSearcher s = searchers.acquire();
         try {
