@@ -221,6 +221,25 @@ public class LexgraphCliTest {
     }
 
     @Test
+    public void savedSearchesReportNewHits() throws Exception {
+        String kb = tmp.resolve("kb").toString();
+        run("--kb", kb, "import", Fixtures.text(tmp, "a.txt", "De zwerfkattenopvang in Zwolle sluit.").toString());
+        Run add = run("--kb", kb, "saved", "add", "katten", "zwerfkattenopvang");
+        assertEquals(0, add.code(), add.err());
+        assertEquals(2, run("--kb", kb, "saved", "add", "kapot", "\"open").code(), "a bad query is refused");
+        Run list = run("--kb", kb, "saved", "--json");
+        assertTrue(list.out().startsWith("{\"name\":\"katten\",\"query\":\"zwerfkattenopvang\",\"kind\":null,"
+                + "\"hits\":1,\"new\":0}"), list.out());
+        Run imp = run("--kb", kb, "import", Fixtures.text(tmp, "b.txt", "Ook in Deventer een zwerfkattenopvang.")
+                .toString());
+        assertTrue(imp.err().contains("saved search katten: 1 new passage"), imp.err());
+        Run fresh = run("--kb", kb, "saved", "--new", "--json");
+        assertTrue(fresh.out().contains("\"hits\":2,\"new\":1"), fresh.out());
+        Run again = run("--kb", kb, "saved", "--new", "--json");
+        assertEquals("", again.out(), "what was reported is not new any more");
+    }
+
+    @Test
     public void aMalformedQueryIsAUsageError() throws Exception {
         String kb = tmp.resolve("kb").toString();
         run("--kb", kb, "import", Fixtures.text(tmp, "a.txt", "opvang").toString());

@@ -60,6 +60,10 @@ public final class LexgraphCli {
               citations [--json] [--incoming] SOURCE
                                               what a source cites (or, with --incoming, what cites it); SOURCE is
                                               its id, file, title or an identifier such as an ECLI or BWB id
+              saved [--json] [--new]          the saved searches with their hits (--new: only new hits since the
+                                              last look, which is then remembered); imports report new hits too
+              saved add NAME [--kind KIND] QUERY
+                                              save a query under a name
               check [--json]                  validate: failed sources, unresolved citations, duplicate identifiers,
                                               sources without title or date, links to removed asks, damaged files
               help                            show this help
@@ -153,6 +157,7 @@ public final class LexgraphCli {
             case "taxonomy" -> taxonomyCommand(folder, rest);
             case "check" -> checkCommand(folder, rest);
             case "citations" -> citationsCommand(folder, rest);
+            case "saved" -> savedCommand(folder, rest);
             case "help" -> {
                 out.print(USAGE_TEXT);
                 yield OK;
@@ -192,8 +197,18 @@ public final class LexgraphCli {
         long start = System.nanoTime();
         ProgressLine progress = new ProgressLine(err, interactive);
         ImportReport report;
+        List<org.lexgraph.core.SavedSearchReport> saved = List.of();
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.CREATE, progress)) {
             report = session.importPaths(paths, Importer.Options.DEFAULT, progress);
+            java.util.Set<String> fresh = new java.util.HashSet<>();
+            for (FileOutcome o : report.outcomes()) {
+                if (o.status() == FileOutcome.Status.IMPORTED || o.status() == FileOutcome.Status.UPDATED) {
+                    fresh.add(o.sourceId());
+                }
+            }
+            if (!fresh.isEmpty()) {
+                saved = session.runSavedSearches(fresh, false);
+            }
         } finally {
             progress.clear();
         }
@@ -213,6 +228,12 @@ public final class LexgraphCli {
                 report.count(FileOutcome.Status.IMPORTED), report.count(FileOutcome.Status.UPDATED),
                 report.count(FileOutcome.Status.UNCHANGED), report.count(FileOutcome.Status.DUPLICATE),
                 report.failures(), report.cancelled() ? " (cancelled)" : "", seconds);
+        for (org.lexgraph.core.SavedSearchReport r : saved) {
+            if (r.newHits() > 0) {
+                err.println("saved search " + r.name() + ": " + r.newHits() + " new passage"
+                        + (r.newHits() == 1 ? "" : "s"));
+            }
+        }
         if (json) {
             out.println(new Json().put("type", "summary").put("imported", report.count(FileOutcome.Status.IMPORTED))
                     .put("updated", report.count(FileOutcome.Status.UPDATED))
@@ -631,6 +652,67 @@ public final class LexgraphCli {
             }
             (json ? err : out).println(links.size() + (incoming ? " citing passages of " : " citations in ")
                     + source.get().title());
+            return OK;
+        }
+    }
+
+    private int savedCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        ProgressLine progress = new ProgressLine(err, interactive);
+        if (!args.isEmpty() && args.get(0).equals("add")) {
+            org.lexgraph.core.SourceKind kind = null;
+            List<String> words = new ArrayList<>();
+            for (int i = 1; i < args.size(); i++) {
+                if (args.get(i).equals("--kind") && i + 1 < args.size()) {
+                    try {
+                        kind = org.lexgraph.core.SourceKind.fromKey(args.get(++i));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("saved add: " + e.getMessage());
+                    }
+                } else {
+                    words.add(args.get(i));
+                }
+            }
+            if (words.size() < 2) {
+                throw new UsageException("saved add: give a name and a query");
+            }
+            String name = words.get(0);
+            String query = String.join(" ", words.subList(1, words.size()));
+            try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
+                session.search(query, 1); // a query that cannot be read is refused now, not at every import
+                session.saveSearch(name, query, kind);
+                out.println("saved search " + name + ": " + query);
+                return OK;
+            } catch (QuerySyntaxException e) {
+                throw new UsageException("saved add: " + e.getMessage());
+            }
+        }
+        boolean json = false;
+        boolean onlyNew = false;
+        for (String a : args) {
+            switch (a) {
+                case "--json" -> json = true;
+                case "--new" -> onlyNew = true;
+                default -> throw new UsageException("saved: unexpected argument " + a);
+            }
+        }
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
+            List<org.lexgraph.core.SavedSearchReport> reports = session.runSavedSearches(java.util.Set.of(), onlyNew);
+            for (org.lexgraph.core.SavedSearchReport r : reports) {
+                if (onlyNew && r.newHits() == 0) {
+                    continue;
+                }
+                if (json) {
+                    out.println(new Json().put("name", r.name()).put("query", r.query()).put("kind", r.kind())
+                            .put("hits", r.hits()).put("new", r.newHits()));
+                } else {
+                    out.println(r.name() + ": " + r.hits() + " passages" + (r.newHits() > 0 ? ", " + r.newHits()
+                            + " new" : "") + "  (" + r.query() + (r.kind() == null ? "" : ", kind " + r.kind()) + ")");
+                }
+            }
+            if (reports.isEmpty()) {
+                err.println("no saved searches; add one with: lexgraph saved add NAME QUERY");
+            }
             return OK;
         }
     }

@@ -487,6 +487,67 @@ public final class KnowledgeBaseSession implements Closeable {
         return out;
     }
 
+    /** Saves a query under a name (an undoable command); a kind filter is kept as {@code kind:KEY}. */
+    public void saveSearch(String name, String query, SourceKind kind) throws KnowledgeBaseException {
+        if (read(kb -> kb.getSavedSearches().stream().anyMatch(x -> name.equals(x.getName())))) {
+            throw new KnowledgeBaseException("a saved search named '" + name + "' exists already in " + folder);
+        }
+        org.lexgraph.model.SavedSearch saved = org.lexgraph.model.LexgraphFactory.eINSTANCE.createSavedSearch();
+        saved.setName(name);
+        saved.setQuery(query);
+        saved.setLastRun(new java.util.Date()); // hits are new from the moment the search is saved
+        if (kind != null) {
+            saved.getFilters().add("kind:" + kind.key());
+        }
+        execute(org.eclipse.emf.edit.command.AddCommand.create(editingDomain, root,
+                org.lexgraph.model.LexgraphPackage.Literals.KNOWLEDGE_BASE__SAVED_SEARCHES, saved));
+    }
+
+    /**
+     * Runs every saved search. A hit is new when its source was imported after the search last ran, or is one of
+     * {@code newSources} (the sources an import just brought). With {@code remember}, each search's run time and hit
+     * count are saved, so that the next report counts from now.
+     */
+    public List<SavedSearchReport> runSavedSearches(java.util.Set<String> newSources, boolean remember)
+            throws KnowledgeBaseException, IOException {
+        record Saved(String name, String query, String kind, java.util.Date lastRun) {
+        }
+        List<Saved> all = read(kb -> kb.getSavedSearches().stream().map(x -> new Saved(x.getName(), x.getQuery(),
+                x.getFilters().stream().filter(f -> f.startsWith("kind:")).map(f -> f.substring(5)).findFirst()
+                        .orElse(null), x.getLastRun())).toList());
+        java.util.Map<String, java.time.Instant> imported = new java.util.HashMap<>();
+        for (SourceSummary s : sources()) {
+            imported.put(s.id(), s.importedAt());
+        }
+        List<SavedSearchReport> out = new ArrayList<>();
+        for (Saved saved : all) {
+            SearchResult r;
+            try {
+                r = search(saved.query(), 10_000, saved.kind() == null ? null : SourceKind.fromKey(saved.kind()));
+            } catch (QuerySyntaxException e) {
+                out.add(new SavedSearchReport(saved.name(), saved.query(), saved.kind(), 0, 0));
+                continue;
+            }
+            long fresh = r.hits().stream().filter(h -> newSources.contains(h.sourceId()) || (saved.lastRun() != null
+                    && imported.get(h.sourceId()) != null
+                    && imported.get(h.sourceId()).isAfter(saved.lastRun().toInstant()))).count();
+            out.add(new SavedSearchReport(saved.name(), saved.query(), saved.kind(), r.totalHits(), fresh));
+        }
+        if (remember && isWritable() && !out.isEmpty()) {
+            java.util.Date now = new java.util.Date();
+            applyChange(kb -> {
+                for (org.lexgraph.model.SavedSearch x : kb.getSavedSearches()) {
+                    out.stream().filter(rep -> rep.name().equals(x.getName())).findFirst().ifPresent(rep -> {
+                        x.setLastRun(now);
+                        x.setLastHitCount((int) Math.min(Integer.MAX_VALUE, rep.hits()));
+                    });
+                }
+                return List.of();
+            });
+        }
+        return out;
+    }
+
     /** What a source cites: one link per citation in its passages, in reading order. */
     public List<CitationLink> outgoing(String sourceId) {
         return read(kb -> {
