@@ -69,7 +69,7 @@ public class LexgraphCliTest {
         List<String> hits = search.lines();
         assertEquals(5, hits.size(), search.out());
         for (String key : List.of("\"source\":", "\"file\":", "\"title\":", "\"kind\":", "\"score\":", "\"page\":",
-                "\"passage\":", "\"snippet\":")) {
+                "\"passage\":", "\"snippet\":", "\"text\":")) {
             assertTrue(hits.get(0).contains(key), key + " in " + hits.get(0));
         }
         assertTrue(hits.stream().anyMatch(h -> h.contains("\"title\":\"Vreemdelingenwet 2000\"")
@@ -216,6 +216,13 @@ public class LexgraphCliTest {
         assertTrue(!fielded.lines().isEmpty() && fielded.lines().stream()
                 .allMatch(l -> l.contains("\"kind\":\"regulation\"")), fielded.out() + fielded.err());
         assertEquals(2, run("--kb", kb, "search", "--kind", "wet", "opvang").code());
+        // the rulings carry their date: ECLI:NL:RBDHA:2014:8504 is of 2014
+        Run of2014 = run("--kb", kb, "search", "--json", "--limit", "50", "year:2014 AND vreemdeling");
+        assertTrue(!of2014.lines().isEmpty() && of2014.lines().stream().allMatch(l -> l.contains("2014")),
+                of2014.out() + of2014.err());
+        assertTrue(run("--kb", kb, "search", "--json", "year:[2015 TO *] AND vreemdeling").lines().stream()
+                .noneMatch(l -> l.contains("RBDHA:2014")));
+        assertEquals(2, run("--kb", kb, "search", "year:vorig AND opvang").code());
         assertTrue(java.nio.file.Files.exists(tmp.resolve("kb").resolve("thesaurus.tsv")),
                 "every knowledge base has its own, editable thesaurus");
     }

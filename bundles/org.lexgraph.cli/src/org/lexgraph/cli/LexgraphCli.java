@@ -356,7 +356,7 @@ public final class LexgraphCli {
                 out.println(line.put("rank", rank).put("source", h.sourceId()).put("file", h.file())
                         .put("title", h.title()).put("kind", h.kind()).put("score", h.score())
                         .put("page", h.page() > 0 ? h.page() : null).put("anchor", emptyToNull(h.anchor()))
-                        .put("passage", h.passageId()).put("snippet", h.snippet()));
+                        .put("passage", h.passageId()).put("snippet", h.snippet()).put("text", h.text()));
             } else {
                 printHit(rank, h);
             }

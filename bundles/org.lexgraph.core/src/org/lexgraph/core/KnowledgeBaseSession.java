@@ -470,6 +470,8 @@ public final class KnowledgeBaseSession implements Closeable {
     static List<PassageRecord> records(Source s) {
         String kind = SourceKind.of(s).key();
         List<String> identifiers = List.copyOf(CitationLinker.identifierKeys(s));
+        int year = s.getDate() == null ? 0
+                : s.getDate().toInstant().atZone(java.time.ZoneOffset.UTC).getYear();
         List<PassageRecord> out = new ArrayList<>(s.getPassages().size());
         for (Passage p : s.getPassages()) {
             List<String> cites = new ArrayList<>(p.getCitations().size());
@@ -482,7 +484,7 @@ public final class KnowledgeBaseSession implements Closeable {
             }
             // the source's own identifiers go on its first passage only, so that it is found once, as a document
             out.add(new PassageRecord(p.getId(), s.getId(), s.getTitle(), kind, s.getOriginalPath(), p.getPage(),
-                    p.getAnchor(), p.getOrdinal(), p.getText(), cites, out.isEmpty() ? identifiers : List.of()));
+                    p.getAnchor(), p.getOrdinal(), p.getText(), cites, out.isEmpty() ? identifiers : List.of(), year));
         }
         return out;
     }

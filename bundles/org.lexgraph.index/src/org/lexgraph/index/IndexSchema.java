@@ -17,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-2";
+    public static final String VERSION = "schema-3";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
@@ -29,6 +29,8 @@ public final class IndexSchema {
     public static final String ORDINAL = "ordinal";
     public static final String TEXT = "text";
     public static final String TEXT_EXACT = "text_exact";
+    /** The year of the source's date (query as year:2013 or year:[2010 TO 2015]); absent when unknown. */
+    public static final String YEAR = "year";
     /** Normalised keys of the citations in the passage (kst:36600-XVI:161, ecli:ECLI:NL:…). */
     public static final String CITES = "cites";
     /** The keys under which the passage's source is cited. */
@@ -66,6 +68,10 @@ public final class IndexSchema {
         d.add(new StoredField(PAGE, p.page()));
         d.add(new TextField(ANCHOR, nullToEmpty(p.anchor()), Field.Store.YES));
         d.add(new StoredField(ORDINAL, p.ordinal()));
+        if (p.year() > 0) {
+            d.add(new IntPoint(YEAR, p.year()));
+            d.add(new StoredField(YEAR, p.year()));
+        }
         d.add(new Field(TEXT, p.text(), TEXT_TYPE));
         d.add(new TextField(TEXT_EXACT, p.text(), Field.Store.NO));
         for (String key : p.cites()) {

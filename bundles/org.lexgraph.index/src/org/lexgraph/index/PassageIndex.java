@@ -227,7 +227,7 @@ public final class PassageIndex implements Closeable {
                 hits.add(new SearchHit(d.get(IndexSchema.PASSAGE_ID), d.get(IndexSchema.SOURCE_ID),
                         d.get(IndexSchema.TITLE), d.get(IndexSchema.KIND), d.get(IndexSchema.FILE),
                         d.getField(IndexSchema.PAGE).numericValue().intValue(), d.get(IndexSchema.ANCHOR), sd.score,
-                        snippet));
+                        snippet, d.get(IndexSchema.TEXT)));
             }
             return new SearchResult(queryText, top.totalHits.value(), hits, also);
         } finally {
@@ -241,7 +241,36 @@ public final class PassageIndex implements Closeable {
         }
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
                 new String[] {IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ANCHOR}, analyzer,
-                Map.of(IndexSchema.TEXT, 1f, IndexSchema.TITLE, 2f, IndexSchema.ANCHOR, 1.5f));
+                Map.of(IndexSchema.TEXT, 1f, IndexSchema.TITLE, 2f, IndexSchema.ANCHOR, 1.5f)) {
+            // the year is a number: year:2013 and year:[2010 TO 2015] become point queries
+            @Override
+            protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+                if (IndexSchema.YEAR.equals(field)) {
+                    return org.apache.lucene.document.IntPoint.newExactQuery(field, year(text));
+                }
+                return super.getFieldQuery(field, text, quoted);
+            }
+
+            @Override
+            protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                    boolean endInclusive) throws ParseException {
+                if (IndexSchema.YEAR.equals(field)) {
+                    int from = part1 == null || part1.equals("*") ? Integer.MIN_VALUE : year(part1);
+                    int to = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : year(part2);
+                    return org.apache.lucene.document.IntPoint.newRangeQuery(field,
+                            startInclusive ? from : Math.addExact(from, 1), endInclusive ? to : Math.subtractExact(to, 1));
+                }
+                return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+            }
+
+            private int year(String text) throws ParseException {
+                try {
+                    return Integer.parseInt(text.strip());
+                } catch (NumberFormatException e) {
+                    throw new ParseException("year: a year such as 2013 is needed, not '" + text + "'");
+                }
+            }
+        };
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setSplitOnWhitespace(true);
         try {

@@ -8,9 +8,10 @@ import java.util.List;
  * @param page 1-based page, 0 when unknown
  * @param cites the normalised keys of the citations in the passage
  * @param identifiers the keys under which the passage's source is cited (its ECLI, BWB id, ...)
+ * @param year the year of the source's own date, 0 when unknown
  */
 public record PassageRecord(String passageId, String sourceId, String title, String kind, String file, int page,
-        String anchor, int ordinal, String text, List<String> cites, List<String> identifiers) {
+        String anchor, int ordinal, String text, List<String> cites, List<String> identifiers, int year) {
 
     public PassageRecord {
         cites = List.copyOf(cites);
@@ -18,7 +19,12 @@ public record PassageRecord(String passageId, String sourceId, String title, Str
     }
 
     public PassageRecord(String passageId, String sourceId, String title, String kind, String file, int page,
+            String anchor, int ordinal, String text, List<String> cites, List<String> identifiers) {
+        this(passageId, sourceId, title, kind, file, page, anchor, ordinal, text, cites, identifiers, 0);
+    }
+
+    public PassageRecord(String passageId, String sourceId, String title, String kind, String file, int page,
             String anchor, int ordinal, String text) {
-        this(passageId, sourceId, title, kind, file, page, anchor, ordinal, text, List.of(), List.of());
+        this(passageId, sourceId, title, kind, file, page, anchor, ordinal, text, List.of(), List.of(), 0);
     }
 }
