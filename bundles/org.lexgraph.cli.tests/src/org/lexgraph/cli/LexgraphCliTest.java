@@ -223,6 +223,10 @@ public class LexgraphCliTest {
         assertTrue(run("--kb", kb, "search", "--json", "year:[2015 TO *] AND vreemdeling").lines().stream()
                 .noneMatch(l -> l.contains("RBDHA:2014")));
         assertEquals(2, run("--kb", kb, "search", "year:vorig AND opvang").code());
+        Run facets = run("--kb", kb, "search", "--json", "--facets", "vreemdeling");
+        String last = facets.lines().get(facets.lines().size() - 1);
+        assertTrue(last.startsWith("{\"facets\":{\"kind\":{") && last.contains("\"regulation\":")
+                && last.contains("\"ruling\":") && last.contains("\"year\":{\"2012\":4,\"2014\":"), last);
         assertTrue(java.nio.file.Files.exists(tmp.resolve("kb").resolve("thesaurus.tsv")),
                 "every knowledge base has its own, editable thesaurus");
     }

@@ -47,7 +47,7 @@ public final class LexgraphCli {
 
             commands:
               import [--json] PATH...         import files and folders (recursively); unchanged files are skipped
-              search [--limit N] [--kind KIND] [--json] QUERY | --batch FILE
+              search [--limit N] [--kind KIND] [--facets] [--json] QUERY | --batch FILE
                                               search passages; words are OR-ed, "quoted phrases", AND/OR/NOT, +/-;
                                               synonyms and English terms are added from the thesaurus; --batch runs
                                               one query per line (id TAB query, or the query alone)
@@ -252,6 +252,7 @@ public final class LexgraphCli {
         boolean json = false;
         int limit = 10;
         Path batch = null;
+        boolean facets = false;
         org.lexgraph.core.SourceKind kind = null;
         List<String> words = new ArrayList<>();
         boolean options = true;
@@ -267,6 +268,8 @@ public final class LexgraphCli {
                     throw new UsageException("search: --kind takes one of generic-document, ngo-document, "
                             + "parliamentary-paper, regulation, ruling; not '" + v + "'");
                 }
+            } else if (options && a.equals("--facets")) {
+                facets = true;
             } else if (options && a.equals("--batch")) {
                 if (i + 1 >= args.size()) {
                     throw new UsageException("search: --batch needs a file of queries");
@@ -328,7 +331,7 @@ public final class LexgraphCli {
             int failures = 0;
             for (String[] q : queries) {
                 try {
-                    printResult(session.search(q[1], limit, kind), q[0], json);
+                    printResult(session.search(q[1], limit, kind), q[0], json, facets);
                 } catch (QuerySyntaxException e) {
                     if (batch == null) {
                         throw new UsageException("search: " + e.getMessage());
@@ -341,7 +344,7 @@ public final class LexgraphCli {
         }
     }
 
-    private void printResult(SearchResult result, String queryId, boolean json) {
+    private void printResult(SearchResult result, String queryId, boolean json, boolean facets) {
         if (queryId != null && !json) {
             out.println("== " + queryId + ": " + result.query());
         }
@@ -367,8 +370,19 @@ public final class LexgraphCli {
                         + String.join(", ", result.alsoSearched()));
         if (json) {
             err.println((queryId == null ? "" : queryId + ": ") + total);
+            if (facets) {
+                Json line = new Json();
+                if (queryId != null) {
+                    line.put("query", queryId);
+                }
+                out.println(line.put("facets", result.facets()));
+            }
         } else {
             out.println(total);
+            if (facets) {
+                result.facets().forEach((field, counts) -> out.println(field + ": " + String.join(", ",
+                        counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())));
+            }
         }
     }
 

@@ -17,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-3";
+    public static final String VERSION = "schema-4";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
@@ -71,6 +71,7 @@ public final class IndexSchema {
         if (p.year() > 0) {
             d.add(new IntPoint(YEAR, p.year()));
             d.add(new StoredField(YEAR, p.year()));
+            d.add(new org.apache.lucene.document.NumericDocValuesField(YEAR, p.year()));
         }
         d.add(new Field(TEXT, p.text(), TEXT_TYPE));
         d.add(new TextField(TEXT_EXACT, p.text(), Field.Store.NO));

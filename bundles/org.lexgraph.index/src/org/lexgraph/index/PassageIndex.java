@@ -229,7 +229,9 @@ public final class PassageIndex implements Closeable {
                         d.getField(IndexSchema.PAGE).numericValue().intValue(), d.get(IndexSchema.ANCHOR), sd.score,
                         snippet, d.get(IndexSchema.TEXT)));
             }
-            return new SearchResult(queryText, top.totalHits.value(), hits, also);
+            Map<String, Map<String, Long>> facets = top.totalHits.value() == 0 ? Map.of()
+                    : s.search(query, new FacetCounts());
+            return new SearchResult(queryText, top.totalHits.value(), hits, also, facets);
         } finally {
             searchers.release(s);
         }

@@ -132,6 +132,11 @@ public class SearchView extends ViewPart {
                 if (!r.alsoSearched().isEmpty()) {
                     message += " — " + NLS.bind(Messages.Search_alsoSearched, String.join(", ", r.alsoSearched()));
                 }
+                java.util.Map<String, Long> kinds = r.facets().getOrDefault("kind", java.util.Map.of());
+                if (kinds.size() > 1) {
+                    message += " — " + String.join(", ", kinds.entrySet().stream()
+                            .map(e -> Messages.kind(e.getKey()) + " " + e.getValue()).toList());
+                }
             } catch (QuerySyntaxException e) {
                 message = NLS.bind(Messages.Search_error, e.getMessage());
             } catch (IOException e) {
