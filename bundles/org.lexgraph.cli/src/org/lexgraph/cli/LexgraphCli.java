@@ -331,7 +331,7 @@ public final class LexgraphCli {
             int failures = 0;
             for (String[] q : queries) {
                 try {
-                    printResult(session.search(q[1], limit, kind), q[0], json, facets);
+                    printResult(session.search(q[1], limit, kind, facets), q[0], json, facets);
                 } catch (QuerySyntaxException e) {
                     if (batch == null) {
                         throw new UsageException("search: " + e.getMessage());

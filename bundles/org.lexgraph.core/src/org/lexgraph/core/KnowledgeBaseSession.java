@@ -632,6 +632,12 @@ public final class KnowledgeBaseSession implements Closeable {
 
     /** As {@link #search(String, int)}, keeping only sources of one kind when {@code kind} is given. */
     public SearchResult search(String query, int limit, SourceKind kind) throws QuerySyntaxException, IOException {
+        return search(query, limit, kind, false);
+    }
+
+    /** As above; with {@code facets}, the result also counts all matches per source kind and year. */
+    public SearchResult search(String query, int limit, SourceKind kind, boolean facets)
+            throws QuerySyntaxException, IOException {
         String kindKey = kind == null ? null : kind.key();
         PassageIndex idx = index;
         if (query == null || query.isBlank()) {
@@ -642,7 +648,7 @@ public final class KnowledgeBaseSession implements Closeable {
         }
         List<org.lexgraph.cite.Citation> cited = scanner.scan(query);
         if (cited.isEmpty()) {
-            return idx.search(query, limit, List.of(), thesaurus, kindKey);
+            return idx.search(query, limit, List.of(), thesaurus, kindKey, facets);
         }
         StringBuilder rest = new StringBuilder();
         int at = 0;
@@ -657,7 +663,7 @@ public final class KnowledgeBaseSession implements Closeable {
             }
         }
         rest.append(query.substring(at));
-        return idx.search(rest.toString(), limit, keys, thesaurus, kindKey);
+        return idx.search(rest.toString(), limit, keys, thesaurus, kindKey, facets);
     }
 
     /** The sources, in the order they were imported. */
