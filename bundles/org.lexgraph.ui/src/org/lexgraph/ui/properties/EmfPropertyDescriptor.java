@@ -3,7 +3,6 @@ package org.lexgraph.ui.properties;
 import java.text.SimpleDateFormat;
 import java.util.Collection;
 import java.util.Date;
-import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EAttribute;
