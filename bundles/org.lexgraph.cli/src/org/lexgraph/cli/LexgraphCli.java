@@ -380,8 +380,12 @@ public final class LexgraphCli {
         } else {
             out.println(total);
             if (facets) {
-                result.facets().forEach((field, counts) -> out.println(field + ": " + String.join(", ",
-                        counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())));
+                result.facets().forEach((field, counts) -> {
+                    if (!counts.isEmpty()) {
+                        out.println(field + ": " + String.join(", ",
+                                counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
+                    }
+                });
             }
         }
     }
