@@ -418,34 +418,11 @@ public final class KnowledgeBaseSession implements Closeable {
     }
 
     /**
-     * Changes the model under the write lock and saves what changed: {@code change} returns the sources it touched
-     * (their resources are saved and their passages re-indexed); the root is always saved.
+     * Changes the model under the write lock, outside the undo history (set-up work, bookkeeping); what changed is
+     * saved and re-indexed as for an edit.
      */
-    public void applyChange(java.util.function.Function<KnowledgeBase, java.util.Collection<Source>> change)
-            throws KnowledgeBaseException {
-        requireWritable();
-        rw.writeLock().lock();
-        try {
-            java.util.Collection<Source> touched = change.apply(root);
-            for (Source s : touched) {
-                store.saveSource(s);
-            }
-            store.saveRoot(root);
-            for (Source s : touched) {
-                if (s.getStatus() == SourceStatus.OK) {
-                    index.replaceSource(s.getId(), records(s));
-                }
-            }
-            index.commit(root.getGeneration());
-        } catch (IOException | RuntimeException e) {
-            throw new KnowledgeBaseException("could not save knowledge base " + folder + ": "
-                    + ModelStore.rootMessage(e) + "; what was saved before is intact", e);
-        } finally {
-            rw.writeLock().unlock();
-        }
-        for (Runnable l : listeners) {
-            l.run();
-        }
+    public void applyChange(java.util.function.Consumer<KnowledgeBase> change) throws KnowledgeBaseException {
+        change(() -> change.accept(root));
     }
 
     /** Reads the model under the read lock; {@code reader} must not keep model objects beyond the call. */
@@ -544,7 +521,6 @@ public final class KnowledgeBaseSession implements Closeable {
                         x.setLastHitCount((int) Math.min(Integer.MAX_VALUE, rep.hits()));
                     });
                 }
-                return List.of();
             });
         }
         return out;

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,14 +36,12 @@ final class LetterSetup {
     static void install(KnowledgeBaseSession session, IProgressMonitor monitor) throws KnowledgeBaseException {
         try {
             Properties p = new Properties();
-            try (InputStream in = resource("letter.properties")) {
+            try (InputStream in = BundledFiles.open(DATA + "letter.properties")) {
                 p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             Path dir = Files.createDirectories(session.folder().resolve(FOLDER));
             Path letterFile = dir.resolve(p.getProperty("file"));
-            try (InputStream in = resource(p.getProperty("file"))) {
-                Files.copy(in, letterFile, StandardCopyOption.REPLACE_EXISTING);
-            }
+            BundledFiles.copy(DATA + p.getProperty("file"), letterFile);
             Taxonomy taxonomy;
             try (BufferedReader in = reader("taxonomy.tsv")) {
                 taxonomy = new TaxonomyReader().read(in, p.getProperty("taxonomy.key"), p.getProperty("taxonomy.name"));
@@ -82,7 +79,6 @@ final class LetterSetup {
                         .ifPresent(letter::setPublisher);
                 taxonomy.setSource(letter);
                 kb.getTaxonomies().add(taxonomy);
-                return List.of(letter);
             });
         } catch (IOException e) {
             throw new KnowledgeBaseException("cannot enter the NGO letter into " + session.folder() + ": "
@@ -94,15 +90,7 @@ final class LetterSetup {
         return kb.getSources().stream().filter(s -> !s.eIsProxy() && id.equals(s.getId())).findFirst();
     }
 
-    private static InputStream resource(String name) throws IOException {
-        InputStream in = LetterSetup.class.getResourceAsStream(DATA + name);
-        if (in == null) {
-            throw new IOException(DATA + name + " is missing from this Lexgraph installation");
-        }
-        return in;
-    }
-
     private static BufferedReader reader(String name) throws IOException {
-        return new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8));
+        return new BufferedReader(new InputStreamReader(BundledFiles.open(DATA + name), StandardCharsets.UTF_8));
     }
 }

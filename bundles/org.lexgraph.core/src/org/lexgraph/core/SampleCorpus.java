@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,22 +31,14 @@ public final class SampleCorpus {
             throws KnowledgeBaseException {
         Path target = session.folder().resolve(FOLDER);
         Properties kinds = new Properties();
-        try (InputStream in = SampleCorpus.class.getResourceAsStream(RESOURCES + "samples.properties")) {
-            if (in == null) {
-                throw new KnowledgeBaseException("the sample corpus is missing from this Lexgraph installation");
-            }
+        try (InputStream in = BundledFiles.open(RESOURCES + "samples.properties")) {
             kinds.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
             Files.createDirectories(target);
             List<Path> files = new ArrayList<>();
             Map<Path, Importer.Hint> hints = new HashMap<>();
             for (String name : new TreeSet<>(kinds.stringPropertyNames())) {
                 Path file = target.resolve(name);
-                try (InputStream sample = SampleCorpus.class.getResourceAsStream(RESOURCES + name)) {
-                    if (sample == null) {
-                        throw new KnowledgeBaseException("sample file " + name + " is missing from this installation");
-                    }
-                    Files.copy(sample, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                BundledFiles.copy(RESOURCES + name, file);
                 files.add(file);
                 String[] kindAndTitle = kinds.getProperty(name).split("\\|", 2);
                 hints.put(file.toAbsolutePath().normalize(), new Importer.Hint(

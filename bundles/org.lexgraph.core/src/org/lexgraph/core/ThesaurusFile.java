@@ -26,11 +26,7 @@ final class ThesaurusFile {
     static Thesaurus load(Path folder, boolean fresh, List<String> problems) throws IOException {
         Path file = folder.resolve(FILE);
         if (fresh && !Files.exists(file)) {
-            try (InputStream in = ThesaurusFile.class.getResourceAsStream(DEFAULT)) {
-                if (in != null) {
-                    Files.copy(in, file);
-                }
-            }
+            BundledFiles.copy(DEFAULT, file);
         }
         if (Files.isRegularFile(file)) {
             try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -39,9 +35,8 @@ final class ThesaurusFile {
                 problems.add(file + ": " + ModelStore.rootMessage(e) + "; the default thesaurus is used");
             }
         }
-        try (InputStream in = ThesaurusFile.class.getResourceAsStream(DEFAULT)) {
-            return in == null ? Thesaurus.EMPTY
-                    : Thesaurus.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        try (InputStream in = BundledFiles.open(DEFAULT)) {
+            return Thesaurus.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         }
     }
 }

@@ -15,7 +15,8 @@ public record SearchResult(String query, long totalHits, List<SearchHit> hits, L
     public SearchResult {
         hits = List.copyOf(hits);
         alsoSearched = List.copyOf(alsoSearched);
-        facets = Map.copyOf(facets);
+        // sorted, so that JSON output is the same from run to run
+        facets = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(facets));
     }
 
     public SearchResult(String query, long totalHits, List<SearchHit> hits) {

@@ -42,6 +42,8 @@ public class DocumentView extends ViewPart {
     private int targetEnd = -1;
     /** Citation spans in the text: start, end, and the source they open (null while unresolved). */
     private final List<Object[]> links = new ArrayList<>();
+    /** Finds the citation spans to underline; one per view (building one compiles the law-name grammar). */
+    private final org.lexgraph.cite.CitationScanner scanner = new org.lexgraph.cite.CitationScanner();
 
     /** Shows a source in the Document view, scrolled to a passage (or its start when {@code passageId} is null). */
     public static void show(IWorkbenchPage page, String sourceId, String passageId) {
@@ -112,7 +114,6 @@ public class DocumentView extends ViewPart {
                 targets.putIfAbsent(l.key(), l.targetSourceId());
             }
         });
-        org.lexgraph.cite.CitationScanner scanner = new org.lexgraph.cite.CitationScanner();
         Color linkColor = text.getDisplay().getSystemColor(SWT.COLOR_LINK_FOREGROUND);
         links.clear();
         String anchor = null;
