@@ -47,10 +47,13 @@ public final class LexgraphCli {
 
             commands:
               import [--json] PATH...         import files and folders (recursively); unchanged files are skipped
-              search [--limit N] [--kind KIND] [--facets] [--json] QUERY | --batch FILE
+              search [--limit N] [--kind KIND] [--municipality M] [--dossier D] [--court C]
+                     [--from DATE] [--to DATE] [--facets] [--json] QUERY | --batch FILE
                                               search passages; words are OR-ed, "quoted phrases", AND/OR/NOT, +/-;
                                               synonyms and English terms are added from the thesaurus; --batch runs
-                                              one query per line (id TAB query, or the query alone)
+                                              one query per line (id TAB query, or the query alone); the filters
+                                              keep sources of that municipality, dossier (36600 or 36600-XVI),
+                                              court, or dated in the range (2024-12-18 or a year)
               info [--json]                   counts of sources (per kind), passages, citations, actors, themes ...
               taxonomy [--json]               the themes and asks sources are linked to (key, label, parent)
               taxonomy add FILE [--key K] [--name N]
@@ -224,10 +227,12 @@ public final class LexgraphCli {
             }
         }
         String summary = String.format(Locale.ROOT,
-                "imported %d, updated %d, unchanged %d, duplicate %d, failed %d%s in %.1f s",
+                "imported %d, updated %d, unchanged %d, duplicate %d, failed %d%s%s in %.1f s",
                 report.count(FileOutcome.Status.IMPORTED), report.count(FileOutcome.Status.UPDATED),
                 report.count(FileOutcome.Status.UNCHANGED), report.count(FileOutcome.Status.DUPLICATE),
-                report.failures(), report.cancelled() ? " (cancelled)" : "", seconds);
+                report.failures(), report.count(FileOutcome.Status.SKIPPED) > 0
+                        ? ", skipped " + report.count(FileOutcome.Status.SKIPPED) : "",
+                report.cancelled() ? " (cancelled)" : "", seconds);
         for (org.lexgraph.core.SavedSearchReport r : saved) {
             if (r.newHits() > 0) {
                 err.println("saved search " + r.name() + ": " + r.newHits() + " new passage"
@@ -239,12 +244,26 @@ public final class LexgraphCli {
                     .put("updated", report.count(FileOutcome.Status.UPDATED))
                     .put("unchanged", report.count(FileOutcome.Status.UNCHANGED))
                     .put("duplicate", report.count(FileOutcome.Status.DUPLICATE))
+                    .put("skipped", report.count(FileOutcome.Status.SKIPPED))
                     .put("failed", report.failures()).put("cancelled", report.cancelled()).put("seconds", seconds));
             err.println(summary);
         } else {
             out.println(summary);
         }
         return report.failures() > 0 || report.cancelled() ? PARTIAL : OK;
+    }
+
+    /** A day as yyyymmdd from 2024-12-18, or from a year alone (its first day, or its last for an end). */
+    private static int isoDay(String v, boolean end) throws UsageException {
+        try {
+            if (v.matches("\\d{4}")) {
+                return Integer.parseInt(v) * 10000 + (end ? 1231 : 101);
+            }
+            java.time.LocalDate d = java.time.LocalDate.parse(v);
+            return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+            throw new UsageException("search: --from and --to take a date such as 2024-12-18 or a year, not '" + v + "'");
+        }
     }
 
     private int searchCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
@@ -254,6 +273,7 @@ public final class LexgraphCli {
         Path batch = null;
         boolean facets = false;
         org.lexgraph.core.SourceKind kind = null;
+        org.lexgraph.index.SearchFilter filter = org.lexgraph.index.SearchFilter.NONE;
         List<String> words = new ArrayList<>();
         boolean options = true;
         for (int i = 0; i < args.size(); i++) {
@@ -270,6 +290,16 @@ public final class LexgraphCli {
                 }
             } else if (options && a.equals("--facets")) {
                 facets = true;
+            } else if (options && (a.equals("--municipality") || a.equals("--dossier") || a.equals("--court"))) {
+                if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
+                    throw new UsageException("search: " + a + " needs a value");
+                }
+                filter = filter.with(a.substring(2), args.get(++i));
+            } else if (options && (a.equals("--from") || a.equals("--to"))) {
+                String v = i + 1 < args.size() ? args.get(++i) : "";
+                int day = isoDay(v, a.equals("--to"));
+                filter = a.equals("--from") ? filter.withDates(day, filter.dateTo())
+                        : filter.withDates(filter.dateFrom(), day);
             } else if (options && a.equals("--batch")) {
                 if (i + 1 >= args.size()) {
                     throw new UsageException("search: --batch needs a file of queries");
@@ -331,7 +361,8 @@ public final class LexgraphCli {
             int failures = 0;
             for (String[] q : queries) {
                 try {
-                    printResult(session.search(q[1], limit, kind, facets), q[0], json, facets);
+                    printResult(session.search(q[1], limit, filter.withKind(kind == null ? null : kind.key()), facets),
+                            q[0], json, facets);
                 } catch (QuerySyntaxException e) {
                     if (batch == null) {
                         throw new UsageException("search: " + e.getMessage());

@@ -22,7 +22,9 @@ public record FileOutcome(Path file, Status status, String message, String sourc
         /** The file could not be read; recorded as a failed source where the file exists. */
         FAILED,
         /** The path does not exist or holds nothing to import. */
-        MISSING;
+        MISSING,
+        /** Not a document of its own (the metadata.xml beside a publication, read with it). */
+        SKIPPED;
 
         public boolean isFailure() {
             return this == FAILED || this == MISSING;

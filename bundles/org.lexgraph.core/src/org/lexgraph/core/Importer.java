@@ -21,6 +21,8 @@ import org.lexgraph.model.LexgraphFactory;
 import org.lexgraph.model.Passage;
 import org.lexgraph.model.Source;
 import org.lexgraph.model.SourceStatus;
+import org.lexgraph.model.StructureElement;
+import org.lexgraph.model.StructureKind;
 
 /**
  * Turns files into detached source objects (extract → recognise → segment); the session then puts them into the model
@@ -94,7 +96,10 @@ public class Importer {
     }
 
     /** The result of preparing one file: a source ready to attach (ok or failed), or nothing when the file vanished. */
-    record Prepared(Path file, String hash, Source source, String failure) {
+    record Prepared(Path file, String hash, Source source, String failure, String skipped) {
+        Prepared(Path file, String hash, Source source, String failure) {
+            this(file, hash, source, failure, null);
+        }
     }
 
     /** Reads one file into a detached source; never throws for bad input: failures become failed sources. */
@@ -106,7 +111,9 @@ public class Importer {
                 throw new ExtractionException("cannot read the file: permission denied");
             }
             ExtractedDocument doc = extractors.extract(file);
-            source = recogniser.recognise(file, doc, hint == null ? null : hint.kind());
+            SourceRecogniser.Recognised rec = recogniser.recogniseWithStructure(file, doc,
+                    hint == null ? null : hint.kind());
+            source = rec.source();
             if (hint != null && hint.title() != null) {
                 source.setTitle(hint.title());
             }
@@ -119,11 +126,23 @@ public class Importer {
                 p.setOrdinal(ordinal++);
                 p.setText(seg.text());
                 p.setPage(seg.page());
-                p.setAnchor(seg.anchor().isEmpty() ? null : seg.anchor());
+                String anchor = seg.anchor();
+                StructureElement element = seg.element() == null ? null : rec.elements().get(seg.element());
+                if (element != null) {
+                    p.setElement(element);
+                    if (element.getKind() == StructureKind.LID && element.getNumber() != null
+                            && !anchor.contains(", lid ")) {
+                        anchor = anchor + ", lid " + element.getNumber();
+                    }
+                }
+                p.setAnchor(anchor.isEmpty() ? null : anchor);
                 source.getPassages().add(p);
             }
             linker.addCitations(source);
         } catch (ExtractionException e) {
+            if (e.isNotADocument()) {
+                return new Prepared(file, hash, null, null, e.getMessage());
+            }
             failure = e.getMessage();
             source = failedSource(file, failure);
         } catch (RuntimeException | LinkageError e) {

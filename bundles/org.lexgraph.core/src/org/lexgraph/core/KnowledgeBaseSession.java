@@ -36,6 +36,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.lexgraph.index.PassageIndex;
 import org.lexgraph.index.PassageRecord;
 import org.lexgraph.index.QuerySyntaxException;
+import org.lexgraph.index.SearchFilter;
 import org.lexgraph.index.SearchResult;
 import org.lexgraph.model.KnowledgeBase;
 import org.lexgraph.model.Passage;
@@ -333,7 +334,9 @@ public final class KnowledgeBaseSession implements Closeable {
                         "same content as " + sameContent.getOriginalPath(), sameContent.getId(), 0));
             } else {
                 Importer.Prepared prepared = importer.prepare(file, hash, options.hintFor(file));
-                if (prepared.source() == null) {
+                if (prepared.skipped() != null) {
+                    outcomes.add(new FileOutcome(file, FileOutcome.Status.SKIPPED, prepared.skipped(), null, 0));
+                } else if (prepared.source() == null) {
                     outcomes.add(new FileOutcome(file, FileOutcome.Status.MISSING, prepared.failure(), null, 0));
                 } else {
                     batch.add(prepared);
@@ -372,6 +375,7 @@ public final class KnowledgeBaseSession implements Closeable {
                 }
                 Source s = batch.get(i).source();
                 store.attachSource(root, s);
+                Actors.adopt(root, s);
                 toSave.add(s);
             }
             // new sources may resolve citations of earlier ones, and replaced ones must no longer be targets
@@ -447,8 +451,23 @@ public final class KnowledgeBaseSession implements Closeable {
     static List<PassageRecord> records(Source s) {
         String kind = SourceKind.of(s).key();
         List<String> identifiers = List.copyOf(CitationLinker.identifierKeys(s));
-        int year = s.getDate() == null ? 0
-                : s.getDate().toInstant().atZone(java.time.ZoneOffset.UTC).getYear();
+        java.time.LocalDate day = s.getDate() == null ? null
+                : s.getDate().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        int year = day == null ? 0 : day.getYear();
+        int date = day == null ? 0 : day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth();
+        Map<String, List<String>> keywords = new HashMap<>();
+        String municipality = Actors.municipalityOf(s);
+        if (municipality != null) {
+            keywords.put(org.lexgraph.index.IndexSchema.MUNICIPALITY, List.of(municipality));
+        }
+        String court = Actors.courtOf(s);
+        if (court != null) {
+            keywords.put(org.lexgraph.index.IndexSchema.COURT, List.of(court));
+        }
+        if (s instanceof org.lexgraph.model.ParliamentaryPaper pp && pp.getDossier() != null) {
+            keywords.put(org.lexgraph.index.IndexSchema.DOSSIER, pp.getDossierChapter() == null
+                    ? List.of(pp.getDossier()) : List.of(pp.getDossier(), pp.getDossier() + "-" + pp.getDossierChapter()));
+        }
         List<PassageRecord> out = new ArrayList<>(s.getPassages().size());
         for (Passage p : s.getPassages()) {
             List<String> cites = new ArrayList<>(p.getCitations().size());
@@ -461,7 +480,8 @@ public final class KnowledgeBaseSession implements Closeable {
             }
             // the source's own identifiers go on its first passage only, so that it is found once, as a document
             out.add(new PassageRecord(p.getId(), s.getId(), s.getTitle(), kind, s.getOriginalPath(), p.getPage(),
-                    p.getAnchor(), p.getOrdinal(), p.getText(), cites, out.isEmpty() ? identifiers : List.of(), year));
+                    p.getAnchor(), p.getOrdinal(), p.getText(), cites, out.isEmpty() ? identifiers : List.of(), year,
+                    date, keywords));
         }
         return out;
     }
@@ -614,7 +634,12 @@ public final class KnowledgeBaseSession implements Closeable {
     /** As above; with {@code facets}, the result also counts all matches per source kind and year. */
     public SearchResult search(String query, int limit, SourceKind kind, boolean facets)
             throws QuerySyntaxException, IOException {
-        String kindKey = kind == null ? null : kind.key();
+        return search(query, limit, SearchFilter.ofKind(kind == null ? null : kind.key()), facets);
+    }
+
+    /** As above with any filter: kind, municipality, dossier, court, date range. */
+    public SearchResult search(String query, int limit, SearchFilter filter, boolean facets)
+            throws QuerySyntaxException, IOException {
         PassageIndex idx = index;
         if (query == null || query.isBlank()) {
             throw new QuerySyntaxException("empty query: type one or more words", null);
@@ -624,7 +649,7 @@ public final class KnowledgeBaseSession implements Closeable {
         }
         List<org.lexgraph.cite.Citation> cited = scanner.scan(query);
         if (cited.isEmpty()) {
-            return idx.search(query, limit, List.of(), thesaurus, kindKey, facets);
+            return idx.search(query, limit, List.of(), thesaurus, filter, facets);
         }
         StringBuilder rest = new StringBuilder();
         int at = 0;
@@ -639,7 +664,7 @@ public final class KnowledgeBaseSession implements Closeable {
             }
         }
         rest.append(query.substring(at));
-        return idx.search(rest.toString(), limit, keys, thesaurus, kindKey, facets);
+        return idx.search(rest.toString(), limit, keys, thesaurus, filter, facets);
     }
 
     /** The sources, in the order they were imported. */

@@ -5,21 +5,36 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lexgraph.extract.ExtractedDocument;
 import org.lexgraph.extract.MetadataKeys;
+import org.lexgraph.extract.StructureNode;
 import org.lexgraph.extract.TextBlock;
+import org.lexgraph.model.Actor;
+import org.lexgraph.model.ActorKind;
+import org.lexgraph.model.Chamber;
 import org.lexgraph.model.LexgraphFactory;
+import org.lexgraph.model.ParliamentaryPaper;
 import org.lexgraph.model.Regulation;
+import org.lexgraph.model.RegulationScope;
+import org.lexgraph.model.RegulationVersion;
 import org.lexgraph.model.Ruling;
 import org.lexgraph.model.Source;
+import org.lexgraph.model.StructureElement;
+import org.lexgraph.model.StructureKind;
 
 /**
- * Decides what kind of source a file is and fills in its title, date and identifiers from what the extractor found:
- * an ECLI in the metadata makes a ruling, a BWB id in the file name or first lines a regulation; anything else is a
- * generic document. Stateless and thread-safe.
+ * Decides what kind of source a file is and maps what the extractor and the recognisers found onto the model: kind,
+ * title, date, language and the kind's own fields (a ruling's ECLI, court and procedure; a Kamerstuk's chamber,
+ * vergaderjaar, dossier and ondernummer; a regulation's work id, municipality, legal basis and its version with the
+ * article tree). Each recognised field is recorded in the source's provenance with where it came from. Actors
+ * (courts, municipalities, ministries, signatories) are created detached; {@link Actors#adopt} merges them into the
+ * knowledge base's actors when the source is attached. Stateless and thread-safe.
  */
 public class SourceRecogniser {
 
@@ -28,6 +43,12 @@ public class SourceRecogniser {
     /** "Wet van 23 november 2000 tot ... (Vreemdelingenwet 2000)": the citation title is in the parentheses. */
     private static final Pattern LONG_TITLE = Pattern.compile(
             "^(Wet|Besluit|Regeling|Verordening|Rijkswet|Beschikking)\\b.*\\(([^()]{3,120})\\)\\s*$");
+    /** Metadata keys that are bookkeeping, not facts about the document. */
+    private static final List<String> NOT_PROVENANCE = List.of(MetadataKeys.XML_ROOT);
+
+    /** What the recogniser made of a file: the source, and its structure elements by key (for the passages). */
+    public record Recognised(Source source, Map<String, StructureElement> elements) {
+    }
 
     /**
      * Creates the source object for an extracted file.
@@ -35,49 +56,131 @@ public class SourceRecogniser {
      * @param hint the kind the caller knows the file to be, or {@code null} to recognise it
      */
     public Source recognise(Path file, ExtractedDocument doc, SourceKind hint) {
-        String ecli = findEcli(doc);
-        String bwb = findBwb(file, doc);
-        SourceKind kind = hint != null ? hint : ecli != null ? SourceKind.RULING
-                : bwb != null ? SourceKind.REGULATION : SourceKind.GENERIC_DOCUMENT;
+        return recogniseWithStructure(file, doc, hint).source();
+    }
+
+    public Recognised recogniseWithStructure(Path file, ExtractedDocument doc, SourceKind hint) {
+        String ecli = first(doc.metadata(MetadataKeys.ECLI), match(ECLI, doc.metadata(MetadataKeys.IDENTIFIER)));
+        String bwb = first(match(BWB, file.getFileName().toString()), match(BWB, doc.metadata(MetadataKeys.IDENTIFIER)));
+        SourceKind kind = hint != null ? hint : kindOf(doc.metadata(MetadataKeys.KIND), ecli, bwb);
         Source source = (Source) LexgraphFactory.eINSTANCE.create(kind.eClass());
+        Map<String, StructureElement> elements = new HashMap<>();
+        String md = null;
         if (source instanceof Ruling r) {
             r.setEcli(ecli);
+            r.setDecisionDate(parseDate(doc.metadata(MetadataKeys.DATE)));
+            r.setProcedure(doc.metadata(MetadataKeys.PROCEDURE));
+            r.setCaseNumber(doc.metadata("caseNumber"));
+            r.setAreaOfLaw(doc.metadata(MetadataKeys.SUBJECT));
+            if ((md = doc.metadata(MetadataKeys.COURT)) != null) {
+                r.setCourt(Actors.detached(ActorKind.COURT, md));
+            }
         } else if (source instanceof Regulation r) {
-            r.setWorkId(bwb);
+            String work = first(doc.metadata(MetadataKeys.WORK_ID), bwb);
+            r.setWorkId(work);
+            String municipality = doc.metadata(MetadataKeys.MUNICIPALITY);
+            if (municipality != null) {
+                r.setMunicipality(Actors.detached(ActorKind.MUNICIPALITY, municipality));
+                r.setScope(RegulationScope.MUNICIPAL);
+            } else if (work != null && work.startsWith("BWB")) {
+                r.setScope(RegulationScope.NATIONAL);
+            } else if (work != null && work.startsWith("CVDR")) {
+                r.setScope(RegulationScope.OTHER);
+            }
+            if ((md = doc.metadata(MetadataKeys.LEGAL_BASIS)) != null) {
+                r.getLegalBasis().addAll(List.of(md.split(MetadataKeys.SEPARATOR)));
+            }
+            if ((md = doc.metadata(MetadataKeys.MINISTRY)) != null) {
+                r.setAuthority(Actors.detached(ActorKind.MINISTRY, md));
+            }
+            if (!doc.structure().isEmpty() || doc.metadata(MetadataKeys.VERSION_ID) != null
+                    || doc.metadata(MetadataKeys.VALID_FROM) != null) {
+                RegulationVersion v = LexgraphFactory.eINSTANCE.createRegulationVersion();
+                v.setVersionId(doc.metadata(MetadataKeys.VERSION_ID));
+                v.setValidFrom(parseDate(doc.metadata(MetadataKeys.VALID_FROM)));
+                v.setValidTo(parseDate(doc.metadata(MetadataKeys.VALID_TO)));
+                v.setPublication(doc.metadata(MetadataKeys.PUBLICATION));
+                v.setChange(doc.metadata(MetadataKeys.CHANGE));
+                for (StructureNode n : doc.structure()) {
+                    v.getArticles().add(element(n, elements));
+                }
+                r.getVersions().add(v);
+            }
+        } else if (source instanceof ParliamentaryPaper p) {
+            String chamber = doc.metadata(MetadataKeys.CHAMBER);
+            p.setChamber("I".equals(chamber) ? Chamber.EERSTE_KAMER
+                    : "II".equals(chamber) ? Chamber.TWEEDE_KAMER : Chamber.UNKNOWN);
+            p.setVergaderjaar(doc.metadata(MetadataKeys.VERGADERJAAR));
+            p.setDossier(doc.metadata(MetadataKeys.DOSSIER));
+            p.setDossierChapter(doc.metadata(MetadataKeys.DOSSIER_CHAPTER));
+            p.setOndernummer(doc.metadata(MetadataKeys.ONDERNUMMER));
+            p.setDossierTitle(doc.metadata(MetadataKeys.DOSSIER_TITLE));
+            p.setPublicationId(doc.metadata(MetadataKeys.PUBLICATION_ID));
+        }
+        if (!(source instanceof Regulation) && (md = doc.metadata(MetadataKeys.MUNICIPALITY)) != null) {
+            source.setPublisher(Actors.detached(ActorKind.MUNICIPALITY, md));
+        } else if (source.getPublisher() == null && (md = doc.metadata(MetadataKeys.MINISTRY)) != null) {
+            source.setPublisher(Actors.detached(ActorKind.MINISTRY, md));
+        }
+        if ((md = doc.metadata(MetadataKeys.SIGNATORIES)) != null) {
+            for (String name : md.split(MetadataKeys.SEPARATOR)) {
+                source.getSignatories().add(Actors.detached(ActorKind.PERSON_IN_ROLE, name));
+            }
         }
         source.setTitle(title(file, doc, kind, ecli));
         source.setLanguage(doc.metadata(MetadataKeys.LANGUAGE));
         source.setDate(parseDate(doc.metadata(MetadataKeys.DATE)));
-        return source;
-    }
-
-    private static String findEcli(ExtractedDocument doc) {
-        String id = doc.metadata(MetadataKeys.IDENTIFIER);
-        if (id != null) {
-            Matcher m = ECLI.matcher(id);
-            if (m.find()) {
-                return m.group();
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(doc.metadata()).entrySet()) {
+            String origin = doc.origin(e.getKey());
+            if (!NOT_PROVENANCE.contains(e.getKey()) && origin != null) {
+                source.getProvenance().add(e.getKey() + " = " + e.getValue().replace(MetadataKeys.SEPARATOR, "; ")
+                        + " (" + origin + ")");
             }
         }
-        return null;
+        return new Recognised(source, elements);
     }
 
-    private static String findBwb(Path file, ExtractedDocument doc) {
-        Matcher m = BWB.matcher(file.getFileName().toString());
-        if (m.find()) {
-            return m.group();
+    private static SourceKind kindOf(String key, String ecli, String bwb) {
+        if (key != null) {
+            try {
+                return SourceKind.fromKey(key);
+            } catch (IllegalArgumentException e) {
+                // an unknown kind from a recogniser falls through to the rules below
+            }
         }
-        String id = doc.metadata(MetadataKeys.IDENTIFIER);
-        if (id != null && (m = BWB.matcher(id)).find()) {
-            return m.group();
+        return ecli != null ? SourceKind.RULING : bwb != null ? SourceKind.REGULATION : SourceKind.GENERIC_DOCUMENT;
+    }
+
+    private static StructureElement element(StructureNode n, Map<String, StructureElement> byKey) {
+        StructureElement e = LexgraphFactory.eINSTANCE.createStructureElement();
+        e.setKey(n.key());
+        e.setKind(StructureKind.valueOf(n.kind().name()));
+        e.setLabel(n.label());
+        e.setNumber(n.number());
+        e.setTitle(n.title());
+        byKey.put(n.key(), e);
+        for (StructureNode c : n.children()) {
+            e.getChildren().add(element(c, byKey));
         }
-        return null;
+        return e;
+    }
+
+    private static String match(Pattern p, String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher m = p.matcher(s);
+        return m.find() ? m.group() : null;
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
     }
 
     static String title(Path file, ExtractedDocument doc, SourceKind kind, String ecli) {
         String t = doc.metadata(MetadataKeys.TITLE);
         if (kind == SourceKind.RULING && ecli != null) {
-            String court = doc.metadata(MetadataKeys.AUTHOR);
+            String court = first(doc.metadata(MetadataKeys.COURT), doc.metadata(MetadataKeys.AUTHOR));
             String date = doc.metadata(MetadataKeys.DATE);
             return (court != null ? court + " " : "") + (date != null ? date + ", " : "") + ecli;
         }
@@ -109,7 +212,7 @@ public class SourceRecogniser {
         return t;
     }
 
-    private static Date parseDate(String iso) {
+    static Date parseDate(String iso) {
         if (iso == null) {
             return null;
         }

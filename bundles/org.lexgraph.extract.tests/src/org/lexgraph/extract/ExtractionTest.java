@@ -151,7 +151,8 @@ public class ExtractionTest {
             ExtractedDocument d = registry.extract(xml);
             assertFalse(text(d).contains("GEHEIME-INHOUD"), text(d));
         } catch (ExtractionException e) {
-            assertTrue(e.getMessage().startsWith("malformed XML"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("malformed XML") || e.getMessage().contains("never resolves"),
+                    e.getMessage());
         }
     }
 

@@ -122,8 +122,19 @@ public final class DutchAnalysis {
     /** The analyzer for querying the whole schema; keyword fields ({@code kind:ruling}) are taken as typed. */
     public static Analyzer forQueries() {
         Analyzer keyword = new org.apache.lucene.analysis.core.KeywordAnalyzer();
-        return new PerFieldAnalyzerWrapper(textQuery(), Map.of(IndexSchema.TEXT_EXACT, exact(), IndexSchema.KIND,
-                keyword, IndexSchema.SOURCE_ID, keyword, IndexSchema.PASSAGE_ID, keyword, IndexSchema.CITES, keyword,
-                IndexSchema.IDENTIFIERS, keyword));
+        Analyzer lowerKeyword = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                org.apache.lucene.analysis.Tokenizer t = new org.apache.lucene.analysis.core.KeywordTokenizer();
+                return new TokenStreamComponents(t, new org.apache.lucene.analysis.core.LowerCaseFilter(t));
+            }
+        };
+        Map<String, Analyzer> fields = new java.util.HashMap<>(Map.of(IndexSchema.TEXT_EXACT, exact(),
+                IndexSchema.KIND, keyword, IndexSchema.SOURCE_ID, keyword, IndexSchema.PASSAGE_ID, keyword,
+                IndexSchema.CITES, keyword, IndexSchema.IDENTIFIERS, keyword));
+        for (String f : IndexSchema.KEYWORD_FIELDS) {
+            fields.put(f, lowerKeyword);
+        }
+        return new PerFieldAnalyzerWrapper(textQuery(), fields);
     }
 }

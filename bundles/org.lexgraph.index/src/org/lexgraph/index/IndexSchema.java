@@ -17,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-4";
+    public static final String VERSION = "schema-5";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
@@ -31,6 +31,16 @@ public final class IndexSchema {
     public static final String TEXT_EXACT = "text_exact";
     /** The year of the source's date (query as year:2013 or year:[2010 TO 2015]); absent when unknown. */
     public static final String YEAR = "year";
+    /** The source's date as yyyymmdd (query as date:2024-12-18 or date:[2023-01-01 TO 2024-06-30]). */
+    public static final String DATE = "date";
+    /** The municipality of a regulation or a municipal document (municipality:utrecht, any case). */
+    public static final String MUNICIPALITY = "municipality";
+    /** A Kamerstuk's dossier, with and without its chapter (dossier:36600, dossier:36600-xvi). */
+    public static final String DOSSIER = "dossier";
+    /** The court of a ruling (court:"centrale raad van beroep"). */
+    public static final String COURT = "court";
+    /** The keyword fields, matched whole and without regard to case. */
+    public static final java.util.List<String> KEYWORD_FIELDS = java.util.List.of(MUNICIPALITY, DOSSIER, COURT);
     /** Normalised keys of the citations in the passage (kst:36600-XVI:161, ecli:ECLI:NL:…). */
     public static final String CITES = "cites";
     /** The keys under which the passage's source is cited. */
@@ -73,6 +83,17 @@ public final class IndexSchema {
             d.add(new StoredField(YEAR, p.year()));
             d.add(new org.apache.lucene.document.NumericDocValuesField(YEAR, p.year()));
         }
+        if (p.date() > 0) {
+            d.add(new IntPoint(DATE, p.date()));
+            d.add(new StoredField(DATE, p.date()));
+        }
+        for (var e : p.keywords().entrySet()) {
+            for (String v : e.getValue()) {
+                if (v != null && !v.isBlank()) {
+                    d.add(new StringField(e.getKey(), keyword(v), Field.Store.YES));
+                }
+            }
+        }
         d.add(new Field(TEXT, p.text(), TEXT_TYPE));
         d.add(new TextField(TEXT_EXACT, p.text(), Field.Store.NO));
         for (String key : p.cites()) {
@@ -82,6 +103,11 @@ public final class IndexSchema {
             d.add(new StringField(IDENTIFIERS, key, Field.Store.NO));
         }
         return d;
+    }
+
+    /** The form keyword fields are indexed and queried in: lower case, single spaces. */
+    public static String keyword(String value) {
+        return value.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String nullToEmpty(String s) {

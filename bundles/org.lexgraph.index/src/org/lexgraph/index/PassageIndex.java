@@ -182,6 +182,12 @@ public final class PassageIndex implements Closeable {
      */
     public SearchResult search(String queryText, int limit, java.util.Collection<String> citationKeys,
             Thesaurus thesaurus, String kind, boolean facets) throws QuerySyntaxException, IOException {
+        return search(queryText, limit, citationKeys, thesaurus, SearchFilter.ofKind(kind), facets);
+    }
+
+    /** As above, with every restriction of {@code filter} applied (none of them affects the ranking). */
+    public SearchResult search(String queryText, int limit, java.util.Collection<String> citationKeys,
+            Thesaurus thesaurus, SearchFilter filter, boolean facets) throws QuerySyntaxException, IOException {
         Query query;
         List<String> also = List.of();
         if (citationKeys.isEmpty()) {
@@ -216,11 +222,19 @@ public final class PassageIndex implements Closeable {
             }
             query = b.build();
         }
-        if (kind != null && !kind.isBlank()) {
-            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                    .add(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.KIND, kind.strip())),
-                            BooleanClause.Occur.FILTER)
-                    .build();
+        if (filter != null && !filter.isEmpty()) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+            if (filter.kind() != null && !filter.kind().isBlank()) {
+                b.add(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.KIND, filter.kind().strip())),
+                        BooleanClause.Occur.FILTER);
+            }
+            filter.keywords().forEach((field, value) -> b.add(new org.apache.lucene.search.TermQuery(
+                    new Term(field, IndexSchema.keyword(value))), BooleanClause.Occur.FILTER));
+            if (filter.dateFrom() > 0 || filter.dateTo() > 0) {
+                b.add(org.apache.lucene.document.IntPoint.newRangeQuery(IndexSchema.DATE, filter.dateFrom(),
+                        filter.dateTo() > 0 ? filter.dateTo() : Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
+            }
+            query = b.build();
         }
         IndexSearcher s = searchers.acquire();
         try {
@@ -259,6 +273,12 @@ public final class PassageIndex implements Closeable {
                 if (IndexSchema.YEAR.equals(field)) {
                     return org.apache.lucene.document.IntPoint.newExactQuery(field, year(text));
                 }
+                if (IndexSchema.DATE.equals(field)) {
+                    return org.apache.lucene.document.IntPoint.newExactQuery(field, date(text));
+                }
+                if (IndexSchema.KEYWORD_FIELDS.contains(field)) {
+                    return new org.apache.lucene.search.TermQuery(new Term(field, IndexSchema.keyword(text)));
+                }
                 return super.getFieldQuery(field, text, quoted);
             }
 
@@ -271,7 +291,27 @@ public final class PassageIndex implements Closeable {
                     return org.apache.lucene.document.IntPoint.newRangeQuery(field,
                             startInclusive ? from : Math.addExact(from, 1), endInclusive ? to : Math.subtractExact(to, 1));
                 }
+                if (IndexSchema.DATE.equals(field)) {
+                    int from = part1 == null || part1.equals("*") ? 0 : date(part1);
+                    int to = part2 == null || part2.equals("*") ? 99991231 : date(part2);
+                    return org.apache.lucene.document.IntPoint.newRangeQuery(field,
+                            startInclusive ? from : Math.addExact(from, 1), endInclusive ? to : Math.subtractExact(to, 1));
+                }
                 return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+            }
+
+            /** 2024-12-18, 20241218 or 2024 (the first or last day of the year in a range is the caller's). */
+            private int date(String text) throws ParseException {
+                String t = text.strip();
+                if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    try {
+                        java.time.LocalDate.parse(t);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw new ParseException("date: " + t + " is not a date");
+                    }
+                    return Integer.parseInt(t.replace("-", ""));
+                }
+                throw new ParseException("date: a date such as 2024-12-18 is needed, not '" + text + "'");
             }
 
             private int year(String text) throws ParseException {

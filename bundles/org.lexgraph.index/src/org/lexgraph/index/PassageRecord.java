@@ -9,13 +9,24 @@ import java.util.List;
  * @param cites the normalised keys of the citations in the passage
  * @param identifiers the keys under which the passage's source is cited (its ECLI, BWB id, ...)
  * @param year the year of the source's own date, 0 when unknown
+ * @param date the source's own date as yyyymmdd, 0 when unknown
+ * @param keywords the source's filter fields ({@link IndexSchema#MUNICIPALITY}, {@link IndexSchema#DOSSIER},
+ *            {@link IndexSchema#COURT}) with their values as written; matched without regard to case
  */
 public record PassageRecord(String passageId, String sourceId, String title, String kind, String file, int page,
-        String anchor, int ordinal, String text, List<String> cites, List<String> identifiers, int year) {
+        String anchor, int ordinal, String text, List<String> cites, List<String> identifiers, int year, int date,
+        java.util.Map<String, List<String>> keywords) {
 
     public PassageRecord {
         cites = List.copyOf(cites);
         identifiers = List.copyOf(identifiers);
+        keywords = java.util.Map.copyOf(keywords);
+    }
+
+    public PassageRecord(String passageId, String sourceId, String title, String kind, String file, int page,
+            String anchor, int ordinal, String text, List<String> cites, List<String> identifiers, int year) {
+        this(passageId, sourceId, title, kind, file, page, anchor, ordinal, text, cites, identifiers, year, 0,
+                java.util.Map.of());
     }
 
     public PassageRecord(String passageId, String sourceId, String title, String kind, String file, int page,

@@ -462,13 +462,40 @@ public interface LexgraphPackage extends EPackage {
 	int SOURCE__STATUS_MESSAGE = ANNOTATED_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__PROVENANCE = ANNOTATED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>File Removed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__FILE_REMOVED = ANNOTATED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Archive Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__ARCHIVE_PATH = ANNOTATED_FEATURE_COUNT + 13;
+
+	/**
 	 * The feature id for the '<em><b>Publisher</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__PUBLISHER = ANNOTATED_FEATURE_COUNT + 11;
+	int SOURCE__PUBLISHER = ANNOTATED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Authors</b></em>' reference list.
@@ -477,7 +504,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__AUTHORS = ANNOTATED_FEATURE_COUNT + 12;
+	int SOURCE__AUTHORS = ANNOTATED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Signatories</b></em>' reference list.
@@ -486,7 +513,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__SIGNATORIES = ANNOTATED_FEATURE_COUNT + 13;
+	int SOURCE__SIGNATORIES = ANNOTATED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Passages</b></em>' containment reference list.
@@ -495,7 +522,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__PASSAGES = ANNOTATED_FEATURE_COUNT + 14;
+	int SOURCE__PASSAGES = ANNOTATED_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of structural features of the '<em>Source</em>' class.
@@ -504,7 +531,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = ANNOTATED_FEATURE_COUNT + 15;
+	int SOURCE_FEATURE_COUNT = ANNOTATED_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -641,6 +668,33 @@ public interface LexgraphPackage extends EPackage {
 	 * @ordered
 	 */
 	int GENERIC_DOCUMENT__STATUS_MESSAGE = SOURCE__STATUS_MESSAGE;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_DOCUMENT__PROVENANCE = SOURCE__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>File Removed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_DOCUMENT__FILE_REMOVED = SOURCE__FILE_REMOVED;
+
+	/**
+	 * The feature id for the '<em><b>Archive Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_DOCUMENT__ARCHIVE_PATH = SOURCE__ARCHIVE_PATH;
 
 	/**
 	 * The feature id for the '<em><b>Publisher</b></em>' reference.
@@ -824,6 +878,33 @@ public interface LexgraphPackage extends EPackage {
 	int NGO_DOCUMENT__STATUS_MESSAGE = SOURCE__STATUS_MESSAGE;
 
 	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NGO_DOCUMENT__PROVENANCE = SOURCE__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>File Removed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NGO_DOCUMENT__FILE_REMOVED = SOURCE__FILE_REMOVED;
+
+	/**
+	 * The feature id for the '<em><b>Archive Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NGO_DOCUMENT__ARCHIVE_PATH = SOURCE__ARCHIVE_PATH;
+
+	/**
 	 * The feature id for the '<em><b>Publisher</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1005,6 +1086,33 @@ public interface LexgraphPackage extends EPackage {
 	int PARLIAMENTARY_PAPER__STATUS_MESSAGE = SOURCE__STATUS_MESSAGE;
 
 	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__PROVENANCE = SOURCE__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>File Removed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__FILE_REMOVED = SOURCE__FILE_REMOVED;
+
+	/**
+	 * The feature id for the '<em><b>Archive Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__ARCHIVE_PATH = SOURCE__ARCHIVE_PATH;
+
+	/**
 	 * The feature id for the '<em><b>Publisher</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1104,13 +1212,22 @@ public interface LexgraphPackage extends EPackage {
 	int PARLIAMENTARY_PAPER__ZAAK_NUMBER = SOURCE_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Dossier Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__DOSSIER_TITLE = SOURCE_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Publication Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARLIAMENTARY_PAPER__PUBLICATION_ID = SOURCE_FEATURE_COUNT + 7;
+	int PARLIAMENTARY_PAPER__PUBLICATION_ID = SOURCE_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Parliamentary Paper</em>' class.
@@ -1119,7 +1236,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARLIAMENTARY_PAPER_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 8;
+	int PARLIAMENTARY_PAPER_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Parliamentary Paper</em>' class.
@@ -1258,6 +1375,33 @@ public interface LexgraphPackage extends EPackage {
 	int REGULATION__STATUS_MESSAGE = SOURCE__STATUS_MESSAGE;
 
 	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION__PROVENANCE = SOURCE__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>File Removed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION__FILE_REMOVED = SOURCE__FILE_REMOVED;
+
+	/**
+	 * The feature id for the '<em><b>Archive Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION__ARCHIVE_PATH = SOURCE__ARCHIVE_PATH;
+
+	/**
 	 * The feature id for the '<em><b>Publisher</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1312,13 +1456,22 @@ public interface LexgraphPackage extends EPackage {
 	int REGULATION__WORK_ID = SOURCE_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Legal Basis</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION__LEGAL_BASIS = SOURCE_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Authority</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REGULATION__AUTHORITY = SOURCE_FEATURE_COUNT + 2;
+	int REGULATION__AUTHORITY = SOURCE_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Municipality</b></em>' reference.
@@ -1327,7 +1480,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REGULATION__MUNICIPALITY = SOURCE_FEATURE_COUNT + 3;
+	int REGULATION__MUNICIPALITY = SOURCE_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Versions</b></em>' containment reference list.
@@ -1336,7 +1489,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REGULATION__VERSIONS = SOURCE_FEATURE_COUNT + 4;
+	int REGULATION__VERSIONS = SOURCE_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Regulation</em>' class.
@@ -1345,7 +1498,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REGULATION_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 5;
+	int REGULATION_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Regulation</em>' class.
@@ -1412,13 +1565,31 @@ public interface LexgraphPackage extends EPackage {
 	int REGULATION_VERSION__VALID_TO = IDENTIFIABLE_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Publication</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION_VERSION__PUBLICATION = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Change</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION_VERSION__CHANGE = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Supersedes</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REGULATION_VERSION__SUPERSEDES = IDENTIFIABLE_FEATURE_COUNT + 4;
+	int REGULATION_VERSION__SUPERSEDES = IDENTIFIABLE_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Articles</b></em>' containment reference list.
@@ -1427,7 +1598,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REGULATION_VERSION__ARTICLES = IDENTIFIABLE_FEATURE_COUNT + 5;
+	int REGULATION_VERSION__ARTICLES = IDENTIFIABLE_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Regulation Version</em>' class.
@@ -1436,7 +1607,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REGULATION_VERSION_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 6;
+	int REGULATION_VERSION_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Regulation Version</em>' class.
@@ -1485,13 +1656,22 @@ public interface LexgraphPackage extends EPackage {
 	int STRUCTURE_ELEMENT__LABEL = IDENTIFIABLE_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRUCTURE_ELEMENT__KEY = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STRUCTURE_ELEMENT__NUMBER = IDENTIFIABLE_FEATURE_COUNT + 2;
+	int STRUCTURE_ELEMENT__NUMBER = IDENTIFIABLE_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1500,7 +1680,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRUCTURE_ELEMENT__TITLE = IDENTIFIABLE_FEATURE_COUNT + 3;
+	int STRUCTURE_ELEMENT__TITLE = IDENTIFIABLE_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -1509,7 +1689,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRUCTURE_ELEMENT__TEXT = IDENTIFIABLE_FEATURE_COUNT + 4;
+	int STRUCTURE_ELEMENT__TEXT = IDENTIFIABLE_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
@@ -1518,7 +1698,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRUCTURE_ELEMENT__CHILDREN = IDENTIFIABLE_FEATURE_COUNT + 5;
+	int STRUCTURE_ELEMENT__CHILDREN = IDENTIFIABLE_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Structure Element</em>' class.
@@ -1527,7 +1707,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRUCTURE_ELEMENT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 6;
+	int STRUCTURE_ELEMENT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Structure Element</em>' class.
@@ -1666,6 +1846,33 @@ public interface LexgraphPackage extends EPackage {
 	int RULING__STATUS_MESSAGE = SOURCE__STATUS_MESSAGE;
 
 	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULING__PROVENANCE = SOURCE__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>File Removed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULING__FILE_REMOVED = SOURCE__FILE_REMOVED;
+
+	/**
+	 * The feature id for the '<em><b>Archive Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULING__ARCHIVE_PATH = SOURCE__ARCHIVE_PATH;
+
+	/**
 	 * The feature id for the '<em><b>Publisher</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1738,13 +1945,31 @@ public interface LexgraphPackage extends EPackage {
 	int RULING__PROCEDURE = SOURCE_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Case Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULING__CASE_NUMBER = SOURCE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Area Of Law</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULING__AREA_OF_LAW = SOURCE_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Ruling</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RULING_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 4;
+	int RULING_FEATURE_COUNT = SOURCE_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Ruling</em>' class.
@@ -3111,6 +3336,39 @@ public interface LexgraphPackage extends EPackage {
 	EAttribute getSource_StatusMessage();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.lexgraph.model.Source#getProvenance <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Provenance</em>'.
+	 * @see org.lexgraph.model.Source#getProvenance()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_Provenance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Source#isFileRemoved <em>File Removed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File Removed</em>'.
+	 * @see org.lexgraph.model.Source#isFileRemoved()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_FileRemoved();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Source#getArchivePath <em>Archive Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Archive Path</em>'.
+	 * @see org.lexgraph.model.Source#getArchivePath()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_ArchivePath();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.lexgraph.model.Source#getPublisher <em>Publisher</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3262,6 +3520,17 @@ public interface LexgraphPackage extends EPackage {
 	EAttribute getParliamentaryPaper_ZaakNumber();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.ParliamentaryPaper#getDossierTitle <em>Dossier Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dossier Title</em>'.
+	 * @see org.lexgraph.model.ParliamentaryPaper#getDossierTitle()
+	 * @see #getParliamentaryPaper()
+	 * @generated
+	 */
+	EAttribute getParliamentaryPaper_DossierTitle();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.lexgraph.model.ParliamentaryPaper#getPublicationId <em>Publication Id</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3303,6 +3572,17 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRegulation_WorkId();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.lexgraph.model.Regulation#getLegalBasis <em>Legal Basis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Legal Basis</em>'.
+	 * @see org.lexgraph.model.Regulation#getLegalBasis()
+	 * @see #getRegulation()
+	 * @generated
+	 */
+	EAttribute getRegulation_LegalBasis();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.lexgraph.model.Regulation#getAuthority <em>Authority</em>}'.
@@ -3392,6 +3672,28 @@ public interface LexgraphPackage extends EPackage {
 	EAttribute getRegulationVersion_ValidTo();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.RegulationVersion#getPublication <em>Publication</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Publication</em>'.
+	 * @see org.lexgraph.model.RegulationVersion#getPublication()
+	 * @see #getRegulationVersion()
+	 * @generated
+	 */
+	EAttribute getRegulationVersion_Publication();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.RegulationVersion#getChange <em>Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Change</em>'.
+	 * @see org.lexgraph.model.RegulationVersion#getChange()
+	 * @see #getRegulationVersion()
+	 * @generated
+	 */
+	EAttribute getRegulationVersion_Change();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.lexgraph.model.RegulationVersion#getSupersedes <em>Supersedes</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3444,6 +3746,17 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStructureElement_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.StructureElement#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.lexgraph.model.StructureElement#getKey()
+	 * @see #getStructureElement()
+	 * @generated
+	 */
+	EAttribute getStructureElement_Key();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.lexgraph.model.StructureElement#getNumber <em>Number</em>}'.
@@ -3542,6 +3855,28 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRuling_Procedure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Ruling#getCaseNumber <em>Case Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Case Number</em>'.
+	 * @see org.lexgraph.model.Ruling#getCaseNumber()
+	 * @see #getRuling()
+	 * @generated
+	 */
+	EAttribute getRuling_CaseNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Ruling#getAreaOfLaw <em>Area Of Law</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Area Of Law</em>'.
+	 * @see org.lexgraph.model.Ruling#getAreaOfLaw()
+	 * @see #getRuling()
+	 * @generated
+	 */
+	EAttribute getRuling_AreaOfLaw();
 
 	/**
 	 * Returns the meta object for class '{@link org.lexgraph.model.Passage <em>Passage</em>}'.
@@ -4653,6 +4988,30 @@ public interface LexgraphPackage extends EPackage {
 		EAttribute SOURCE__STATUS_MESSAGE = eINSTANCE.getSource_StatusMessage();
 
 		/**
+		 * The meta object literal for the '<em><b>Provenance</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__PROVENANCE = eINSTANCE.getSource_Provenance();
+
+		/**
+		 * The meta object literal for the '<em><b>File Removed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__FILE_REMOVED = eINSTANCE.getSource_FileRemoved();
+
+		/**
+		 * The meta object literal for the '<em><b>Archive Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__ARCHIVE_PATH = eINSTANCE.getSource_ArchivePath();
+
+		/**
 		 * The meta object literal for the '<em><b>Publisher</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4771,6 +5130,14 @@ public interface LexgraphPackage extends EPackage {
 		EAttribute PARLIAMENTARY_PAPER__ZAAK_NUMBER = eINSTANCE.getParliamentaryPaper_ZaakNumber();
 
 		/**
+		 * The meta object literal for the '<em><b>Dossier Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARLIAMENTARY_PAPER__DOSSIER_TITLE = eINSTANCE.getParliamentaryPaper_DossierTitle();
+
+		/**
 		 * The meta object literal for the '<em><b>Publication Id</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4803,6 +5170,14 @@ public interface LexgraphPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REGULATION__WORK_ID = eINSTANCE.getRegulation_WorkId();
+
+		/**
+		 * The meta object literal for the '<em><b>Legal Basis</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGULATION__LEGAL_BASIS = eINSTANCE.getRegulation_LegalBasis();
 
 		/**
 		 * The meta object literal for the '<em><b>Authority</b></em>' reference feature.
@@ -4871,6 +5246,22 @@ public interface LexgraphPackage extends EPackage {
 		EAttribute REGULATION_VERSION__VALID_TO = eINSTANCE.getRegulationVersion_ValidTo();
 
 		/**
+		 * The meta object literal for the '<em><b>Publication</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGULATION_VERSION__PUBLICATION = eINSTANCE.getRegulationVersion_Publication();
+
+		/**
+		 * The meta object literal for the '<em><b>Change</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGULATION_VERSION__CHANGE = eINSTANCE.getRegulationVersion_Change();
+
+		/**
 		 * The meta object literal for the '<em><b>Supersedes</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4911,6 +5302,14 @@ public interface LexgraphPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STRUCTURE_ELEMENT__LABEL = eINSTANCE.getStructureElement_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRUCTURE_ELEMENT__KEY = eINSTANCE.getStructureElement_Key();
 
 		/**
 		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
@@ -4985,6 +5384,22 @@ public interface LexgraphPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RULING__PROCEDURE = eINSTANCE.getRuling_Procedure();
+
+		/**
+		 * The meta object literal for the '<em><b>Case Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULING__CASE_NUMBER = eINSTANCE.getRuling_CaseNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>Area Of Law</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULING__AREA_OF_LAW = eINSTANCE.getRuling_AreaOfLaw();
 
 		/**
 		 * The meta object literal for the '{@link org.lexgraph.model.impl.PassageImpl <em>Passage</em>}' class.

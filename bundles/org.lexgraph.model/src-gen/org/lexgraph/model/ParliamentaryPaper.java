@@ -23,6 +23,7 @@ package org.lexgraph.model;
  *   <li>{@link org.lexgraph.model.ParliamentaryPaper#getOndernummer <em>Ondernummer</em>}</li>
  *   <li>{@link org.lexgraph.model.ParliamentaryPaper#getDocumentNumber <em>Document Number</em>}</li>
  *   <li>{@link org.lexgraph.model.ParliamentaryPaper#getZaakNumber <em>Zaak Number</em>}</li>
+ *   <li>{@link org.lexgraph.model.ParliamentaryPaper#getDossierTitle <em>Dossier Title</em>}</li>
  *   <li>{@link org.lexgraph.model.ParliamentaryPaper#getPublicationId <em>Publication Id</em>}</li>
  * </ul>
  *
@@ -205,6 +206,31 @@ public interface ParliamentaryPaper extends Source {
 	 * @generated
 	 */
 	void setZaakNumber(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Dossier Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The title of the dossier (wetsvoorstel, begroting).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dossier Title</em>' attribute.
+	 * @see #setDossierTitle(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getParliamentaryPaper_DossierTitle()
+	 * @model
+	 * @generated
+	 */
+	String getDossierTitle();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.ParliamentaryPaper#getDossierTitle <em>Dossier Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dossier Title</em>' attribute.
+	 * @see #getDossierTitle()
+	 * @generated
+	 */
+	void setDossierTitle(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Publication Id</b></em>' attribute.

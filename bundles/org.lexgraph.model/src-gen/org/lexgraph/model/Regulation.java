@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.lexgraph.model.Regulation#getScope <em>Scope</em>}</li>
  *   <li>{@link org.lexgraph.model.Regulation#getWorkId <em>Work Id</em>}</li>
+ *   <li>{@link org.lexgraph.model.Regulation#getLegalBasis <em>Legal Basis</em>}</li>
  *   <li>{@link org.lexgraph.model.Regulation#getAuthority <em>Authority</em>}</li>
  *   <li>{@link org.lexgraph.model.Regulation#getMunicipality <em>Municipality</em>}</li>
  *   <li>{@link org.lexgraph.model.Regulation#getVersions <em>Versions</em>}</li>
@@ -78,6 +79,21 @@ public interface Regulation extends Source {
 	 * @generated
 	 */
 	void setWorkId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Legal Basis</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The regulations it is based on: CVDR://, BWB:// or jci references with their names.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Legal Basis</em>' attribute list.
+	 * @see org.lexgraph.model.LexgraphPackage#getRegulation_LegalBasis()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getLegalBasis();
 
 	/**
 	 * Returns the value of the '<em><b>Authority</b></em>' reference.

@@ -23,6 +23,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.lexgraph.model.RegulationVersion#getVersionId <em>Version Id</em>}</li>
  *   <li>{@link org.lexgraph.model.RegulationVersion#getValidFrom <em>Valid From</em>}</li>
  *   <li>{@link org.lexgraph.model.RegulationVersion#getValidTo <em>Valid To</em>}</li>
+ *   <li>{@link org.lexgraph.model.RegulationVersion#getPublication <em>Publication</em>}</li>
+ *   <li>{@link org.lexgraph.model.RegulationVersion#getChange <em>Change</em>}</li>
  *   <li>{@link org.lexgraph.model.RegulationVersion#getSupersedes <em>Supersedes</em>}</li>
  *   <li>{@link org.lexgraph.model.RegulationVersion#getArticles <em>Articles</em>}</li>
  * </ul>
@@ -124,6 +126,56 @@ public interface RegulationVersion extends Identifiable {
 	 * @generated
 	 */
 	void setValidTo(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Publication</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The publication that made this version: gmb-2022-66747, Stb. 2022, 543.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Publication</em>' attribute.
+	 * @see #setPublication(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getRegulationVersion_Publication()
+	 * @model
+	 * @generated
+	 */
+	String getPublication();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.RegulationVersion#getPublication <em>Publication</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Publication</em>' attribute.
+	 * @see #getPublication()
+	 * @generated
+	 */
+	void setPublication(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Change</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the publication did: nieuwe regeling, wijziging, intrekking.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Change</em>' attribute.
+	 * @see #setChange(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getRegulationVersion_Change()
+	 * @model
+	 * @generated
+	 */
+	String getChange();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.RegulationVersion#getChange <em>Change</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Change</em>' attribute.
+	 * @see #getChange()
+	 * @generated
+	 */
+	void setChange(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Supersedes</b></em>' reference.

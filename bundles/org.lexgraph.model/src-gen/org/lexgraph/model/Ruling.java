@@ -17,6 +17,8 @@ import java.util.Date;
  *   <li>{@link org.lexgraph.model.Ruling#getCourt <em>Court</em>}</li>
  *   <li>{@link org.lexgraph.model.Ruling#getDecisionDate <em>Decision Date</em>}</li>
  *   <li>{@link org.lexgraph.model.Ruling#getProcedure <em>Procedure</em>}</li>
+ *   <li>{@link org.lexgraph.model.Ruling#getCaseNumber <em>Case Number</em>}</li>
+ *   <li>{@link org.lexgraph.model.Ruling#getAreaOfLaw <em>Area Of Law</em>}</li>
  * </ul>
  *
  * @see org.lexgraph.model.LexgraphPackage#getRuling()
@@ -111,5 +113,55 @@ public interface Ruling extends Source {
 	 * @generated
 	 */
 	void setProcedure(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Case Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The court's case number (zaaknummer).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Case Number</em>' attribute.
+	 * @see #setCaseNumber(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getRuling_CaseNumber()
+	 * @model
+	 * @generated
+	 */
+	String getCaseNumber();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Ruling#getCaseNumber <em>Case Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Case Number</em>' attribute.
+	 * @see #getCaseNumber()
+	 * @generated
+	 */
+	void setCaseNumber(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Area Of Law</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rechtsgebied: Bestuursrecht; Vreemdelingenrecht.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Area Of Law</em>' attribute.
+	 * @see #setAreaOfLaw(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getRuling_AreaOfLaw()
+	 * @model
+	 * @generated
+	 */
+	String getAreaOfLaw();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Ruling#getAreaOfLaw <em>Area Of Law</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Area Of Law</em>' attribute.
+	 * @see #getAreaOfLaw()
+	 * @generated
+	 */
+	void setAreaOfLaw(String value);
 
 } // Ruling

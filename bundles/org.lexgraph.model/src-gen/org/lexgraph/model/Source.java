@@ -30,6 +30,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.lexgraph.model.Source#getPageCount <em>Page Count</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getStatus <em>Status</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getStatusMessage <em>Status Message</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getProvenance <em>Provenance</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#isFileRemoved <em>File Removed</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getArchivePath <em>Archive Path</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getPublisher <em>Publisher</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getAuthors <em>Authors</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getSignatories <em>Signatories</em>}</li>
@@ -297,6 +300,71 @@ public interface Source extends Annotated {
 	 * @generated
 	 */
 	void setStatusMessage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Provenance</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where each recognised field came from, one line per field: field = value (origin).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Provenance</em>' attribute list.
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_Provenance()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getProvenance();
+
+	/**
+	 * Returns the value of the '<em><b>File Removed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The original file was missing when its folder was imported again; the text is kept.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>File Removed</em>' attribute.
+	 * @see #setFileRemoved(boolean)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_FileRemoved()
+	 * @model
+	 * @generated
+	 */
+	boolean isFileRemoved();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#isFileRemoved <em>File Removed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>File Removed</em>' attribute.
+	 * @see #isFileRemoved()
+	 * @generated
+	 */
+	void setFileRemoved(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Archive Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a document read from an archive or e-mail: its path inside the container file.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Archive Path</em>' attribute.
+	 * @see #setArchivePath(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_ArchivePath()
+	 * @model
+	 * @generated
+	 */
+	String getArchivePath();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getArchivePath <em>Archive Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Archive Path</em>' attribute.
+	 * @see #getArchivePath()
+	 * @generated
+	 */
+	void setArchivePath(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Publisher</b></em>' reference.

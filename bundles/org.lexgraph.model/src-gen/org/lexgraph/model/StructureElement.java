@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.lexgraph.model.StructureElement#getKind <em>Kind</em>}</li>
  *   <li>{@link org.lexgraph.model.StructureElement#getLabel <em>Label</em>}</li>
+ *   <li>{@link org.lexgraph.model.StructureElement#getKey <em>Key</em>}</li>
  *   <li>{@link org.lexgraph.model.StructureElement#getNumber <em>Number</em>}</li>
  *   <li>{@link org.lexgraph.model.StructureElement#getTitle <em>Title</em>}</li>
  *   <li>{@link org.lexgraph.model.StructureElement#getText <em>Text</em>}</li>
@@ -79,6 +80,31 @@ public interface StructureElement extends Identifiable {
 	 * @generated
 	 */
 	void setLabel(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Structure path, the same for the same article in every version: art:3/lid:2.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Key</em>' attribute.
+	 * @see #setKey(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getStructureElement_Key()
+	 * @model
+	 * @generated
+	 */
+	String getKey();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.StructureElement#getKey <em>Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Key</em>' attribute.
+	 * @see #getKey()
+	 * @generated
+	 */
+	void setKey(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Number</b></em>' attribute.

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * line ends a paragraph only where the text before it ends a sentence or looks like a heading, so that text exported
  * with a blank line after every wrapped line still yields whole paragraphs. Words hyphenated at a line end are joined.
  */
-final class Paragraphs {
+public final class Paragraphs {
 
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,3}[.)°]|[a-z][.)]|[-•*▪–]|\\(\\d{1,3}\\)|[ivx]{1,4}[.)])\\s.*");
     private static final Pattern HEADING_WORD = Pattern.compile(
@@ -79,7 +79,8 @@ final class Paragraphs {
         }
     }
 
-    static String normalise(String line) {
+    /** Whitespace (including no-break spaces and control characters) collapsed to single spaces, trimmed. */
+    public static String normalise(String line) {
         StringBuilder sb = new StringBuilder(line.length());
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {

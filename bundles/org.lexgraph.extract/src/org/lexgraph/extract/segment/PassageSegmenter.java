@@ -10,7 +10,8 @@ import org.lexgraph.extract.TextBlock;
 /**
  * Cuts a document's blocks into passages sized for search: short paragraphs under the same heading on the same page
  * are merged, long ones split at sentence ends; no passage crosses a heading (which becomes the passages' anchor) or a
- * page break. Immutable and thread-safe.
+ * page break, nor the border of a structure element (an article or one of its leden), so that a passage is a
+ * paragraph or an article member. Immutable and thread-safe.
  */
 public final class PassageSegmenter {
 
@@ -36,12 +37,13 @@ public final class PassageSegmenter {
         List<Segment> out = new ArrayList<>();
         StringBuilder buf = new StringBuilder();
         int bufPage = 0;
+        String bufElement = null;
         String anchor = "";
         boolean lastWasHeading = false;
         int headingLevel = 0;
         for (TextBlock b : blocks) {
             if (b.isHeading()) {
-                emit(buf, bufPage, anchor, out);
+                emit(buf, bufPage, anchor, bufElement, out);
                 buf.setLength(0);
                 // consecutive headings ("Hoofdstuk 1" then its title) form one anchor; a deeper one refines it
                 anchor = lastWasHeading && b.headingLevel() >= headingLevel ? anchor + " – " + b.text() : b.text();
@@ -53,35 +55,38 @@ public final class PassageSegmenter {
             String text = b.text();
             // a page break ends a passage too, so that every hit's page is the page its words are on
             boolean newPage = buf.length() > 0 && b.page() != bufPage;
-            if (newPage || (buf.length() >= minChars && buf.length() + text.length() + 1 > targetChars)) {
-                emit(buf, bufPage, anchor, out);
+            boolean newElement = buf.length() > 0 && !java.util.Objects.equals(b.element(), bufElement);
+            if (newPage || newElement
+                    || (buf.length() >= minChars && buf.length() + text.length() + 1 > targetChars)) {
+                emit(buf, bufPage, anchor, bufElement, out);
                 buf.setLength(0);
             }
             if (buf.length() == 0) {
                 bufPage = b.page();
+                bufElement = b.element();
             } else {
                 buf.append('\n');
             }
             buf.append(text);
         }
-        emit(buf, bufPage, anchor, out);
+        emit(buf, bufPage, anchor, bufElement, out);
         if (out.isEmpty() && !anchor.isEmpty()) {
-            out.add(new Segment(anchor, blocks.isEmpty() ? 0 : blocks.get(0).page(), ""));
+            out.add(new Segment(anchor, blocks.isEmpty() ? 0 : blocks.get(0).page(), "", null));
         }
         return out;
     }
 
-    private void emit(StringBuilder buf, int page, String anchor, List<Segment> out) {
+    private void emit(StringBuilder buf, int page, String anchor, String element, List<Segment> out) {
         if (buf.length() == 0) {
             return;
         }
         String text = buf.toString();
         if (text.length() <= maxChars) {
-            out.add(new Segment(text, page, anchor));
+            out.add(new Segment(text, page, anchor, element));
             return;
         }
         for (String piece : splitSentences(text)) {
-            out.add(new Segment(piece, page, anchor));
+            out.add(new Segment(piece, page, anchor, element));
         }
     }
 

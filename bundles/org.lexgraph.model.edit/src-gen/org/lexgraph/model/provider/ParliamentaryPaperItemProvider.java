@@ -52,6 +52,7 @@ public class ParliamentaryPaperItemProvider extends SourceItemProvider {
 			addOndernummerPropertyDescriptor(object);
 			addDocumentNumberPropertyDescriptor(object);
 			addZaakNumberPropertyDescriptor(object);
+			addDossierTitlePropertyDescriptor(object);
 			addPublicationIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -212,6 +213,28 @@ public class ParliamentaryPaperItemProvider extends SourceItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Dossier Title feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDossierTitlePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ParliamentaryPaper_dossierTitle_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ParliamentaryPaper_dossierTitle_feature", "_UI_ParliamentaryPaper_type"),
+				 LexgraphPackage.Literals.PARLIAMENTARY_PAPER__DOSSIER_TITLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Publication Id feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -278,6 +301,7 @@ public class ParliamentaryPaperItemProvider extends SourceItemProvider {
 			case LexgraphPackage.PARLIAMENTARY_PAPER__ONDERNUMMER:
 			case LexgraphPackage.PARLIAMENTARY_PAPER__DOCUMENT_NUMBER:
 			case LexgraphPackage.PARLIAMENTARY_PAPER__ZAAK_NUMBER:
+			case LexgraphPackage.PARLIAMENTARY_PAPER__DOSSIER_TITLE:
 			case LexgraphPackage.PARLIAMENTARY_PAPER__PUBLICATION_ID:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

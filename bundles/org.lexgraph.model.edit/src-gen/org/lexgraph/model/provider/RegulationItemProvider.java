@@ -50,6 +50,7 @@ public class RegulationItemProvider extends SourceItemProvider {
 
 			addScopePropertyDescriptor(object);
 			addWorkIdPropertyDescriptor(object);
+			addLegalBasisPropertyDescriptor(object);
 			addAuthorityPropertyDescriptor(object);
 			addMunicipalityPropertyDescriptor(object);
 		}
@@ -92,6 +93,28 @@ public class RegulationItemProvider extends SourceItemProvider {
 				 getString("_UI_Regulation_workId_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Regulation_workId_feature", "_UI_Regulation_type"),
 				 LexgraphPackage.Literals.REGULATION__WORK_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Legal Basis feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLegalBasisPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Regulation_legalBasis_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Regulation_legalBasis_feature", "_UI_Regulation_type"),
+				 LexgraphPackage.Literals.REGULATION__LEGAL_BASIS,
 				 true,
 				 false,
 				 false,
@@ -214,6 +237,7 @@ public class RegulationItemProvider extends SourceItemProvider {
 		switch (notification.getFeatureID(Regulation.class)) {
 			case LexgraphPackage.REGULATION__SCOPE:
 			case LexgraphPackage.REGULATION__WORK_ID:
+			case LexgraphPackage.REGULATION__LEGAL_BASIS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case LexgraphPackage.REGULATION__VERSIONS:

@@ -51,6 +51,8 @@ public class RegulationVersionItemProvider extends IdentifiableItemProvider {
 			addVersionIdPropertyDescriptor(object);
 			addValidFromPropertyDescriptor(object);
 			addValidToPropertyDescriptor(object);
+			addPublicationPropertyDescriptor(object);
+			addChangePropertyDescriptor(object);
 			addSupersedesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -114,6 +116,50 @@ public class RegulationVersionItemProvider extends IdentifiableItemProvider {
 				 getString("_UI_RegulationVersion_validTo_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_RegulationVersion_validTo_feature", "_UI_RegulationVersion_type"),
 				 LexgraphPackage.Literals.REGULATION_VERSION__VALID_TO,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Publication feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPublicationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RegulationVersion_publication_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RegulationVersion_publication_feature", "_UI_RegulationVersion_type"),
+				 LexgraphPackage.Literals.REGULATION_VERSION__PUBLICATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Change feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addChangePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RegulationVersion_change_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RegulationVersion_change_feature", "_UI_RegulationVersion_type"),
+				 LexgraphPackage.Literals.REGULATION_VERSION__CHANGE,
 				 true,
 				 false,
 				 false,
@@ -215,6 +261,8 @@ public class RegulationVersionItemProvider extends IdentifiableItemProvider {
 			case LexgraphPackage.REGULATION_VERSION__VERSION_ID:
 			case LexgraphPackage.REGULATION_VERSION__VALID_FROM:
 			case LexgraphPackage.REGULATION_VERSION__VALID_TO:
+			case LexgraphPackage.REGULATION_VERSION__PUBLICATION:
+			case LexgraphPackage.REGULATION_VERSION__CHANGE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case LexgraphPackage.REGULATION_VERSION__ARTICLES:

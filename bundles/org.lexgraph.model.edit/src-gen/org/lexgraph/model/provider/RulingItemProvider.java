@@ -49,6 +49,8 @@ public class RulingItemProvider extends SourceItemProvider {
 			addCourtPropertyDescriptor(object);
 			addDecisionDatePropertyDescriptor(object);
 			addProcedurePropertyDescriptor(object);
+			addCaseNumberPropertyDescriptor(object);
+			addAreaOfLawPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -142,6 +144,50 @@ public class RulingItemProvider extends SourceItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Case Number feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCaseNumberPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Ruling_caseNumber_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Ruling_caseNumber_feature", "_UI_Ruling_type"),
+				 LexgraphPackage.Literals.RULING__CASE_NUMBER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Area Of Law feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAreaOfLawPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Ruling_areaOfLaw_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Ruling_areaOfLaw_feature", "_UI_Ruling_type"),
+				 LexgraphPackage.Literals.RULING__AREA_OF_LAW,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Ruling.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -182,6 +228,8 @@ public class RulingItemProvider extends SourceItemProvider {
 			case LexgraphPackage.RULING__ECLI:
 			case LexgraphPackage.RULING__DECISION_DATE:
 			case LexgraphPackage.RULING__PROCEDURE:
+			case LexgraphPackage.RULING__CASE_NUMBER:
+			case LexgraphPackage.RULING__AREA_OF_LAW:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

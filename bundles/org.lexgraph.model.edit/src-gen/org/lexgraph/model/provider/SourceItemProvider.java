@@ -59,6 +59,9 @@ public class SourceItemProvider extends AnnotatedItemProvider {
 			addPageCountPropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
 			addStatusMessagePropertyDescriptor(object);
+			addProvenancePropertyDescriptor(object);
+			addFileRemovedPropertyDescriptor(object);
+			addArchivePathPropertyDescriptor(object);
 			addPublisherPropertyDescriptor(object);
 			addAuthorsPropertyDescriptor(object);
 			addSignatoriesPropertyDescriptor(object);
@@ -309,6 +312,72 @@ public class SourceItemProvider extends AnnotatedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Provenance feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addProvenancePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_provenance_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_provenance_feature", "_UI_Source_type"),
+				 LexgraphPackage.Literals.SOURCE__PROVENANCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the File Removed feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFileRemovedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_fileRemoved_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_fileRemoved_feature", "_UI_Source_type"),
+				 LexgraphPackage.Literals.SOURCE__FILE_REMOVED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Archive Path feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addArchivePathPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_archivePath_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_archivePath_feature", "_UI_Source_type"),
+				 LexgraphPackage.Literals.SOURCE__ARCHIVE_PATH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Publisher feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -442,6 +511,9 @@ public class SourceItemProvider extends AnnotatedItemProvider {
 			case LexgraphPackage.SOURCE__PAGE_COUNT:
 			case LexgraphPackage.SOURCE__STATUS:
 			case LexgraphPackage.SOURCE__STATUS_MESSAGE:
+			case LexgraphPackage.SOURCE__PROVENANCE:
+			case LexgraphPackage.SOURCE__FILE_REMOVED:
+			case LexgraphPackage.SOURCE__ARCHIVE_PATH:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case LexgraphPackage.SOURCE__PASSAGES:

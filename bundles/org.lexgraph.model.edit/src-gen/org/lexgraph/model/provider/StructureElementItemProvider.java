@@ -50,6 +50,7 @@ public class StructureElementItemProvider extends IdentifiableItemProvider {
 
 			addKindPropertyDescriptor(object);
 			addLabelPropertyDescriptor(object);
+			addKeyPropertyDescriptor(object);
 			addNumberPropertyDescriptor(object);
 			addTitlePropertyDescriptor(object);
 			addTextPropertyDescriptor(object);
@@ -93,6 +94,28 @@ public class StructureElementItemProvider extends IdentifiableItemProvider {
 				 getString("_UI_StructureElement_label_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_StructureElement_label_feature", "_UI_StructureElement_type"),
 				 LexgraphPackage.Literals.STRUCTURE_ELEMENT__LABEL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Key feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKeyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StructureElement_key_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StructureElement_key_feature", "_UI_StructureElement_type"),
+				 LexgraphPackage.Literals.STRUCTURE_ELEMENT__KEY,
 				 true,
 				 false,
 				 false,
@@ -237,6 +260,7 @@ public class StructureElementItemProvider extends IdentifiableItemProvider {
 		switch (notification.getFeatureID(StructureElement.class)) {
 			case LexgraphPackage.STRUCTURE_ELEMENT__KIND:
 			case LexgraphPackage.STRUCTURE_ELEMENT__LABEL:
+			case LexgraphPackage.STRUCTURE_ELEMENT__KEY:
 			case LexgraphPackage.STRUCTURE_ELEMENT__NUMBER:
 			case LexgraphPackage.STRUCTURE_ELEMENT__TITLE:
 			case LexgraphPackage.STRUCTURE_ELEMENT__TEXT:

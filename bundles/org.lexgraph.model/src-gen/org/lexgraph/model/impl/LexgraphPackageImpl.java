@@ -644,8 +644,38 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSource_Provenance() {
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSource_FileRemoved() {
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSource_ArchivePath() {
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSource_Publisher() {
-		return (EReference)sourceEClass.getEStructuralFeatures().get(11);
+		return (EReference)sourceEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -655,7 +685,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 */
 	@Override
 	public EReference getSource_Authors() {
-		return (EReference)sourceEClass.getEStructuralFeatures().get(12);
+		return (EReference)sourceEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -665,7 +695,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 */
 	@Override
 	public EReference getSource_Signatories() {
-		return (EReference)sourceEClass.getEStructuralFeatures().get(13);
+		return (EReference)sourceEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -675,7 +705,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 */
 	@Override
 	public EReference getSource_Passages() {
-		return (EReference)sourceEClass.getEStructuralFeatures().get(14);
+		return (EReference)sourceEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -784,8 +814,18 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getParliamentaryPaper_PublicationId() {
+	public EAttribute getParliamentaryPaper_DossierTitle() {
 		return (EAttribute)parliamentaryPaperEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParliamentaryPaper_PublicationId() {
+		return (EAttribute)parliamentaryPaperEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -824,8 +864,8 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getRegulation_Authority() {
-		return (EReference)regulationEClass.getEStructuralFeatures().get(2);
+	public EAttribute getRegulation_LegalBasis() {
+		return (EAttribute)regulationEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -834,7 +874,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getRegulation_Municipality() {
+	public EReference getRegulation_Authority() {
 		return (EReference)regulationEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -844,8 +884,18 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getRegulation_Versions() {
+	public EReference getRegulation_Municipality() {
 		return (EReference)regulationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegulation_Versions() {
+		return (EReference)regulationEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -904,8 +954,28 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRegulationVersion_Publication() {
+		return (EAttribute)regulationVersionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegulationVersion_Change() {
+		return (EAttribute)regulationVersionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getRegulationVersion_Supersedes() {
-		return (EReference)regulationVersionEClass.getEStructuralFeatures().get(4);
+		return (EReference)regulationVersionEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -915,7 +985,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 */
 	@Override
 	public EReference getRegulationVersion_Articles() {
-		return (EReference)regulationVersionEClass.getEStructuralFeatures().get(5);
+		return (EReference)regulationVersionEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -954,7 +1024,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStructureElement_Number() {
+	public EAttribute getStructureElement_Key() {
 		return (EAttribute)structureElementEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -964,7 +1034,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStructureElement_Title() {
+	public EAttribute getStructureElement_Number() {
 		return (EAttribute)structureElementEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -974,7 +1044,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStructureElement_Text() {
+	public EAttribute getStructureElement_Title() {
 		return (EAttribute)structureElementEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -984,8 +1054,18 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStructureElement_Text() {
+		return (EAttribute)structureElementEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStructureElement_Children() {
-		return (EReference)structureElementEClass.getEStructuralFeatures().get(5);
+		return (EReference)structureElementEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1036,6 +1116,26 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	@Override
 	public EAttribute getRuling_Procedure() {
 		return (EAttribute)rulingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRuling_CaseNumber() {
+		return (EAttribute)rulingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRuling_AreaOfLaw() {
+		return (EAttribute)rulingEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1872,6 +1972,9 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		createEAttribute(sourceEClass, SOURCE__PAGE_COUNT);
 		createEAttribute(sourceEClass, SOURCE__STATUS);
 		createEAttribute(sourceEClass, SOURCE__STATUS_MESSAGE);
+		createEAttribute(sourceEClass, SOURCE__PROVENANCE);
+		createEAttribute(sourceEClass, SOURCE__FILE_REMOVED);
+		createEAttribute(sourceEClass, SOURCE__ARCHIVE_PATH);
 		createEReference(sourceEClass, SOURCE__PUBLISHER);
 		createEReference(sourceEClass, SOURCE__AUTHORS);
 		createEReference(sourceEClass, SOURCE__SIGNATORIES);
@@ -1889,11 +1992,13 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		createEAttribute(parliamentaryPaperEClass, PARLIAMENTARY_PAPER__ONDERNUMMER);
 		createEAttribute(parliamentaryPaperEClass, PARLIAMENTARY_PAPER__DOCUMENT_NUMBER);
 		createEAttribute(parliamentaryPaperEClass, PARLIAMENTARY_PAPER__ZAAK_NUMBER);
+		createEAttribute(parliamentaryPaperEClass, PARLIAMENTARY_PAPER__DOSSIER_TITLE);
 		createEAttribute(parliamentaryPaperEClass, PARLIAMENTARY_PAPER__PUBLICATION_ID);
 
 		regulationEClass = createEClass(REGULATION);
 		createEAttribute(regulationEClass, REGULATION__SCOPE);
 		createEAttribute(regulationEClass, REGULATION__WORK_ID);
+		createEAttribute(regulationEClass, REGULATION__LEGAL_BASIS);
 		createEReference(regulationEClass, REGULATION__AUTHORITY);
 		createEReference(regulationEClass, REGULATION__MUNICIPALITY);
 		createEReference(regulationEClass, REGULATION__VERSIONS);
@@ -1903,12 +2008,15 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		createEAttribute(regulationVersionEClass, REGULATION_VERSION__VERSION_ID);
 		createEAttribute(regulationVersionEClass, REGULATION_VERSION__VALID_FROM);
 		createEAttribute(regulationVersionEClass, REGULATION_VERSION__VALID_TO);
+		createEAttribute(regulationVersionEClass, REGULATION_VERSION__PUBLICATION);
+		createEAttribute(regulationVersionEClass, REGULATION_VERSION__CHANGE);
 		createEReference(regulationVersionEClass, REGULATION_VERSION__SUPERSEDES);
 		createEReference(regulationVersionEClass, REGULATION_VERSION__ARTICLES);
 
 		structureElementEClass = createEClass(STRUCTURE_ELEMENT);
 		createEAttribute(structureElementEClass, STRUCTURE_ELEMENT__KIND);
 		createEAttribute(structureElementEClass, STRUCTURE_ELEMENT__LABEL);
+		createEAttribute(structureElementEClass, STRUCTURE_ELEMENT__KEY);
 		createEAttribute(structureElementEClass, STRUCTURE_ELEMENT__NUMBER);
 		createEAttribute(structureElementEClass, STRUCTURE_ELEMENT__TITLE);
 		createEAttribute(structureElementEClass, STRUCTURE_ELEMENT__TEXT);
@@ -1919,6 +2027,8 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		createEReference(rulingEClass, RULING__COURT);
 		createEAttribute(rulingEClass, RULING__DECISION_DATE);
 		createEAttribute(rulingEClass, RULING__PROCEDURE);
+		createEAttribute(rulingEClass, RULING__CASE_NUMBER);
+		createEAttribute(rulingEClass, RULING__AREA_OF_LAW);
 
 		passageEClass = createEClass(PASSAGE);
 		createEReference(passageEClass, PASSAGE__SOURCE);
@@ -2098,6 +2208,9 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		initEAttribute(getSource_PageCount(), ecorePackage.getEInt(), "pageCount", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Status(), this.getSourceStatus(), "status", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_StatusMessage(), ecorePackage.getEString(), "statusMessage", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_Provenance(), ecorePackage.getEString(), "provenance", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_FileRemoved(), ecorePackage.getEBoolean(), "fileRemoved", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_ArchivePath(), ecorePackage.getEString(), "archivePath", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSource_Publisher(), this.getActor(), null, "publisher", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSource_Authors(), this.getActor(), null, "authors", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSource_Signatories(), this.getActor(), null, "signatories", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2115,11 +2228,13 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		initEAttribute(getParliamentaryPaper_Ondernummer(), ecorePackage.getEString(), "ondernummer", null, 0, 1, ParliamentaryPaper.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParliamentaryPaper_DocumentNumber(), ecorePackage.getEString(), "documentNumber", null, 0, 1, ParliamentaryPaper.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParliamentaryPaper_ZaakNumber(), ecorePackage.getEString(), "zaakNumber", null, 0, 1, ParliamentaryPaper.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParliamentaryPaper_DossierTitle(), ecorePackage.getEString(), "dossierTitle", null, 0, 1, ParliamentaryPaper.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParliamentaryPaper_PublicationId(), ecorePackage.getEString(), "publicationId", null, 0, 1, ParliamentaryPaper.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(regulationEClass, Regulation.class, "Regulation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRegulation_Scope(), this.getRegulationScope(), "scope", null, 0, 1, Regulation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegulation_WorkId(), ecorePackage.getEString(), "workId", null, 0, 1, Regulation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegulation_LegalBasis(), ecorePackage.getEString(), "legalBasis", null, 0, -1, Regulation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRegulation_Authority(), this.getActor(), null, "authority", null, 0, 1, Regulation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRegulation_Municipality(), this.getActor(), null, "municipality", null, 0, 1, Regulation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRegulation_Versions(), this.getRegulationVersion(), this.getRegulationVersion_Regulation(), "versions", null, 0, -1, Regulation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2129,12 +2244,15 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		initEAttribute(getRegulationVersion_VersionId(), ecorePackage.getEString(), "versionId", null, 0, 1, RegulationVersion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegulationVersion_ValidFrom(), ecorePackage.getEDate(), "validFrom", null, 0, 1, RegulationVersion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegulationVersion_ValidTo(), ecorePackage.getEDate(), "validTo", null, 0, 1, RegulationVersion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegulationVersion_Publication(), ecorePackage.getEString(), "publication", null, 0, 1, RegulationVersion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegulationVersion_Change(), ecorePackage.getEString(), "change", null, 0, 1, RegulationVersion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRegulationVersion_Supersedes(), this.getRegulationVersion(), null, "supersedes", null, 0, 1, RegulationVersion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRegulationVersion_Articles(), this.getStructureElement(), null, "articles", null, 0, -1, RegulationVersion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(structureElementEClass, StructureElement.class, "StructureElement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStructureElement_Kind(), this.getStructureKind(), "kind", null, 0, 1, StructureElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStructureElement_Label(), ecorePackage.getEString(), "label", null, 0, 1, StructureElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStructureElement_Key(), ecorePackage.getEString(), "key", null, 0, 1, StructureElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStructureElement_Number(), ecorePackage.getEString(), "number", null, 0, 1, StructureElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStructureElement_Title(), ecorePackage.getEString(), "title", null, 0, 1, StructureElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStructureElement_Text(), ecorePackage.getEString(), "text", null, 0, 1, StructureElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2145,6 +2263,8 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		initEReference(getRuling_Court(), this.getActor(), null, "court", null, 0, 1, Ruling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRuling_DecisionDate(), ecorePackage.getEDate(), "decisionDate", null, 0, 1, Ruling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRuling_Procedure(), ecorePackage.getEString(), "procedure", null, 0, 1, Ruling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRuling_CaseNumber(), ecorePackage.getEString(), "caseNumber", null, 0, 1, Ruling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRuling_AreaOfLaw(), ecorePackage.getEString(), "areaOfLaw", null, 0, 1, Ruling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(passageEClass, Passage.class, "Passage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPassage_Source(), this.getSource(), this.getSource_Passages(), "source", null, 0, 1, Passage.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

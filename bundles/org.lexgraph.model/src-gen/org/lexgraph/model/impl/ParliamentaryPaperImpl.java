@@ -27,6 +27,7 @@ import org.lexgraph.model.ParliamentaryPaper;
  *   <li>{@link org.lexgraph.model.impl.ParliamentaryPaperImpl#getOndernummer <em>Ondernummer</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.ParliamentaryPaperImpl#getDocumentNumber <em>Document Number</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.ParliamentaryPaperImpl#getZaakNumber <em>Zaak Number</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.ParliamentaryPaperImpl#getDossierTitle <em>Dossier Title</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.ParliamentaryPaperImpl#getPublicationId <em>Publication Id</em>}</li>
  * </ul>
  *
@@ -172,6 +173,26 @@ public class ParliamentaryPaperImpl extends SourceImpl implements ParliamentaryP
 	 * @ordered
 	 */
 	protected String zaakNumber = ZAAK_NUMBER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDossierTitle() <em>Dossier Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDossierTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DOSSIER_TITLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDossierTitle() <em>Dossier Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDossierTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected String dossierTitle = DOSSIER_TITLE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPublicationId() <em>Publication Id</em>}' attribute.
@@ -379,6 +400,29 @@ public class ParliamentaryPaperImpl extends SourceImpl implements ParliamentaryP
 	 * @generated
 	 */
 	@Override
+	public String getDossierTitle() {
+		return dossierTitle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDossierTitle(String newDossierTitle) {
+		String oldDossierTitle = dossierTitle;
+		dossierTitle = newDossierTitle;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.PARLIAMENTARY_PAPER__DOSSIER_TITLE, oldDossierTitle, dossierTitle));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getPublicationId() {
 		return publicationId;
 	}
@@ -418,6 +462,8 @@ public class ParliamentaryPaperImpl extends SourceImpl implements ParliamentaryP
 				return getDocumentNumber();
 			case LexgraphPackage.PARLIAMENTARY_PAPER__ZAAK_NUMBER:
 				return getZaakNumber();
+			case LexgraphPackage.PARLIAMENTARY_PAPER__DOSSIER_TITLE:
+				return getDossierTitle();
 			case LexgraphPackage.PARLIAMENTARY_PAPER__PUBLICATION_ID:
 				return getPublicationId();
 		}
@@ -452,6 +498,9 @@ public class ParliamentaryPaperImpl extends SourceImpl implements ParliamentaryP
 				return;
 			case LexgraphPackage.PARLIAMENTARY_PAPER__ZAAK_NUMBER:
 				setZaakNumber((String)newValue);
+				return;
+			case LexgraphPackage.PARLIAMENTARY_PAPER__DOSSIER_TITLE:
+				setDossierTitle((String)newValue);
 				return;
 			case LexgraphPackage.PARLIAMENTARY_PAPER__PUBLICATION_ID:
 				setPublicationId((String)newValue);
@@ -489,6 +538,9 @@ public class ParliamentaryPaperImpl extends SourceImpl implements ParliamentaryP
 			case LexgraphPackage.PARLIAMENTARY_PAPER__ZAAK_NUMBER:
 				setZaakNumber(ZAAK_NUMBER_EDEFAULT);
 				return;
+			case LexgraphPackage.PARLIAMENTARY_PAPER__DOSSIER_TITLE:
+				setDossierTitle(DOSSIER_TITLE_EDEFAULT);
+				return;
 			case LexgraphPackage.PARLIAMENTARY_PAPER__PUBLICATION_ID:
 				setPublicationId(PUBLICATION_ID_EDEFAULT);
 				return;
@@ -518,6 +570,8 @@ public class ParliamentaryPaperImpl extends SourceImpl implements ParliamentaryP
 				return DOCUMENT_NUMBER_EDEFAULT == null ? documentNumber != null : !DOCUMENT_NUMBER_EDEFAULT.equals(documentNumber);
 			case LexgraphPackage.PARLIAMENTARY_PAPER__ZAAK_NUMBER:
 				return ZAAK_NUMBER_EDEFAULT == null ? zaakNumber != null : !ZAAK_NUMBER_EDEFAULT.equals(zaakNumber);
+			case LexgraphPackage.PARLIAMENTARY_PAPER__DOSSIER_TITLE:
+				return DOSSIER_TITLE_EDEFAULT == null ? dossierTitle != null : !DOSSIER_TITLE_EDEFAULT.equals(dossierTitle);
 			case LexgraphPackage.PARLIAMENTARY_PAPER__PUBLICATION_ID:
 				return PUBLICATION_ID_EDEFAULT == null ? publicationId != null : !PUBLICATION_ID_EDEFAULT.equals(publicationId);
 		}
@@ -548,6 +602,8 @@ public class ParliamentaryPaperImpl extends SourceImpl implements ParliamentaryP
 		result.append(documentNumber);
 		result.append(", zaakNumber: ");
 		result.append(zaakNumber);
+		result.append(", dossierTitle: ");
+		result.append(dossierTitle);
 		result.append(", publicationId: ");
 		result.append(publicationId);
 		result.append(')');

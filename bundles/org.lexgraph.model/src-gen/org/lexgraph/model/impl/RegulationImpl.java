@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -33,6 +34,7 @@ import org.lexgraph.model.RegulationVersion;
  * <ul>
  *   <li>{@link org.lexgraph.model.impl.RegulationImpl#getScope <em>Scope</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.RegulationImpl#getWorkId <em>Work Id</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.RegulationImpl#getLegalBasis <em>Legal Basis</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.RegulationImpl#getAuthority <em>Authority</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.RegulationImpl#getMunicipality <em>Municipality</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.RegulationImpl#getVersions <em>Versions</em>}</li>
@@ -80,6 +82,16 @@ public class RegulationImpl extends SourceImpl implements Regulation {
 	 * @ordered
 	 */
 	protected String workId = WORK_ID_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getLegalBasis() <em>Legal Basis</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLegalBasis()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> legalBasis;
 
 	/**
 	 * The cached value of the '{@link #getAuthority() <em>Authority</em>}' reference.
@@ -174,6 +186,19 @@ public class RegulationImpl extends SourceImpl implements Regulation {
 		workId = newWorkId;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.REGULATION__WORK_ID, oldWorkId, workId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getLegalBasis() {
+		if (legalBasis == null) {
+			legalBasis = new EDataTypeUniqueEList<String>(String.class, this, LexgraphPackage.REGULATION__LEGAL_BASIS);
+		}
+		return legalBasis;
 	}
 
 	/**
@@ -310,6 +335,8 @@ public class RegulationImpl extends SourceImpl implements Regulation {
 				return getScope();
 			case LexgraphPackage.REGULATION__WORK_ID:
 				return getWorkId();
+			case LexgraphPackage.REGULATION__LEGAL_BASIS:
+				return getLegalBasis();
 			case LexgraphPackage.REGULATION__AUTHORITY:
 				if (resolve) return getAuthority();
 				return basicGetAuthority();
@@ -336,6 +363,10 @@ public class RegulationImpl extends SourceImpl implements Regulation {
 				return;
 			case LexgraphPackage.REGULATION__WORK_ID:
 				setWorkId((String)newValue);
+				return;
+			case LexgraphPackage.REGULATION__LEGAL_BASIS:
+				getLegalBasis().clear();
+				getLegalBasis().addAll((Collection<? extends String>)newValue);
 				return;
 			case LexgraphPackage.REGULATION__AUTHORITY:
 				setAuthority((Actor)newValue);
@@ -365,6 +396,9 @@ public class RegulationImpl extends SourceImpl implements Regulation {
 			case LexgraphPackage.REGULATION__WORK_ID:
 				setWorkId(WORK_ID_EDEFAULT);
 				return;
+			case LexgraphPackage.REGULATION__LEGAL_BASIS:
+				getLegalBasis().clear();
+				return;
 			case LexgraphPackage.REGULATION__AUTHORITY:
 				setAuthority((Actor)null);
 				return;
@@ -390,6 +424,8 @@ public class RegulationImpl extends SourceImpl implements Regulation {
 				return scope != SCOPE_EDEFAULT;
 			case LexgraphPackage.REGULATION__WORK_ID:
 				return WORK_ID_EDEFAULT == null ? workId != null : !WORK_ID_EDEFAULT.equals(workId);
+			case LexgraphPackage.REGULATION__LEGAL_BASIS:
+				return legalBasis != null && !legalBasis.isEmpty();
 			case LexgraphPackage.REGULATION__AUTHORITY:
 				return authority != null;
 			case LexgraphPackage.REGULATION__MUNICIPALITY:
@@ -414,6 +450,8 @@ public class RegulationImpl extends SourceImpl implements Regulation {
 		result.append(scope);
 		result.append(", workId: ");
 		result.append(workId);
+		result.append(", legalBasis: ");
+		result.append(legalBasis);
 		result.append(')');
 		return result.toString();
 	}

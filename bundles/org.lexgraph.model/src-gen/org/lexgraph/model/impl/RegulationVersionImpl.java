@@ -36,6 +36,8 @@ import org.lexgraph.model.StructureElement;
  *   <li>{@link org.lexgraph.model.impl.RegulationVersionImpl#getVersionId <em>Version Id</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.RegulationVersionImpl#getValidFrom <em>Valid From</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.RegulationVersionImpl#getValidTo <em>Valid To</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.RegulationVersionImpl#getPublication <em>Publication</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.RegulationVersionImpl#getChange <em>Change</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.RegulationVersionImpl#getSupersedes <em>Supersedes</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.RegulationVersionImpl#getArticles <em>Articles</em>}</li>
  * </ul>
@@ -102,6 +104,46 @@ public class RegulationVersionImpl extends IdentifiableImpl implements Regulatio
 	 * @ordered
 	 */
 	protected Date validTo = VALID_TO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPublication() <em>Publication</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPublication()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PUBLICATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPublication() <em>Publication</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPublication()
+	 * @generated
+	 * @ordered
+	 */
+	protected String publication = PUBLICATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getChange() <em>Change</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChange()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CHANGE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getChange() <em>Change</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChange()
+	 * @generated
+	 * @ordered
+	 */
+	protected String change = CHANGE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getSupersedes() <em>Supersedes</em>}' reference.
@@ -270,6 +312,52 @@ public class RegulationVersionImpl extends IdentifiableImpl implements Regulatio
 	 * @generated
 	 */
 	@Override
+	public String getPublication() {
+		return publication;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPublication(String newPublication) {
+		String oldPublication = publication;
+		publication = newPublication;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.REGULATION_VERSION__PUBLICATION, oldPublication, publication));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getChange() {
+		return change;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChange(String newChange) {
+		String oldChange = change;
+		change = newChange;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.REGULATION_VERSION__CHANGE, oldChange, change));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public RegulationVersion getSupersedes() {
 		if (supersedes != null && supersedes.eIsProxy()) {
 			InternalEObject oldSupersedes = (InternalEObject)supersedes;
@@ -380,6 +468,10 @@ public class RegulationVersionImpl extends IdentifiableImpl implements Regulatio
 				return getValidFrom();
 			case LexgraphPackage.REGULATION_VERSION__VALID_TO:
 				return getValidTo();
+			case LexgraphPackage.REGULATION_VERSION__PUBLICATION:
+				return getPublication();
+			case LexgraphPackage.REGULATION_VERSION__CHANGE:
+				return getChange();
 			case LexgraphPackage.REGULATION_VERSION__SUPERSEDES:
 				if (resolve) return getSupersedes();
 				return basicGetSupersedes();
@@ -409,6 +501,12 @@ public class RegulationVersionImpl extends IdentifiableImpl implements Regulatio
 				return;
 			case LexgraphPackage.REGULATION_VERSION__VALID_TO:
 				setValidTo((Date)newValue);
+				return;
+			case LexgraphPackage.REGULATION_VERSION__PUBLICATION:
+				setPublication((String)newValue);
+				return;
+			case LexgraphPackage.REGULATION_VERSION__CHANGE:
+				setChange((String)newValue);
 				return;
 			case LexgraphPackage.REGULATION_VERSION__SUPERSEDES:
 				setSupersedes((RegulationVersion)newValue);
@@ -441,6 +539,12 @@ public class RegulationVersionImpl extends IdentifiableImpl implements Regulatio
 			case LexgraphPackage.REGULATION_VERSION__VALID_TO:
 				setValidTo(VALID_TO_EDEFAULT);
 				return;
+			case LexgraphPackage.REGULATION_VERSION__PUBLICATION:
+				setPublication(PUBLICATION_EDEFAULT);
+				return;
+			case LexgraphPackage.REGULATION_VERSION__CHANGE:
+				setChange(CHANGE_EDEFAULT);
+				return;
 			case LexgraphPackage.REGULATION_VERSION__SUPERSEDES:
 				setSupersedes((RegulationVersion)null);
 				return;
@@ -467,6 +571,10 @@ public class RegulationVersionImpl extends IdentifiableImpl implements Regulatio
 				return VALID_FROM_EDEFAULT == null ? validFrom != null : !VALID_FROM_EDEFAULT.equals(validFrom);
 			case LexgraphPackage.REGULATION_VERSION__VALID_TO:
 				return VALID_TO_EDEFAULT == null ? validTo != null : !VALID_TO_EDEFAULT.equals(validTo);
+			case LexgraphPackage.REGULATION_VERSION__PUBLICATION:
+				return PUBLICATION_EDEFAULT == null ? publication != null : !PUBLICATION_EDEFAULT.equals(publication);
+			case LexgraphPackage.REGULATION_VERSION__CHANGE:
+				return CHANGE_EDEFAULT == null ? change != null : !CHANGE_EDEFAULT.equals(change);
 			case LexgraphPackage.REGULATION_VERSION__SUPERSEDES:
 				return supersedes != null;
 			case LexgraphPackage.REGULATION_VERSION__ARTICLES:
@@ -491,6 +599,10 @@ public class RegulationVersionImpl extends IdentifiableImpl implements Regulatio
 		result.append(validFrom);
 		result.append(", validTo: ");
 		result.append(validTo);
+		result.append(", publication: ");
+		result.append(publication);
+		result.append(", change: ");
+		result.append(change);
 		result.append(')');
 		return result.toString();
 	}

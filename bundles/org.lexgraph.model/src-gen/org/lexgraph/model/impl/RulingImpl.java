@@ -27,6 +27,8 @@ import org.lexgraph.model.Ruling;
  *   <li>{@link org.lexgraph.model.impl.RulingImpl#getCourt <em>Court</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.RulingImpl#getDecisionDate <em>Decision Date</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.RulingImpl#getProcedure <em>Procedure</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.RulingImpl#getCaseNumber <em>Case Number</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.RulingImpl#getAreaOfLaw <em>Area Of Law</em>}</li>
  * </ul>
  *
  * @generated
@@ -101,6 +103,46 @@ public class RulingImpl extends SourceImpl implements Ruling {
 	 * @ordered
 	 */
 	protected String procedure = PROCEDURE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCaseNumber() <em>Case Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCaseNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CASE_NUMBER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCaseNumber() <em>Case Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCaseNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected String caseNumber = CASE_NUMBER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAreaOfLaw() <em>Area Of Law</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAreaOfLaw()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String AREA_OF_LAW_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAreaOfLaw() <em>Area Of Law</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAreaOfLaw()
+	 * @generated
+	 * @ordered
+	 */
+	protected String areaOfLaw = AREA_OF_LAW_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -236,6 +278,52 @@ public class RulingImpl extends SourceImpl implements Ruling {
 	 * @generated
 	 */
 	@Override
+	public String getCaseNumber() {
+		return caseNumber;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCaseNumber(String newCaseNumber) {
+		String oldCaseNumber = caseNumber;
+		caseNumber = newCaseNumber;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.RULING__CASE_NUMBER, oldCaseNumber, caseNumber));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAreaOfLaw() {
+		return areaOfLaw;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAreaOfLaw(String newAreaOfLaw) {
+		String oldAreaOfLaw = areaOfLaw;
+		areaOfLaw = newAreaOfLaw;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.RULING__AREA_OF_LAW, oldAreaOfLaw, areaOfLaw));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LexgraphPackage.RULING__ECLI:
@@ -247,6 +335,10 @@ public class RulingImpl extends SourceImpl implements Ruling {
 				return getDecisionDate();
 			case LexgraphPackage.RULING__PROCEDURE:
 				return getProcedure();
+			case LexgraphPackage.RULING__CASE_NUMBER:
+				return getCaseNumber();
+			case LexgraphPackage.RULING__AREA_OF_LAW:
+				return getAreaOfLaw();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -270,6 +362,12 @@ public class RulingImpl extends SourceImpl implements Ruling {
 				return;
 			case LexgraphPackage.RULING__PROCEDURE:
 				setProcedure((String)newValue);
+				return;
+			case LexgraphPackage.RULING__CASE_NUMBER:
+				setCaseNumber((String)newValue);
+				return;
+			case LexgraphPackage.RULING__AREA_OF_LAW:
+				setAreaOfLaw((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -295,6 +393,12 @@ public class RulingImpl extends SourceImpl implements Ruling {
 			case LexgraphPackage.RULING__PROCEDURE:
 				setProcedure(PROCEDURE_EDEFAULT);
 				return;
+			case LexgraphPackage.RULING__CASE_NUMBER:
+				setCaseNumber(CASE_NUMBER_EDEFAULT);
+				return;
+			case LexgraphPackage.RULING__AREA_OF_LAW:
+				setAreaOfLaw(AREA_OF_LAW_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -315,6 +419,10 @@ public class RulingImpl extends SourceImpl implements Ruling {
 				return DECISION_DATE_EDEFAULT == null ? decisionDate != null : !DECISION_DATE_EDEFAULT.equals(decisionDate);
 			case LexgraphPackage.RULING__PROCEDURE:
 				return PROCEDURE_EDEFAULT == null ? procedure != null : !PROCEDURE_EDEFAULT.equals(procedure);
+			case LexgraphPackage.RULING__CASE_NUMBER:
+				return CASE_NUMBER_EDEFAULT == null ? caseNumber != null : !CASE_NUMBER_EDEFAULT.equals(caseNumber);
+			case LexgraphPackage.RULING__AREA_OF_LAW:
+				return AREA_OF_LAW_EDEFAULT == null ? areaOfLaw != null : !AREA_OF_LAW_EDEFAULT.equals(areaOfLaw);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -335,6 +443,10 @@ public class RulingImpl extends SourceImpl implements Ruling {
 		result.append(decisionDate);
 		result.append(", procedure: ");
 		result.append(procedure);
+		result.append(", caseNumber: ");
+		result.append(caseNumber);
+		result.append(", areaOfLaw: ");
+		result.append(areaOfLaw);
 		result.append(')');
 		return result.toString();
 	}

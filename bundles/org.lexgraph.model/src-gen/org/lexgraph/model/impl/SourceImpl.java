@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -44,6 +45,9 @@ import org.lexgraph.model.SourceStatus;
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getPageCount <em>Page Count</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getStatusMessage <em>Status Message</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.SourceImpl#getProvenance <em>Provenance</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.SourceImpl#isFileRemoved <em>File Removed</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.SourceImpl#getArchivePath <em>Archive Path</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getPublisher <em>Publisher</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getAuthors <em>Authors</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getSignatories <em>Signatories</em>}</li>
@@ -272,6 +276,56 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 	 * @ordered
 	 */
 	protected String statusMessage = STATUS_MESSAGE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getProvenance() <em>Provenance</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProvenance()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> provenance;
+
+	/**
+	 * The default value of the '{@link #isFileRemoved() <em>File Removed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFileRemoved()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean FILE_REMOVED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isFileRemoved() <em>File Removed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFileRemoved()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean fileRemoved = FILE_REMOVED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getArchivePath() <em>Archive Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getArchivePath()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ARCHIVE_PATH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getArchivePath() <em>Archive Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getArchivePath()
+	 * @generated
+	 * @ordered
+	 */
+	protected String archivePath = ARCHIVE_PATH_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getPublisher() <em>Publisher</em>}' reference.
@@ -591,6 +645,65 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getProvenance() {
+		if (provenance == null) {
+			provenance = new EDataTypeUniqueEList<String>(String.class, this, LexgraphPackage.SOURCE__PROVENANCE);
+		}
+		return provenance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isFileRemoved() {
+		return fileRemoved;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFileRemoved(boolean newFileRemoved) {
+		boolean oldFileRemoved = fileRemoved;
+		fileRemoved = newFileRemoved;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.SOURCE__FILE_REMOVED, oldFileRemoved, fileRemoved));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getArchivePath() {
+		return archivePath;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setArchivePath(String newArchivePath) {
+		String oldArchivePath = archivePath;
+		archivePath = newArchivePath;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.SOURCE__ARCHIVE_PATH, oldArchivePath, archivePath));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Actor getPublisher() {
 		if (publisher != null && publisher.eIsProxy()) {
 			InternalEObject oldPublisher = (InternalEObject)publisher;
@@ -723,6 +836,12 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 				return getStatus();
 			case LexgraphPackage.SOURCE__STATUS_MESSAGE:
 				return getStatusMessage();
+			case LexgraphPackage.SOURCE__PROVENANCE:
+				return getProvenance();
+			case LexgraphPackage.SOURCE__FILE_REMOVED:
+				return isFileRemoved();
+			case LexgraphPackage.SOURCE__ARCHIVE_PATH:
+				return getArchivePath();
 			case LexgraphPackage.SOURCE__PUBLISHER:
 				if (resolve) return getPublisher();
 				return basicGetPublisher();
@@ -777,6 +896,16 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 				return;
 			case LexgraphPackage.SOURCE__STATUS_MESSAGE:
 				setStatusMessage((String)newValue);
+				return;
+			case LexgraphPackage.SOURCE__PROVENANCE:
+				getProvenance().clear();
+				getProvenance().addAll((Collection<? extends String>)newValue);
+				return;
+			case LexgraphPackage.SOURCE__FILE_REMOVED:
+				setFileRemoved((Boolean)newValue);
+				return;
+			case LexgraphPackage.SOURCE__ARCHIVE_PATH:
+				setArchivePath((String)newValue);
 				return;
 			case LexgraphPackage.SOURCE__PUBLISHER:
 				setPublisher((Actor)newValue);
@@ -838,6 +967,15 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 			case LexgraphPackage.SOURCE__STATUS_MESSAGE:
 				setStatusMessage(STATUS_MESSAGE_EDEFAULT);
 				return;
+			case LexgraphPackage.SOURCE__PROVENANCE:
+				getProvenance().clear();
+				return;
+			case LexgraphPackage.SOURCE__FILE_REMOVED:
+				setFileRemoved(FILE_REMOVED_EDEFAULT);
+				return;
+			case LexgraphPackage.SOURCE__ARCHIVE_PATH:
+				setArchivePath(ARCHIVE_PATH_EDEFAULT);
+				return;
 			case LexgraphPackage.SOURCE__PUBLISHER:
 				setPublisher((Actor)null);
 				return;
@@ -884,6 +1022,12 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 				return status != STATUS_EDEFAULT;
 			case LexgraphPackage.SOURCE__STATUS_MESSAGE:
 				return STATUS_MESSAGE_EDEFAULT == null ? statusMessage != null : !STATUS_MESSAGE_EDEFAULT.equals(statusMessage);
+			case LexgraphPackage.SOURCE__PROVENANCE:
+				return provenance != null && !provenance.isEmpty();
+			case LexgraphPackage.SOURCE__FILE_REMOVED:
+				return fileRemoved != FILE_REMOVED_EDEFAULT;
+			case LexgraphPackage.SOURCE__ARCHIVE_PATH:
+				return ARCHIVE_PATH_EDEFAULT == null ? archivePath != null : !ARCHIVE_PATH_EDEFAULT.equals(archivePath);
 			case LexgraphPackage.SOURCE__PUBLISHER:
 				return publisher != null;
 			case LexgraphPackage.SOURCE__AUTHORS:
@@ -928,6 +1072,12 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 		result.append(status);
 		result.append(", statusMessage: ");
 		result.append(statusMessage);
+		result.append(", provenance: ");
+		result.append(provenance);
+		result.append(", fileRemoved: ");
+		result.append(fileRemoved);
+		result.append(", archivePath: ");
+		result.append(archivePath);
 		result.append(')');
 		return result.toString();
 	}

@@ -31,6 +31,7 @@ import org.lexgraph.model.StructureKind;
  * <ul>
  *   <li>{@link org.lexgraph.model.impl.StructureElementImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.StructureElementImpl#getLabel <em>Label</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.StructureElementImpl#getKey <em>Key</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.StructureElementImpl#getNumber <em>Number</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.StructureElementImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.StructureElementImpl#getText <em>Text</em>}</li>
@@ -79,6 +80,26 @@ public class StructureElementImpl extends IdentifiableImpl implements StructureE
 	 * @ordered
 	 */
 	protected String label = LABEL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKey() <em>Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String KEY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getKey() <em>Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected String key = KEY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getNumber() <em>Number</em>}' attribute.
@@ -221,6 +242,29 @@ public class StructureElementImpl extends IdentifiableImpl implements StructureE
 	 * @generated
 	 */
 	@Override
+	public String getKey() {
+		return key;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKey(String newKey) {
+		String oldKey = key;
+		key = newKey;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.STRUCTURE_ELEMENT__KEY, oldKey, key));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getNumber() {
 		return number;
 	}
@@ -323,6 +367,8 @@ public class StructureElementImpl extends IdentifiableImpl implements StructureE
 				return getKind();
 			case LexgraphPackage.STRUCTURE_ELEMENT__LABEL:
 				return getLabel();
+			case LexgraphPackage.STRUCTURE_ELEMENT__KEY:
+				return getKey();
 			case LexgraphPackage.STRUCTURE_ELEMENT__NUMBER:
 				return getNumber();
 			case LexgraphPackage.STRUCTURE_ELEMENT__TITLE:
@@ -349,6 +395,9 @@ public class StructureElementImpl extends IdentifiableImpl implements StructureE
 				return;
 			case LexgraphPackage.STRUCTURE_ELEMENT__LABEL:
 				setLabel((String)newValue);
+				return;
+			case LexgraphPackage.STRUCTURE_ELEMENT__KEY:
+				setKey((String)newValue);
 				return;
 			case LexgraphPackage.STRUCTURE_ELEMENT__NUMBER:
 				setNumber((String)newValue);
@@ -381,6 +430,9 @@ public class StructureElementImpl extends IdentifiableImpl implements StructureE
 			case LexgraphPackage.STRUCTURE_ELEMENT__LABEL:
 				setLabel(LABEL_EDEFAULT);
 				return;
+			case LexgraphPackage.STRUCTURE_ELEMENT__KEY:
+				setKey(KEY_EDEFAULT);
+				return;
 			case LexgraphPackage.STRUCTURE_ELEMENT__NUMBER:
 				setNumber(NUMBER_EDEFAULT);
 				return;
@@ -409,6 +461,8 @@ public class StructureElementImpl extends IdentifiableImpl implements StructureE
 				return kind != KIND_EDEFAULT;
 			case LexgraphPackage.STRUCTURE_ELEMENT__LABEL:
 				return LABEL_EDEFAULT == null ? label != null : !LABEL_EDEFAULT.equals(label);
+			case LexgraphPackage.STRUCTURE_ELEMENT__KEY:
+				return KEY_EDEFAULT == null ? key != null : !KEY_EDEFAULT.equals(key);
 			case LexgraphPackage.STRUCTURE_ELEMENT__NUMBER:
 				return NUMBER_EDEFAULT == null ? number != null : !NUMBER_EDEFAULT.equals(number);
 			case LexgraphPackage.STRUCTURE_ELEMENT__TITLE:
@@ -435,6 +489,8 @@ public class StructureElementImpl extends IdentifiableImpl implements StructureE
 		result.append(kind);
 		result.append(", label: ");
 		result.append(label);
+		result.append(", key: ");
+		result.append(key);
 		result.append(", number: ");
 		result.append(number);
 		result.append(", title: ");

@@ -42,6 +42,24 @@ public final class Fixtures {
         return shared().resolve("corpus");
     }
 
+    /** The official XML fixtures of this bundle ({@code official/}), copied into {@code dir}; returns their folder. */
+    public static Path official(Path dir) throws IOException {
+        Path target = dir.resolve("official");
+        String[] files = { "cvdr/CVDR700001_1.xml", "cvdr/CVDR700001_2.xml", "kst-36600-XVI-161/metadata.xml",
+                "kst-36600-XVI-161/kst-36600-XVI-161.xml", "bwb/BWBR0011823-2024-01-01.xml" };
+        for (String f : files) {
+            Path out = target.resolve(f);
+            Files.createDirectories(out.getParent());
+            try (var in = Fixtures.class.getResourceAsStream("official/" + f)) {
+                if (in == null) {
+                    throw new IOException("fixture missing from the test-support bundle: official/" + f);
+                }
+                Files.copy(in, out);
+            }
+        }
+        return target;
+    }
+
     /** A PDF with one page per entry; lines of a page are separated by {@code \n}. */
     public static Path pdf(Path dir, String name, List<String> pages) throws IOException {
         Path file = dir.resolve(name);

@@ -1,0 +1,224 @@
+package org.lexgraph.extract.official;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexgraph.extract.ExtractedDocument;
+import org.lexgraph.extract.ExtractionException;
+import org.lexgraph.extract.ExtractorRegistry;
+import org.lexgraph.extract.MetadataKeys;
+import org.lexgraph.extract.StructureNode;
+import org.lexgraph.extract.TextBlock;
+import org.lexgraph.extract.segment.PassageSegmenter;
+import org.lexgraph.extract.segment.Segment;
+import org.lexgraph.tests.support.Fixtures;
+
+/** The official Dutch XML formats, read by content with their metadata and structure. */
+public class OfficialXmlTest {
+
+    private final ExtractorRegistry registry = ExtractorRegistry.builtIn();
+
+    @TempDir
+    Path dir;
+    Path official;
+
+    @BeforeEach
+    void copyFixtures() throws Exception {
+        official = Fixtures.official(dir);
+    }
+
+    private static StructureNode node(ExtractedDocument d, String key) {
+        return StructureNode.flatten(d.structure()).stream().filter(n -> n.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no element " + key + " in " + StructureNode.flatten(d.structure())));
+    }
+
+    private static String textOf(ExtractedDocument d, String element) {
+        return d.blocks().stream().filter(b -> element.equals(b.element())).map(TextBlock::text)
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    public void cvdrGivesMunicipalityValidityLegalBasisAndArticleTree() throws Exception {
+        // the file name says nothing: the format is recognised by its root element
+        Path renamed = Files.copy(official.resolve("cvdr/CVDR700001_1.xml"), dir.resolve("download (3).xml"));
+        ExtractedDocument d = registry.extract(renamed);
+        assertEquals("regulation", d.metadata(MetadataKeys.KIND));
+        assertEquals("CVDR700001", d.metadata(MetadataKeys.WORK_ID));
+        assertEquals("CVDR700001_1", d.metadata(MetadataKeys.VERSION_ID));
+        assertEquals("Utrecht", d.metadata(MetadataKeys.MUNICIPALITY));
+        assertEquals("CVDR dcterms:creator", d.origin(MetadataKeys.MUNICIPALITY));
+        assertEquals("2023-02-01", d.metadata(MetadataKeys.VALID_FROM));
+        assertEquals("2024-06-30", d.metadata(MetadataKeys.VALID_TO));
+        assertEquals("gmb-2023-40001", d.metadata(MetadataKeys.PUBLICATION));
+        assertEquals("nieuwe regeling", d.metadata(MetadataKeys.CHANGE));
+        assertEquals("Verordening opvang ongedocumenteerden Utrecht 2023", d.metadata(MetadataKeys.TITLE));
+        assertEquals(2, d.metadata(MetadataKeys.LEGAL_BASIS).split(MetadataKeys.SEPARATOR).length,
+                d.metadata(MetadataKeys.LEGAL_BASIS));
+
+        assertEquals(List.of("ch:1", "ch:2"), d.structure().stream().map(StructureNode::key).toList());
+        StructureNode art2 = node(d, "art:2");
+        assertEquals(StructureNode.Kind.ARTICLE, art2.kind());
+        assertEquals("Artikel 2", art2.label());
+        assertEquals("Toegang tot de opvang", art2.title());
+        assertEquals(List.of("art:2/lid:1", "art:2/lid:2", "art:2/lid:3"),
+                art2.children().stream().map(StructureNode::key).toList());
+        assertEquals("2. De opvang duurt ten hoogste twaalf maanden.", textOf(d, "art:2/lid:2"));
+        String art1 = textOf(d, "art:1");
+        assertTrue(art1.contains("a. ongedocumenteerde: vreemdeling die geen rechtmatig verblijf heeft"), art1);
+        assertFalse(d.blocks().stream().anyMatch(b -> b.text().contains("maatschappelijke zorg en welzijn")),
+                "metadata is not text");
+    }
+
+    @Test
+    public void passagesNeverCrossALid() throws Exception {
+        ExtractedDocument d = registry.extract(official.resolve("cvdr/CVDR700001_1.xml"));
+        List<Segment> segments = new PassageSegmenter().segment(d.blocks());
+        Segment lid2 = segments.stream().filter(s -> s.text().contains("twaalf maanden")).findFirst().orElseThrow();
+        assertEquals("art:2/lid:2", lid2.element());
+        assertFalse(lid2.text().contains("verblijfsprocedure"), "lid 1 is its own passage: " + lid2.text());
+        assertEquals("Artikel 2 Toegang tot de opvang", lid2.anchor());
+    }
+
+    @Test
+    public void kamerstukReadsTheMetadataBesideIt() throws Exception {
+        ExtractedDocument d = registry.extract(official.resolve("kst-36600-XVI-161/kst-36600-XVI-161.xml"));
+        assertEquals("parliamentary-paper", d.metadata(MetadataKeys.KIND));
+        assertEquals("kst-36600-XVI-161", d.metadata(MetadataKeys.PUBLICATION_ID));
+        assertEquals("metadata.xml DC.identifier", d.origin(MetadataKeys.PUBLICATION_ID));
+        assertEquals("36600", d.metadata(MetadataKeys.DOSSIER));
+        assertEquals("XVI", d.metadata(MetadataKeys.DOSSIER_CHAPTER));
+        assertEquals("161", d.metadata(MetadataKeys.ONDERNUMMER));
+        assertEquals("2024-2025", d.metadata(MetadataKeys.VERGADERJAAR));
+        assertEquals("II", d.metadata(MetadataKeys.CHAMBER));
+        assertEquals("2024-12-18", d.metadata(MetadataKeys.DATE));
+        assertTrue(d.metadata(MetadataKeys.TITLE).contains("medisch noodzakelijke zorg"));
+        assertTrue(d.blocks().stream().anyMatch(b -> b.isHeading() && b.text().equals("Aanleiding")));
+        assertTrue(d.blocks().stream().anyMatch(b -> b.text().contains("artikel 122a van de Zorgverzekeringswet")));
+    }
+
+    @Test
+    public void kamerstukWithoutMetadataFileUsesItsOwnHeader() throws Exception {
+        Path alone = Files.copy(official.resolve("kst-36600-XVI-161/kst-36600-XVI-161.xml"), dir.resolve("stuk.xml"));
+        ExtractedDocument d = registry.extract(alone);
+        assertEquals("parliamentary-paper", d.metadata(MetadataKeys.KIND));
+        assertEquals("36600", d.metadata(MetadataKeys.DOSSIER));
+        assertEquals("XVI", d.metadata(MetadataKeys.DOSSIER_CHAPTER));
+        assertEquals("161", d.metadata(MetadataKeys.ONDERNUMMER));
+        assertEquals("publication XML dossiernr", d.origin(MetadataKeys.DOSSIER));
+        assertEquals("2024-2025", d.metadata(MetadataKeys.VERGADERJAAR), "from the text: Vergaderjaar 2024–2025");
+    }
+
+    @Test
+    public void metadataFileIsNotADocument() throws Exception {
+        ExtractionException beside = assertThrows(ExtractionException.class,
+                () -> registry.extract(official.resolve("kst-36600-XVI-161/metadata.xml")));
+        assertTrue(beside.isNotADocument(), beside.getMessage());
+        Path lone = Files.createDirectories(dir.resolve("lone"));
+        Path alone = Files.copy(official.resolve("kst-36600-XVI-161/metadata.xml"), lone.resolve("metadata.xml"));
+        ExtractionException e = assertThrows(ExtractionException.class, () -> registry.extract(alone));
+        assertFalse(e.isNotADocument());
+        assertTrue(e.getMessage().startsWith("publication metadata only"), e.getMessage());
+    }
+
+    @Test
+    public void bwbToestandGivesArticlesLedenAndValidity() throws Exception {
+        ExtractedDocument d = registry.extract(official.resolve("bwb/BWBR0011823-2024-01-01.xml"));
+        assertEquals("regulation", d.metadata(MetadataKeys.KIND));
+        assertEquals("BWBR0011823", d.metadata(MetadataKeys.WORK_ID));
+        assertEquals("2024-01-01", d.metadata(MetadataKeys.VALID_FROM));
+        assertEquals("Vreemdelingenwet 2000", d.metadata(MetadataKeys.TITLE));
+        StructureNode art10 = node(d, "art:10");
+        assertEquals(3, art10.children().size());
+        assertTrue(textOf(d, "art:10/lid:2").contains("medisch noodzakelijke zorg"));
+        assertTrue(textOf(d, "art:8").contains("b. op grond van een verblijfsvergunning voor onbepaalde tijd"));
+        assertEquals(StructureNode.Kind.SECTION, node(d, "sec:1").kind());
+        assertFalse(d.blocks().stream().anyMatch(b -> b.text().contains("jci1.3")), "meta-data is not text");
+    }
+
+    @Test
+    public void rechtspraakGivesRulingFieldsAndSections() throws Exception {
+        ExtractedDocument d = registry.extract(Fixtures.corpus().resolve("rechtspraak/ECLI.NL.CRVB.2013.1886.xml"));
+        assertEquals("ruling", d.metadata(MetadataKeys.KIND));
+        assertEquals("ECLI:NL:CRVB:2013:1886", d.metadata(MetadataKeys.ECLI));
+        assertEquals("Centrale Raad van Beroep", d.metadata(MetadataKeys.COURT));
+        assertEquals("2013-05-21", d.metadata(MetadataKeys.DATE));
+        assertEquals("Hoger beroep", d.metadata(MetadataKeys.PROCEDURE));
+        assertEquals("12-2272 WWB-G", d.metadata("caseNumber"));
+        assertTrue(d.metadata(MetadataKeys.SUBJECT).contains("Socialezekerheidsrecht"));
+        List<StructureNode> sections = StructureNode.flatten(d.structure());
+        assertTrue(sections.stream().anyMatch(s -> "beslissing".equals(s.title())), sections.toString());
+        assertTrue(d.blocks().stream().anyMatch(b -> b.element() != null && b.element().startsWith("sec:")));
+    }
+
+    @Test
+    public void deeplyNestedXmlIsRefused() throws Exception {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?>");
+        for (int i = 0; i < 5000; i++) {
+            sb.append("<a>");
+        }
+        sb.append("x");
+        for (int i = 0; i < 5000; i++) {
+            sb.append("</a>");
+        }
+        Path deep = Fixtures.text(dir, "diep.xml", sb.toString());
+        ExtractionException e = assertThrows(ExtractionException.class, () -> registry.extract(deep));
+        assertTrue(e.getMessage().contains("nested more than"), e.getMessage());
+    }
+
+    @Test
+    public void plainKamerstukPdfIsRecognisedFromItsFirstPage() throws Exception {
+        Path pdf = Fixtures.pdf(dir, "brief.pdf", List.of(
+                "Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n36 600 XVI Vaststelling van de begrotingsstaten\n"
+                        + "Nr. 161 BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\n"
+                        + "Den Haag, 18 december 2024\nMet deze brief informeer ik uw Kamer over de zorg voor "
+                        + "mensen zonder verblijfsvergunning en de regeling voor onverzekerden.",
+                "De regeling wordt uitgevoerd door het CAK."));
+        ExtractedDocument d = registry.extract(pdf);
+        assertEquals("parliamentary-paper", d.metadata(MetadataKeys.KIND));
+        assertEquals("36600", d.metadata(MetadataKeys.DOSSIER));
+        assertEquals("XVI", d.metadata(MetadataKeys.DOSSIER_CHAPTER));
+        assertEquals("161", d.metadata(MetadataKeys.ONDERNUMMER));
+        assertEquals("II", d.metadata(MetadataKeys.CHAMBER));
+        assertEquals("2024-2025", d.metadata(MetadataKeys.VERGADERJAAR));
+        assertEquals("2024-12-18", d.metadata(MetadataKeys.DATE));
+        assertEquals("nl", d.metadata(MetadataKeys.LANGUAGE));
+        assertTrue(d.origin(MetadataKeys.DOSSIER).startsWith("text of page 1"), d.origin(MetadataKeys.DOSSIER));
+    }
+
+    @Test
+    public void identifiersInTheFileNameAreUsedAndSaySo() throws Exception {
+        Path f = Fixtures.text(dir, "ECLI.NL.RBDHA.2020.865.txt",
+                "RECHTBANK DEN HAAG\nuitspraak van de enkelvoudige kamer in de zaak tussen eiser en de staatssecretaris.");
+        ExtractedDocument d = registry.extract(f);
+        assertEquals("ECLI:NL:RBDHA:2020:865", d.metadata(MetadataKeys.ECLI));
+        assertEquals("file name", d.origin(MetadataKeys.ECLI));
+        assertEquals("ruling", d.metadata(MetadataKeys.KIND));
+        Path g = Fixtures.text(dir, "notitie.txt", "Een notitie over opvang in de gemeente Utrecht en elders.");
+        ExtractedDocument n = registry.extract(g);
+        assertNull(n.metadata(MetadataKeys.KIND));
+        assertEquals("Utrecht", n.metadata(MetadataKeys.MUNICIPALITY));
+    }
+
+    @Test
+    public void markdownLawGetsArticlesAndLeden() throws Exception {
+        ExtractedDocument d = registry.extract(Fixtures.corpus().resolve("bwb-markdown/BWBR0018450.md"));
+        StructureNode art = node(d, "art:122a");
+        assertTrue(art.children().size() >= 3, art.children().toString());
+        String lid2 = textOf(d, "art:122a/lid:2");
+        assertTrue(lid2.startsWith("2. Onder medisch noodzakelijke zorg"), lid2);
+        assertFalse(lid2.contains("Geen bijdrage"), "lid 3 is its own element: " + lid2);
+        assertNotNull(node(d, "art:1"));
+    }
+}

@@ -1,0 +1,209 @@
+package org.lexgraph.extract.recognise;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lexgraph.extract.ExtractedDocument;
+import org.lexgraph.extract.MetadataBuilder;
+import org.lexgraph.extract.MetadataKeys;
+import org.lexgraph.extract.TextBlock;
+
+/**
+ * Recognises the metadata of documents whose format carries little (PDF, Word, HTML and text copies of official
+ * papers): kind, date, language and identifiers (kst id, dossier and ondernummer, vergaderjaar, ECLI, CVDR id,
+ * Gemeenteblad/Staatscourant number, BWB id), chamber, municipality or ministry, from the first pages and the file
+ * name. Each value records where it was found. The format's own metadata always wins. Stateless and thread-safe.
+ */
+public final class PlainMetadataRecogniser {
+
+    /** How much of the document's beginning is read: the first pages hold the header of a paper. */
+    private static final int HEAD_CHARS = 6000;
+    private static final int HEAD_PAGES = 2;
+
+    private static final Pattern KST_ID = Pattern.compile(
+            "\\bkst-(\\d{5})((?:-[A-Z]{1,4}|-[IVXL]+|-\\d{1,3}(?=-))*)-(\\d{1,4}[a-z]?|[A-Z]{1,2})(?:-[a-z]\\d+)?\\b");
+    private static final Pattern GAZETTE_ID = Pattern.compile("\\b(gmb|stcrt|stb|prb|wsb)-(\\d{4})-(\\d{1,7})\\b");
+    private static final Pattern ECLI = Pattern.compile("\\bECLI[:.]([A-Z]{2})[:.]([A-Z0-9]{1,7})[:.](\\d{4})[:.]([A-Z0-9.]{1,25}?)(?=[.,;)]?(?:\\s|$|\\.xml|\\.pdf|\\.html?|\\.docx?))");
+    private static final Pattern CVDR = Pattern.compile("\\bCVDR(\\d{3,7})(?:[_/](\\d{1,3}))?\\b");
+    private static final Pattern BWB = Pattern.compile("\\bBWB[RV]\\d{7}\\b");
+    private static final Pattern VERGADERJAAR = Pattern.compile("(?i)\\bvergaderjaar\\s+(\\d{4})\\s*[–—/-]\\s*(\\d{2,4})");
+    private static final Pattern CHAMBER = Pattern.compile("\\b(Tweede|Eerste) Kamer der Staten-Generaal");
+    /** "36 600 XVI [dossier title] Nr. 161" after the chamber: dossier, optional chapter, ondernummer. */
+    private static final Pattern DOSSIER_NR = Pattern.compile(
+            "(?<![\\d/])(\\d{2}) ?(\\d{3})(?:[ -]([IVXL]{1,5}|[A-Z]{1,2}))?\\b(?s:.{0,300}?)\\b[Nn]r\\.\\s*(\\d{1,4}[a-z]?)\\b");
+    private static final Pattern GAZETTE_HEADER = Pattern.compile(
+            "(?i)\\b(GEMEENTEBLAD|STAATSCOURANT|STAATSBLAD|PROVINCIAAL BLAD)\\b.{0,120}?\\bNr\\.?\\s*(\\d{1,7})");
+    /** "gemeente Alphen aan den Rijn", "burgemeester en wethouders van 's-Hertogenbosch". */
+    private static final Pattern MUNICIPALITY = Pattern.compile(
+            "(?:\\bgemeenteraad van|\\bburgemeester en wethouders van|\\b[Gg]emeente)\\s+"
+                    + "((?:'s-)?[A-Z][\\p{L}'-]+(?:(?: (?:aan|op|in|bij|de|den|het|van))* [A-Z][\\p{L}'-]+)*)");
+    private static final Pattern MINISTRY = Pattern.compile("\\bMinisterie van ([A-Z][\\p{L} ,]{3,80}?)(?=[\\n.,;]|$| {2})");
+    private static final Pattern DATE = Pattern.compile(
+            "(?i)(?:\\bdatum\\b:?|\\bDen Haag,|\\b's-Gravenhage,|\\bd\\.d\\.|\\bvastgesteld (?:in de (?:openbare )?vergadering )?van|\\bgedaan te [A-Z][a-z]+,?|\\bUitspraakdatum:?)\\s*(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})");
+    private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
+            "augustus", "september", "oktober", "november", "december");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final java.util.Set<String> NL = java.util.Set.of("de", "het", "een", "van", "en", "in", "is", "op",
+            "dat", "voor", "met", "niet", "zijn", "te", "worden", "bij", "aan", "als", "door", "wordt");
+    private static final java.util.Set<String> EN = java.util.Set.of("the", "of", "and", "to", "in", "is", "that",
+            "for", "with", "not", "are", "be", "by", "on", "as", "this", "which", "from", "or", "an");
+
+    /** The document with what was recognised added to its metadata (never replacing the format's own values). */
+    public ExtractedDocument recognise(Path file, ExtractedDocument doc) {
+        MetadataBuilder md = new MetadataBuilder();
+        String name = file.getFileName().toString().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        String head = head(doc.blocks());
+        String firstPage = "text of " + (doc.pageCount() > 0 ? "page 1" : "the first paragraphs");
+
+        fromIdentifiers(name, "file name", md);
+        fromIdentifiers(head, firstPage, md);
+        chamberAndDossier(head, firstPage, md);
+        Matcher m = VERGADERJAAR.matcher(head);
+        if (m.find()) {
+            String end = m.group(2).length() == 2 ? m.group(1).substring(0, 2) + m.group(2) : m.group(2);
+            md.put(MetadataKeys.VERGADERJAAR, m.group(1) + "-" + end, firstPage);
+        }
+        m = GAZETTE_HEADER.matcher(head);
+        if (m.find() && !m.group(1).equalsIgnoreCase("STAATSBLAD")) {
+            String prefix = switch (m.group(1).toUpperCase(Locale.ROOT)) {
+                case "GEMEENTEBLAD" -> "gmb";
+                case "STAATSCOURANT" -> "stcrt";
+                default -> "prb";
+            };
+            Matcher y = Pattern.compile("\\b(20\\d{2}|19\\d{2})\\b").matcher(head);
+            if (y.find()) {
+                md.put(MetadataKeys.PUBLICATION_ID, prefix + "-" + y.group(1) + "-" + m.group(2), firstPage);
+            }
+            md.put(MetadataKeys.DOCUMENT_TYPE, capitalise(m.group(1)), firstPage);
+        }
+        m = MUNICIPALITY.matcher(head);
+        if (m.find()) {
+            md.put(MetadataKeys.MUNICIPALITY, m.group(1).strip(), firstPage);
+        }
+        m = MINISTRY.matcher(head);
+        if (m.find()) {
+            md.put(MetadataKeys.MINISTRY, "Ministerie van " + m.group(1).strip(), firstPage);
+        }
+        m = DATE.matcher(head);
+        if (m.find()) {
+            int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+            md.put(MetadataKeys.DATE, String.format("%s-%02d-%02d", m.group(3), month, Integer.parseInt(m.group(1))),
+                    firstPage);
+        }
+        md.put(MetadataKeys.LANGUAGE, language(head), firstPage + " (word counts)");
+        kind(md, head, firstPage);
+        return doc.withMetadata(md.values(), md.origins());
+    }
+
+    private static void fromIdentifiers(String text, String origin, MetadataBuilder md) {
+        Matcher m = KST_ID.matcher(text);
+        if (m.find()) {
+            md.put(MetadataKeys.PUBLICATION_ID, m.group(), origin);
+            md.put(MetadataKeys.DOSSIER, m.group(1), origin);
+            String chapter = m.group(2).isEmpty() ? null : m.group(2).substring(1);
+            md.put(MetadataKeys.DOSSIER_CHAPTER, chapter, origin);
+            md.put(MetadataKeys.ONDERNUMMER, m.group(3), origin);
+            md.put(MetadataKeys.KIND, "parliamentary-paper", origin + " (kst id)");
+        }
+        m = GAZETTE_ID.matcher(text);
+        if (m.find()) {
+            md.put(MetadataKeys.PUBLICATION_ID, m.group(), origin);
+        }
+        m = ECLI.matcher(text);
+        if (m.find()) {
+            String ecli = "ECLI:" + m.group(1) + ":" + m.group(2) + ":" + m.group(3) + ":" + m.group(4);
+            md.put(MetadataKeys.ECLI, ecli, origin);
+            if (origin.equals("file name") || text.indexOf(m.group()) < 1500) {
+                md.put(MetadataKeys.KIND, "ruling", origin + " (ECLI)");
+            }
+        }
+        m = CVDR.matcher(text);
+        if (m.find()) {
+            md.put(MetadataKeys.WORK_ID, "CVDR" + m.group(1), origin);
+            if (m.group(2) != null) {
+                md.put(MetadataKeys.VERSION_ID, "CVDR" + m.group(1) + "_" + m.group(2), origin);
+            }
+        }
+        m = BWB.matcher(text);
+        if (m.find() && origin.equals("file name")) {
+            md.put(MetadataKeys.WORK_ID, m.group(), origin);
+            md.put(MetadataKeys.KIND, "regulation", origin + " (BWB id)");
+        }
+    }
+
+    /**
+     * The header of a Kamerstuk: the chamber, then the dossier number (with its budget chapter), then "Nr. 161", within
+     * a few lines of each other; layout (line breaks, columns) varies, so the text is read as a whole.
+     */
+    private static void chamberAndDossier(String head, String origin, MetadataBuilder md) {
+        Matcher c = CHAMBER.matcher(head);
+        if (!c.find()) {
+            return;
+        }
+        String chamber = c.group(1).equals("Tweede") ? "II" : "I";
+        md.put(MetadataKeys.CHAMBER, chamber, origin);
+        String after = head.substring(c.end(), Math.min(head.length(), c.end() + 600));
+        Matcher d = DOSSIER_NR.matcher(after);
+        if (d.find()) {
+            md.put(MetadataKeys.DOSSIER, d.group(1) + d.group(2), origin + " (Kamerstuk header)");
+            md.put(MetadataKeys.DOSSIER_CHAPTER, d.group(3), origin + " (Kamerstuk header)");
+            md.put(MetadataKeys.ONDERNUMMER, d.group(4), origin + " (Kamerstuk header)");
+            md.put(MetadataKeys.KIND, "parliamentary-paper", origin + " (Kamerstuk header)");
+        }
+    }
+
+    private static void kind(MetadataBuilder md, String head, String origin) {
+        if (md.get(MetadataKeys.PUBLICATION_ID) != null && md.get(MetadataKeys.PUBLICATION_ID).startsWith("gmb-")
+                && head.contains("Artikel")) {
+            md.put(MetadataKeys.KIND, "regulation", origin + " (Gemeenteblad with articles)");
+        }
+        String start = head.length() > 400 ? head.substring(0, 400) : head;
+        if (Pattern.compile("(?m)^(Verordening|Regeling|Beleidsregels?|Nadere regels|Algemene plaatselijke verordening)\\b")
+                .matcher(start).find() && head.contains("Artikel 1")) {
+            md.put(MetadataKeys.KIND, "regulation", origin + " (title and articles)");
+        }
+        if (Pattern.compile("(?i)\\b(RECHTBANK|GERECHTSHOF|RAAD VAN STATE|CENTRALE RAAD VAN BEROEP|HOGE RAAD)\\b")
+                .matcher(start).find() && Pattern.compile("(?i)\\buitspraak\\b").matcher(head).find()) {
+            md.put(MetadataKeys.KIND, "ruling", origin + " (court and uitspraak)");
+        }
+    }
+
+    private static String head(List<TextBlock> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (TextBlock b : blocks) {
+            if (b.page() > HEAD_PAGES || sb.length() > HEAD_CHARS) {
+                break;
+            }
+            sb.append(b.text()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** nl or en by counting function words; null when the text is too short to tell. */
+    static String language(String text) {
+        int nl = 0;
+        int en = 0;
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group();
+            if (NL.contains(w)) {
+                nl++;
+            }
+            if (EN.contains(w)) {
+                en++;
+            }
+        }
+        if (nl + en < 8) {
+            return null;
+        }
+        return nl >= en ? "nl" : "en";
+    }
+
+    private static String capitalise(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(l.charAt(0)) + l.substring(1);
+    }
+}
