@@ -194,6 +194,12 @@ public class SourceRecogniser {
                 }
             }
         }
+        String dossierTitle = doc.metadata(MetadataKeys.DOSSIER_TITLE);
+        if (t != null && kind == SourceKind.PARLIAMENTARY_PAPER && dossierTitle != null && t.startsWith(dossierTitle)
+                && t.length() > dossierTitle.length() + 2) {
+            // "dossier title; Brief regering; subject": the dossier title is a field of its own
+            t = t.substring(dossierTitle.length()).replaceFirst("^[;:,\\s]+", "");
+        }
         if (t != null) {
             Matcher m = LONG_TITLE.matcher(t);
             if (m.matches()) {

@@ -276,7 +276,7 @@ public final class PassageIndex implements Closeable {
                 if (IndexSchema.DATE.equals(field)) {
                     return org.apache.lucene.document.IntPoint.newExactQuery(field, date(text));
                 }
-                if (IndexSchema.KEYWORD_FIELDS.contains(field)) {
+                if (field != null && IndexSchema.KEYWORD_FIELDS.contains(field)) {
                     return new org.apache.lucene.search.TermQuery(new Term(field, IndexSchema.keyword(text)));
                 }
                 return super.getFieldQuery(field, text, quoted);

@@ -22,6 +22,9 @@ public final class PlainMetadataRecogniser {
     /** How much of the document's beginning is read: the first pages hold the header of a paper. */
     private static final int HEAD_CHARS = 6000;
     private static final int HEAD_PAGES = 2;
+    /** The header of a document: its first blocks on page 1 that are short lines, not body paragraphs. */
+    private static final int HEADER_BLOCKS = 8;
+    private static final int HEADER_LINE_CHARS = 120;
 
     private static final Pattern KST_ID = Pattern.compile(
             "\\bkst-(\\d{5})((?:-[A-Z]{1,4}|-[IVXL]+|-\\d{1,3}(?=-))*)-(\\d{1,4}[a-z]?|[A-Z]{1,2})(?:-[a-z]\\d+)?\\b");
@@ -59,7 +62,7 @@ public final class PlainMetadataRecogniser {
         String firstPage = "text of " + (doc.pageCount() > 0 ? "page 1" : "the first paragraphs");
 
         fromIdentifiers(name, "file name", md);
-        fromIdentifiers(head, firstPage, md);
+        fromIdentifiers(headerLines(doc.blocks()), firstPage, md);
         chamberAndDossier(head, firstPage, md);
         Matcher m = VERGADERJAAR.matcher(head);
         if (m.find()) {
@@ -98,6 +101,10 @@ public final class PlainMetadataRecogniser {
         return doc.withMetadata(md.values(), md.origins());
     }
 
+    /**
+     * Identifiers in the file name, or at the very top of the text (where official copies print their own); further
+     * down they are citations of other documents, not this document's identity.
+     */
     private static void fromIdentifiers(String text, String origin, MetadataBuilder md) {
         Matcher m = KST_ID.matcher(text);
         if (m.find()) {
@@ -116,9 +123,7 @@ public final class PlainMetadataRecogniser {
         if (m.find()) {
             String ecli = "ECLI:" + m.group(1) + ":" + m.group(2) + ":" + m.group(3) + ":" + m.group(4);
             md.put(MetadataKeys.ECLI, ecli, origin);
-            if (origin.equals("file name") || text.indexOf(m.group()) < 1500) {
-                md.put(MetadataKeys.KIND, "ruling", origin + " (ECLI)");
-            }
+            md.put(MetadataKeys.KIND, "ruling", origin + " (ECLI)");
         }
         m = CVDR.matcher(text);
         if (m.find()) {
@@ -169,6 +174,26 @@ public final class PlainMetadataRecogniser {
                 .matcher(start).find() && Pattern.compile("(?i)\\buitspraak\\b").matcher(head).find()) {
             md.put(MetadataKeys.KIND, "ruling", origin + " (court and uitspraak)");
         }
+    }
+
+    /**
+     * The short lines at the top of page 1, where official copies print their own identifiers (ECLI, kst id, CVDR
+     * id); an identifier in a body paragraph is a citation of another document, not this one's identity.
+     */
+    private static String headerLines(List<TextBlock> blocks) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (TextBlock b : blocks) {
+            if (n++ >= HEADER_BLOCKS || b.page() > 1) {
+                break;
+            }
+            for (String line : b.text().split("\n")) {
+                if (line.length() <= HEADER_LINE_CHARS) {
+                    sb.append(line).append('\n');
+                }
+            }
+        }
+        return sb.toString();
     }
 
     private static String head(List<TextBlock> blocks) {

@@ -124,7 +124,7 @@ public class SearchView extends ViewPart {
             String message;
             List<SearchHit> hits = List.of();
             try {
-                SearchResult r = session.get().search(q, LIMIT, null, true);
+                SearchResult r = session.get().search(q, LIMIT, org.lexgraph.index.SearchFilter.NONE, true);
                 hits = r.hits();
                 message = r.totalHits() == 0 ? NLS.bind(Messages.Search_none, q)
                         : r.totalHits() == 1 ? Messages.Search_foundOne : NLS.bind(Messages.Search_found, r.totalHits());
