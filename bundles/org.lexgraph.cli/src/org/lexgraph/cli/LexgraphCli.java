@@ -46,7 +46,12 @@ public final class LexgraphCli {
               --version       show the version
 
             commands:
-              import [--json] PATH...         import files and folders (recursively); unchanged files are skipped
+              import [--json] [--jobs N] [--timeout S] [--max-size MB] PATH...
+                                              import files and folders (recursively); unchanged files are skipped,
+                                              changed ones updated, files gone from a folder marked as removed;
+                                              ZIP archives and e-mails (EML, MSG) give one source per document in
+                                              them; N files are read at once (default: cores, at most 4); a file
+                                              over S seconds (300) or MB megabytes (500) is recorded as failed
               search [--limit N] [--kind KIND] [--municipality M] [--dossier D] [--court C]
                      [--from DATE] [--to DATE] [--facets] [--json] QUERY | --batch FILE
                                               search passages; words are OR-ed, "quoted phrases", AND/OR/NOT, +/-;
@@ -183,9 +188,21 @@ public final class LexgraphCli {
         boolean json = false;
         List<Path> paths = new ArrayList<>();
         boolean options = true;
-        for (String a : args) {
+        Importer.Limits limits = Importer.Limits.DEFAULT;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
             if (options && a.equals("--json")) {
                 json = true;
+            } else if (options && (a.equals("--max-size") || a.equals("--timeout") || a.equals("--jobs"))) {
+                long v = positive("import", a, i + 1 < args.size() ? args.get(++i) : null);
+                limits = switch (a) {
+                    case "--max-size" -> new Importer.Limits(v << 20, limits.maxTextChars(), limits.timeoutSeconds(),
+                            limits.threads());
+                    case "--timeout" -> new Importer.Limits(limits.maxFileBytes(), limits.maxTextChars(),
+                            (int) Math.min(v, 86_400), limits.threads());
+                    default -> new Importer.Limits(limits.maxFileBytes(), limits.maxTextChars(),
+                            limits.timeoutSeconds(), (int) Math.min(v, 64));
+                };
             } else if (options && a.equals("--")) {
                 options = false;
             } else if (options && a.startsWith("-") && a.length() > 1) {
@@ -202,7 +219,7 @@ public final class LexgraphCli {
         ImportReport report;
         List<org.lexgraph.core.SavedSearchReport> saved = List.of();
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.CREATE, progress)) {
-            report = session.importPaths(paths, Importer.Options.DEFAULT, progress);
+            report = session.importPaths(paths, Importer.Options.DEFAULT.withLimits(limits), progress);
             java.util.Set<String> fresh = new java.util.HashSet<>();
             for (FileOutcome o : report.outcomes()) {
                 if (o.status() == FileOutcome.Status.IMPORTED || o.status() == FileOutcome.Status.UPDATED) {
@@ -218,10 +235,10 @@ public final class LexgraphCli {
         double seconds = (System.nanoTime() - start) / 1e9;
         for (FileOutcome o : report.outcomes()) {
             if (o.status().isFailure()) {
-                err.println("lexgraph: " + o.file() + ": " + o.message());
+                err.println("lexgraph: " + o.display() + ": " + o.message());
             }
             if (json) {
-                out.println(new Json().put("type", "file").put("file", o.file().toString())
+                out.println(new Json().put("type", "file").put("file", o.file().toString()).put("member", o.member())
                         .put("status", o.status().name().toLowerCase(Locale.ROOT)).put("source", o.sourceId())
                         .put("passages", o.passages()).put("message", o.message().isEmpty() ? null : o.message()));
             }
@@ -230,8 +247,10 @@ public final class LexgraphCli {
                 "imported %d, updated %d, unchanged %d, duplicate %d, failed %d%s%s in %.1f s",
                 report.count(FileOutcome.Status.IMPORTED), report.count(FileOutcome.Status.UPDATED),
                 report.count(FileOutcome.Status.UNCHANGED), report.count(FileOutcome.Status.DUPLICATE),
-                report.failures(), report.count(FileOutcome.Status.SKIPPED) > 0
-                        ? ", skipped " + report.count(FileOutcome.Status.SKIPPED) : "",
+                report.failures(), (report.count(FileOutcome.Status.SKIPPED) > 0
+                        ? ", skipped " + report.count(FileOutcome.Status.SKIPPED) : "")
+                        + (report.count(FileOutcome.Status.REMOVED) > 0
+                                ? ", removed " + report.count(FileOutcome.Status.REMOVED) : ""),
                 report.cancelled() ? " (cancelled)" : "", seconds);
         for (org.lexgraph.core.SavedSearchReport r : saved) {
             if (r.newHits() > 0) {
@@ -245,12 +264,25 @@ public final class LexgraphCli {
                     .put("unchanged", report.count(FileOutcome.Status.UNCHANGED))
                     .put("duplicate", report.count(FileOutcome.Status.DUPLICATE))
                     .put("skipped", report.count(FileOutcome.Status.SKIPPED))
+                    .put("removed", report.count(FileOutcome.Status.REMOVED))
                     .put("failed", report.failures()).put("cancelled", report.cancelled()).put("seconds", seconds));
             err.println(summary);
         } else {
             out.println(summary);
         }
         return report.failures() > 0 || report.cancelled() ? PARTIAL : OK;
+    }
+
+    private static long positive(String command, String option, String value) throws UsageException {
+        try {
+            long v = Long.parseLong(value);
+            if (v > 0) {
+                return v;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // said below
+        }
+        throw new UsageException(command + ": " + option + " needs a positive whole number, not " + value);
     }
 
     /** A day as yyyymmdd from 2024-12-18, or from a year alone (its first day, or its last for an end). */

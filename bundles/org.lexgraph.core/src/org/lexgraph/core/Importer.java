@@ -15,6 +15,10 @@ import java.util.stream.Stream;
 import org.lexgraph.extract.ExtractedDocument;
 import org.lexgraph.extract.ExtractionException;
 import org.lexgraph.extract.ExtractorRegistry;
+import org.lexgraph.extract.MediaTypes;
+import org.lexgraph.extract.container.ContainerLimits;
+import org.lexgraph.extract.container.Expanded;
+import org.lexgraph.extract.container.Member;
 import org.lexgraph.extract.segment.PassageSegmenter;
 import org.lexgraph.extract.segment.Segment;
 import org.lexgraph.model.LexgraphFactory;
@@ -79,6 +83,10 @@ public class Importer {
                             null, 0));
                 }
                 files.addAll(found);
+            } else if (!Files.isRegularFile(p)) {
+                // reading a named pipe or a device would block the import or never end
+                problems.add(new FileOutcome(p, FileOutcome.Status.MISSING,
+                        "not a regular file (a pipe, socket or device): not read", null, 0));
             } else {
                 files.add(p);
             }
@@ -95,72 +103,200 @@ public class Importer {
         return false;
     }
 
-    /** The result of preparing one file: a source ready to attach (ok or failed), or nothing when the file vanished. */
-    record Prepared(Path file, String hash, Source source, String failure, String skipped) {
+    /**
+     * The result of preparing one file or one member of a container: a source ready to attach (ok or failed), or
+     * nothing when the file vanished or is not a document of its own ({@code skipped} says why).
+     *
+     * @param file the file the user imported (for a member: the container)
+     * @param member the member's path inside the container, or null
+     */
+    record Prepared(Path file, String member, String hash, Source source, String failure, String skipped) {
         Prepared(Path file, String hash, Source source, String failure) {
-            this(file, hash, source, failure, null);
+            this(file, null, hash, source, failure, null);
         }
     }
 
-    /** Reads one file into a detached source; never throws for bad input: failures become failed sources. */
-    Prepared prepare(Path file, String hash, Hint hint) {
-        Source source;
-        String failure = null;
+    /**
+     * Reads one file into detached sources: one for a document, one per member for a ZIP archive (recursively, to
+     * {@link ContainerLimits#maxDepth()}), the message and one per attachment for an e-mail. Never throws for bad
+     * input: failures become failed sources, one per failed file or member.
+     */
+    List<Prepared> prepareAll(Path file, String hash, Hint hint, Limits limits) {
+        return prepareAll(file, file, null, hash, hash, hint, limits, 1);
+    }
+
+    private List<Prepared> prepareAll(Path userFile, Path file, String member, String containerHash, String hash,
+            Hint hint, Limits limits, int depth) {
+        String type;
         try {
-            if (!Files.isReadable(file)) {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw new ExtractionException("file too large: " + mb(size) + " MB, more than the limit of "
+                        + mb(limits.maxFileBytes()) + " MB");
+            }
+            type = Files.isReadable(file) ? extractors.detect(file) : null;
+        } catch (NoSuchFileException e) {
+            return List.of(new Prepared(userFile, member, hash, null, "the file disappeared during the import", null));
+        } catch (IOException e) {
+            return List.of(finish(userFile, file, member, containerHash, hash, null, "cannot read the file: "
+                    + ModelStore.rootMessage(e), null, limits));
+        } catch (ExtractionException e) {
+            return List.of(finish(userFile, file, member, containerHash, hash, null, e.getMessage(), null, limits));
+        }
+        if (type == null || !MediaTypes.isContainer(type)) {
+            return List.of(prepareOne(userFile, file, member, containerHash, hash, type, hint, limits));
+        }
+        if (depth > extractors.containers().limits().maxDepth()) {
+            return List.of(finish(userFile, file, member, containerHash, hash, null, "archive nested more than "
+                    + extractors.containers().limits().maxDepth() + " deep (refused)", null, limits));
+        }
+        List<Prepared> out = new ArrayList<>();
+        try (Expanded parts = extractors.containers().expand(file, type)) {
+            if (parts.body() != null) {
+                ExtractedDocument body = extractors.refine(file, parts.body());
+                out.add(finish(userFile, file, member, containerHash, hash, body, null, hint, limits));
+            }
+            for (Member m : parts.members()) {
+                String name = member == null ? m.name() : member + "!/" + m.name();
+                String memberHash;
+                try {
+                    memberHash = ContentHash.of(m.file());
+                } catch (IOException e) {
+                    out.add(finish(userFile, m.file(), name, containerHash, null, null, "cannot read the member: "
+                            + ModelStore.rootMessage(e), null, limits));
+                    continue;
+                }
+                out.addAll(prepareAll(userFile, m.file(), name, containerHash, memberHash, null, limits, depth + 1));
+            }
+            for (String problem : parts.problems()) {
+                int colon = problem.indexOf(": ");
+                String name = colon > 0 ? problem.substring(0, colon) : problem;
+                out.add(finish(userFile, file, member == null ? name : member + "!/" + name, containerHash, null, null,
+                        colon > 0 ? problem.substring(colon + 2) : problem, null, limits));
+            }
+        } catch (ExtractionException e) {
+            out.clear();
+            out.add(finish(userFile, file, member, containerHash, hash, null, e.getMessage(), null, limits));
+        }
+        return out;
+    }
+
+    private Prepared prepareOne(Path userFile, Path file, String member, String containerHash, String hash, String type,
+            Hint hint, Limits limits) {
+        try {
+            if (type == null) {
                 throw new ExtractionException("cannot read the file: permission denied");
             }
-            ExtractedDocument doc = extractors.extract(file);
-            SourceRecogniser.Recognised rec = recogniser.recogniseWithStructure(file, doc,
-                    hint == null ? null : hint.kind());
-            source = rec.source();
-            if (hint != null && hint.title() != null) {
-                source.setTitle(hint.title());
+            ExtractedDocument doc = extractors.extract(file, type);
+            if (doc.textLength() > limits.maxTextChars()) {
+                throw new ExtractionException("too much text: " + doc.textLength() + " characters, more than the limit "
+                        + "of " + limits.maxTextChars());
             }
-            source.setFormat(doc.mediaType());
-            source.setPageCount(doc.pageCount());
-            source.setStatus(SourceStatus.OK);
-            int ordinal = 0;
-            for (Segment seg : segmenter.segment(doc.blocks())) {
-                Passage p = LexgraphFactory.eINSTANCE.createPassage();
-                p.setOrdinal(ordinal++);
-                p.setText(seg.text());
-                p.setPage(seg.page());
-                String anchor = seg.anchor();
-                StructureElement element = seg.element() == null ? null : rec.elements().get(seg.element());
-                if (element != null) {
-                    p.setElement(element);
-                    if (element.getKind() == StructureKind.LID && element.getNumber() != null
-                            && !anchor.contains(", lid ")) {
-                        anchor = anchor + ", lid " + element.getNumber();
-                    }
-                }
-                p.setAnchor(anchor.isEmpty() ? null : anchor);
-                source.getPassages().add(p);
-            }
-            linker.addCitations(source);
+            return finish(userFile, file, member, containerHash, hash, doc, null, hint, limits);
         } catch (ExtractionException e) {
             if (e.isNotADocument()) {
-                return new Prepared(file, hash, null, null, e.getMessage());
+                return new Prepared(userFile, member, hash, null, null, e.getMessage());
             }
-            failure = e.getMessage();
-            source = failedSource(file, failure);
+            return finish(userFile, file, member, containerHash, hash, null, e.getMessage(), null, limits);
         } catch (RuntimeException | LinkageError e) {
             // a parser bug must not stop the import: record it against the file
-            failure = "could not read the file (" + e.getClass().getSimpleName() + ": " + ModelStore.rootMessage(e) + ")";
-            source = failedSource(file, failure);
+            return finish(userFile, file, member, containerHash, hash, null, "could not read the file ("
+                    + e.getClass().getSimpleName() + ": " + ModelStore.rootMessage(e) + ")", null, limits);
         }
-        source.setOriginalPath(file.toString());
+    }
+
+    /** Makes the source of an extracted document, or a failed source when {@code failure} is given. */
+    private Prepared finish(Path userFile, Path file, String member, String containerHash, String hash,
+            ExtractedDocument doc, String failure, Hint hint, Limits limits) {
+        Source source;
+        if (failure != null) {
+            source = failedSource(member != null ? Path.of(lastPart(member)) : file, failure);
+        } else {
+            try {
+                source = build(file, doc, hint);
+            } catch (RuntimeException e) {
+                failure = "could not read the file (" + e.getClass().getSimpleName() + ": "
+                        + ModelStore.rootMessage(e) + ")";
+                source = failedSource(file, failure);
+            }
+        }
+        source.setOriginalPath(userFile.toString());
+        source.setArchivePath(member);
+        source.setContainerHash(member == null ? null : containerHash);
         source.setContentHash(hash);
         source.setImportedAt(Date.from(Instant.now()));
         try {
             source.setByteSize(Files.size(file));
         } catch (NoSuchFileException e) {
-            return new Prepared(file, hash, null, "the file disappeared during the import");
+            return new Prepared(userFile, member, hash, null, "the file disappeared during the import", null);
         } catch (IOException e) {
             source.setByteSize(-1);
         }
-        return new Prepared(file, hash, source, failure);
+        return new Prepared(userFile, member, hash, source, failure, null);
+    }
+
+    /** A failed source for a file that could not be read at all (over its time limit, a crash of its reader). */
+    Prepared failed(Path file, String hash, String message) {
+        Source source = failedSource(file, message);
+        source.setOriginalPath(file.toString());
+        source.setContentHash(hash);
+        source.setImportedAt(Date.from(Instant.now()));
+        try {
+            source.setByteSize(Files.size(file));
+        } catch (IOException e) {
+            source.setByteSize(-1);
+        }
+        return new Prepared(file, null, hash, source, message, null);
+    }
+
+    private static String lastPart(String member) {
+        String m = member.substring(member.lastIndexOf("!/") + 1);
+        return m.substring(m.lastIndexOf('/') + 1);
+    }
+
+    private static long mb(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+
+    /** Reads one file into a detached source; never throws for bad input: failures become failed sources. */
+    Prepared prepare(Path file, String hash, Hint hint) {
+        List<Prepared> all = prepareAll(file, hash, hint, Limits.DEFAULT);
+        return all.get(0);
+    }
+
+    private Source build(Path file, ExtractedDocument doc, Hint hint) {
+        SourceRecogniser.Recognised rec = recogniser.recogniseWithStructure(file, doc, hint == null ? null : hint.kind());
+        Source source = rec.source();
+        if (hint != null && hint.title() != null) {
+            source.setTitle(hint.title());
+        }
+        source.setFormat(doc.mediaType());
+        source.setPageCount(doc.pageCount());
+        source.setStatus(SourceStatus.OK);
+        int ordinal = 0;
+        for (Segment seg : segmenter.segment(doc.blocks())) {
+            Passage p = LexgraphFactory.eINSTANCE.createPassage();
+            p.setOrdinal(ordinal++);
+            p.setText(seg.text());
+            p.setPage(seg.page());
+            String anchor = seg.anchor();
+            StructureElement element = seg.element() == null ? null : rec.elements().get(seg.element());
+            if (element != null) {
+                p.setElement(element);
+                if (element.getKind() == StructureKind.LID && element.getNumber() != null
+                        && !anchor.contains(", lid ")) {
+                    anchor = anchor + ", lid " + element.getNumber();
+                }
+            }
+            p.setAnchor(anchor.isEmpty() ? null : anchor);
+            source.getPassages().add(p);
+            if (element != null) {
+                // the element keeps its own text, so that an earlier version can be compared after its passages went
+                element.setText(element.getText() == null ? seg.text() : element.getText() + "\n" + seg.text());
+            }
+        }
+        linker.addCitations(source);
+        return source;
     }
 
     private static Source failedSource(Path file, String message) {
@@ -176,12 +312,39 @@ public class Importer {
     public record Hint(SourceKind kind, String title) {
     }
 
-    /** Options of one import: hints for files whose kind or title the caller knows better than recognition. */
-    public record Options(Map<Path, Hint> hints) {
+    /**
+     * Per-file limits of an import, so that one hostile or huge file cannot stall or swamp it.
+     *
+     * @param maxFileBytes files larger than this are recorded as failed without being read
+     * @param maxTextChars files that yield more text than this are recorded as failed
+     * @param timeoutSeconds reading one file (with its members) may take this long
+     * @param threads files read at the same time
+     */
+    public record Limits(long maxFileBytes, long maxTextChars, int timeoutSeconds, int threads) {
+        public static final Limits DEFAULT = new Limits(500L << 20, 50_000_000L, 300,
+                Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+
+        public Limits {
+            if (maxFileBytes <= 0 || maxTextChars <= 0 || timeoutSeconds <= 0 || threads <= 0) {
+                throw new IllegalArgumentException("limits must be positive");
+            }
+        }
+    }
+
+    /** Options of one import: hints for files whose kind or title the caller knows better, and the limits. */
+    public record Options(Map<Path, Hint> hints, Limits limits) {
         public static final Options DEFAULT = new Options(Map.of());
 
         public Options {
             hints = Map.copyOf(hints);
+        }
+
+        public Options(Map<Path, Hint> hints) {
+            this(hints, Limits.DEFAULT);
+        }
+
+        public Options withLimits(Limits l) {
+            return new Options(hints, l);
         }
 
         Hint hintFor(Path file) {

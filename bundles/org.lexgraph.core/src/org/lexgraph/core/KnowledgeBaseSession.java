@@ -285,14 +285,15 @@ public final class KnowledgeBaseSession implements Closeable {
         requireWritable();
         List<FileOutcome> outcomes = new ArrayList<>();
         List<Path> files = importer.expand(paths, outcomes);
+        Importer.Limits limits = options.limits();
         SubMonitor sub = SubMonitor.convert(monitor, files.size());
-        Map<String, Source> byPath = new HashMap<>();
+        Map<String, List<Source>> byPath = new HashMap<>();
         Map<String, Source> byHash = new HashMap<>();
         rw.readLock().lock();
         try {
             for (Source s : root.getSources()) {
                 if (!s.eIsProxy()) {
-                    byPath.put(s.getOriginalPath(), s);
+                    byPath.computeIfAbsent(s.getOriginalPath(), k -> new ArrayList<>()).add(s);
                     if (s.getStatus() == SourceStatus.OK) {
                         byHash.putIfAbsent(s.getContentHash(), s);
                     }
@@ -301,82 +302,251 @@ public final class KnowledgeBaseSession implements Closeable {
         } finally {
             rw.readLock().unlock();
         }
-        List<Importer.Prepared> batch = new ArrayList<>();
-        List<Source> replaced = new ArrayList<>();
+        Batch batch = new Batch();
         boolean cancelled = false;
-        for (Path file : files) {
-            if (sub.isCanceled()) {
-                cancelled = true;
-                break;
-            }
-            sub.subTask(file.getFileName().toString());
-            String hash;
-            try {
-                hash = ContentHash.of(file);
-            } catch (NoSuchFileException e) {
-                outcomes.add(new FileOutcome(file, FileOutcome.Status.MISSING, "the file disappeared during the import",
-                        null, 0));
-                sub.worked(1);
-                continue;
-            } catch (IOException e) {
-                outcomes.add(new FileOutcome(file, FileOutcome.Status.FAILED,
-                        "cannot read the file: " + ModelStore.rootMessage(e), null, 0));
-                sub.worked(1);
-                continue;
-            }
-            Source existing = byPath.get(file.toString());
-            Source sameContent = byHash.get(hash);
-            if (existing != null && existing.getStatus() == SourceStatus.OK && hash.equals(existing.getContentHash())) {
-                outcomes.add(new FileOutcome(file, FileOutcome.Status.UNCHANGED, "", existing.getId(),
-                        existing.getPassages().size()));
-            } else if (sameContent != null && sameContent != existing) {
-                outcomes.add(new FileOutcome(file, FileOutcome.Status.DUPLICATE,
-                        "same content as " + sameContent.getOriginalPath(), sameContent.getId(), 0));
-            } else {
-                Importer.Prepared prepared = importer.prepare(file, hash, options.hintFor(file));
-                if (prepared.skipped() != null) {
-                    outcomes.add(new FileOutcome(file, FileOutcome.Status.SKIPPED, prepared.skipped(), null, 0));
-                } else if (prepared.source() == null) {
-                    outcomes.add(new FileOutcome(file, FileOutcome.Status.MISSING, prepared.failure(), null, 0));
-                } else {
-                    batch.add(prepared);
-                    replaced.add(existing);
-                    byPath.put(file.toString(), prepared.source());
-                    if (prepared.failure() == null) {
-                        byHash.put(hash, prepared.source());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "lexgraph-import");
+            t.setDaemon(true); // a parser stuck past its time limit must not keep the application alive
+            return t;
+        });
+        java.util.ArrayDeque<Pending> inFlight = new java.util.ArrayDeque<>();
+        java.util.Iterator<Path> next = files.iterator();
+        int done = 0;
+        try {
+            while (true) {
+                // keep up to `threads` files being read while the oldest one is waited for
+                while (!cancelled && inFlight.size() < limits.threads() && next.hasNext()) {
+                    if (sub.isCanceled()) {
+                        cancelled = true;
+                        break;
+                    }
+                    Path file = next.next();
+                    Pending p = start(file, byPath, byHash, options, pool, outcomes);
+                    if (p == null) {
+                        done++;
+                        sub.worked(1);
+                    } else {
+                        inFlight.add(p);
                     }
                 }
+                if (inFlight.isEmpty()) {
+                    break;
+                }
+                Pending head = inFlight.poll();
+                sub.subTask((done + 1) + "/" + files.size() + "  " + head.file().getFileName());
+                List<Importer.Prepared> results = await(head, limits, sub);
+                if (results == null) {
+                    cancelled = true;
+                    inFlight.forEach(p -> p.future().cancel(true));
+                    inFlight.clear();
+                    break;
+                }
+                consume(head.file(), results, byPath, byHash, batch, outcomes);
+                done++;
+                sub.worked(1);
+                if (batch.size() >= BATCH) {
+                    apply(batch, outcomes);
+                }
             }
-            sub.worked(1);
-            if (batch.size() >= BATCH) {
-                apply(batch, replaced, outcomes);
-            }
+        } finally {
+            pool.shutdownNow();
         }
-        apply(batch, replaced, outcomes);
+        if (!cancelled) {
+            markRemovedFiles(paths, byPath, batch);
+        }
+        apply(batch, outcomes);
         // an import is not undoable, and commands on sources it replaced would act on detached objects
         commandStack.flush();
         return new ImportReport(outcomes, cancelled);
     }
 
+    /** A file being read in the background. */
+    private record Pending(Path file, String hash, java.util.concurrent.Future<List<Importer.Prepared>> future,
+            long startedNanos) {
+    }
+
+    /** What one batch puts into the model: new sources, the ones they replace, and sources whose file is gone. */
+    private static final class Batch {
+        final List<Importer.Prepared> prepared = new ArrayList<>();
+        final List<Source> replaced = new ArrayList<>();
+        final List<Source> removed = new ArrayList<>();
+
+        int size() {
+            return prepared.size() + removed.size();
+        }
+
+        void clear() {
+            prepared.clear();
+            replaced.clear();
+            removed.clear();
+        }
+    }
+
+    /**
+     * Hashes a file and decides whether it needs reading: returns null when it is unchanged, a duplicate or
+     * unreadable (its outcome recorded), else the background task that reads it.
+     */
+    private Pending start(Path file, Map<String, List<Source>> byPath, Map<String, Source> byHash,
+            Importer.Options options, java.util.concurrent.ExecutorService pool, List<FileOutcome> outcomes) {
+        String hash;
+        try {
+            hash = ContentHash.of(file);
+        } catch (NoSuchFileException e) {
+            outcomes.add(new FileOutcome(file, FileOutcome.Status.MISSING, "the file disappeared during the import",
+                    null, 0));
+            return null;
+        } catch (IOException e) {
+            outcomes.add(new FileOutcome(file, FileOutcome.Status.FAILED,
+                    "cannot read the file: " + ModelStore.rootMessage(e), null, 0));
+            return null;
+        }
+        List<Source> existing = byPath.getOrDefault(file.toString(), List.of());
+        boolean unchanged = !existing.isEmpty() && existing.stream().allMatch(x -> x.getStatus() == SourceStatus.OK
+                && !x.isFileRemoved() && hash.equals(x.getArchivePath() == null ? x.getContentHash() : x.getContainerHash()));
+        if (unchanged) {
+            outcomes.add(new FileOutcome(file, FileOutcome.Status.UNCHANGED, "", existing.get(0).getId(),
+                    existing.stream().mapToInt(x -> x.getPassages().size()).sum()));
+            return null;
+        }
+        Source sameContent = byHash.get(hash);
+        if (sameContent != null && !existing.contains(sameContent)) {
+            outcomes.add(new FileOutcome(file, FileOutcome.Status.DUPLICATE,
+                    "same content as " + describe(sameContent), sameContent.getId(), 0));
+            return null;
+        }
+        Importer.Hint hint = options.hintFor(file);
+        Importer.Limits limits = options.limits();
+        return new Pending(file, hash, pool.submit(() -> importer.prepareAll(file, hash, hint, limits)),
+                System.nanoTime());
+    }
+
+    private static String describe(Source s) {
+        return s.getArchivePath() == null ? s.getOriginalPath() : s.getOriginalPath() + "!/" + s.getArchivePath();
+    }
+
+    /**
+     * Waits for a file's result, watching for cancellation and the time limit; returns null when cancelled. A file
+     * over its time limit becomes a failed source; its reading thread is interrupted and left to end.
+     */
+    private List<Importer.Prepared> await(Pending p, Importer.Limits limits, SubMonitor sub) {
+        long deadline = p.startedNanos() + limits.timeoutSeconds() * 1_000_000_000L;
+        while (true) {
+            if (sub.isCanceled()) {
+                p.future().cancel(true);
+                return null;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                p.future().cancel(true);
+                return List.of(importer.failed(p.file(), p.hash(), "reading took longer than the limit of "
+                        + limits.timeoutSeconds() + " s; given up"));
+            }
+            try {
+                return p.future().get(Math.min(left, 200_000_000L), java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // look at cancel and the deadline again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.future().cancel(true);
+                return null;
+            } catch (java.util.concurrent.ExecutionException e) {
+                return List.of(importer.failed(p.file(), p.hash(), "could not read the file ("
+                        + ModelStore.rootMessage(e.getCause()) + ")"));
+            }
+        }
+    }
+
+    /** Takes a file's prepared sources into the batch, matching them to the sources the file gave before. */
+    private void consume(Path file, List<Importer.Prepared> results, Map<String, List<Source>> byPath,
+            Map<String, Source> byHash, Batch batch, List<FileOutcome> outcomes) {
+        List<Source> old = new ArrayList<>(byPath.getOrDefault(file.toString(), List.of()));
+        List<Source> now = new ArrayList<>();
+        for (Importer.Prepared p : results) {
+            if (p.skipped() != null) {
+                outcomes.add(new FileOutcome(file, p.member(), FileOutcome.Status.SKIPPED, p.skipped(), null, 0));
+                continue;
+            }
+            if (p.source() == null) {
+                outcomes.add(new FileOutcome(file, p.member(), FileOutcome.Status.MISSING, p.failure(), null, 0));
+                continue;
+            }
+            if (p.member() != null && p.failure() == null) {
+                Source same = byHash.get(p.hash());
+                if (same != null && !old.contains(same)) {
+                    outcomes.add(new FileOutcome(file, p.member(), FileOutcome.Status.DUPLICATE,
+                            "same content as " + describe(same), same.getId(), 0));
+                    continue;
+                }
+            }
+            Source match = null;
+            for (Source o : old) {
+                if (java.util.Objects.equals(o.getArchivePath(), p.member())) {
+                    match = o;
+                    break;
+                }
+            }
+            old.remove(match);
+            batch.prepared.add(p);
+            batch.replaced.add(match);
+            now.add(p.source());
+            if (p.failure() == null) {
+                byHash.put(p.hash(), p.source());
+            }
+        }
+        // members no longer in the archive: kept, marked as removed
+        for (Source gone : old) {
+            if (!gone.isFileRemoved()) {
+                batch.removed.add(gone);
+            }
+            now.add(gone);
+        }
+        byPath.put(file.toString(), now);
+    }
+
+    /** Sources imported from the given folders whose files are gone: kept with their text, marked as removed. */
+    private void markRemovedFiles(List<Path> given, Map<String, List<Source>> byPath, Batch batch) {
+        List<Path> folders = given.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isDirectory)
+                .toList();
+        if (folders.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, List<Source>> e : byPath.entrySet()) {
+            Path p = Path.of(e.getKey());
+            if (folders.stream().anyMatch(p::startsWith) && !Files.exists(p)) {
+                for (Source s : e.getValue()) {
+                    if (!s.isFileRemoved() && s.eContainer() == root) {
+                        batch.removed.add(s);
+                    }
+                }
+            }
+        }
+    }
+
     /** Puts a batch into the model (saved atomically, source files first) and then into the index. */
-    private void apply(List<Importer.Prepared> batch, List<Source> replaced, List<FileOutcome> outcomes)
-            throws KnowledgeBaseException {
-        if (batch.isEmpty()) {
+    private void apply(Batch batch, List<FileOutcome> outcomes) throws KnowledgeBaseException {
+        if (batch.size() == 0) {
             return;
         }
         rw.writeLock().lock();
         try {
             List<Path> obsolete = new ArrayList<>();
+            java.util.Set<Path> kept = new java.util.HashSet<>();
             java.util.Set<Source> toSave = new java.util.LinkedHashSet<>();
-            for (int i = 0; i < batch.size(); i++) {
-                Source old = replaced.get(i);
+            for (int i = 0; i < batch.prepared.size(); i++) {
+                Source old = batch.replaced.get(i);
+                Source s = batch.prepared.get(i).source();
                 if (old != null && old.eContainer() == root) {
                     obsolete.add(store.detachSource(root, old));
+                    carryOver(old, s);
                 }
-                Source s = batch.get(i).source();
                 store.attachSource(root, s);
+                kept.add(store.sourceFile(s.getId()));
                 Actors.adopt(root, s);
                 toSave.add(s);
+            }
+            for (Source gone : batch.removed) {
+                gone.setFileRemoved(true);
+                toSave.add(gone);
             }
             // new sources may resolve citations of earlier ones, and replaced ones must no longer be targets
             toSave.addAll(importer.linker().resolveAll(root));
@@ -385,27 +555,35 @@ public final class KnowledgeBaseSession implements Closeable {
             }
             store.saveRoot(root);
             for (Path p : obsolete) {
-                Files.deleteIfExists(p);
+                if (!kept.contains(p)) {
+                    Files.deleteIfExists(p);
+                }
             }
             for (Source s : toSave) {
-                if (s.getStatus() == SourceStatus.OK && !batchContains(batch, s)) {
+                if (s.getStatus() == SourceStatus.OK && !batchContains(batch.prepared, s)) {
                     index.replaceSource(s.getId(), records(s)); // its citations now resolve differently
                 }
             }
-            for (int i = 0; i < batch.size(); i++) {
-                Source old = replaced.get(i);
+            for (int i = 0; i < batch.prepared.size(); i++) {
+                Source old = batch.replaced.get(i);
                 if (old != null) {
                     index.replaceSource(old.getId(), List.of());
                 }
-                Importer.Prepared p = batch.get(i);
+                Importer.Prepared p = batch.prepared.get(i);
                 Source s = p.source();
                 if (p.failure() == null) {
                     index.replaceSource(s.getId(), records(s));
-                    outcomes.add(new FileOutcome(p.file(), old == null ? FileOutcome.Status.IMPORTED
+                    outcomes.add(new FileOutcome(p.file(), p.member(), old == null ? FileOutcome.Status.IMPORTED
                             : FileOutcome.Status.UPDATED, "", s.getId(), s.getPassages().size()));
                 } else {
-                    outcomes.add(new FileOutcome(p.file(), FileOutcome.Status.FAILED, p.failure(), s.getId(), 0));
+                    outcomes.add(new FileOutcome(p.file(), p.member(), FileOutcome.Status.FAILED, p.failure(),
+                            s.getId(), 0));
                 }
+            }
+            for (Source gone : batch.removed) {
+                outcomes.add(new FileOutcome(Path.of(gone.getOriginalPath()), gone.getArchivePath(),
+                        FileOutcome.Status.REMOVED, "no longer there; its text is kept and marked as removed",
+                        gone.getId(), gone.getPassages().size()));
             }
             index.commit(root.getGeneration());
         } catch (IOException | RuntimeException e) {
@@ -413,12 +591,40 @@ public final class KnowledgeBaseSession implements Closeable {
                     + ModelStore.rootMessage(e) + "; what was saved before is intact", e);
         } finally {
             batch.clear();
-            replaced.clear();
             rw.writeLock().unlock();
         }
         for (Runnable l : listeners) {
             l.run();
         }
+    }
+
+    /**
+     * A changed file is a new version of the same source: it keeps the source's id (so what cites it, links to it or
+     * was saved about it still finds it), and a regulation keeps its earlier versions with their article texts.
+     */
+    private static void carryOver(Source old, Source now) {
+        if (old.getStatus() != SourceStatus.OK || now.getStatus() != SourceStatus.OK) {
+            return;
+        }
+        now.setId(old.getId());
+        if (old instanceof org.lexgraph.model.Regulation before && now instanceof org.lexgraph.model.Regulation after
+                && java.util.Objects.equals(before.getWorkId(), after.getWorkId())) {
+            List<org.lexgraph.model.RegulationVersion> earlier = new ArrayList<>(before.getVersions());
+            java.util.Set<String> present = new java.util.HashSet<>();
+            after.getVersions().forEach(v -> present.add(v.getVersionId()));
+            int at = 0;
+            for (org.lexgraph.model.RegulationVersion v : earlier) {
+                if (v.getVersionId() == null || !present.contains(v.getVersionId())) {
+                    after.getVersions().add(at++, v);
+                }
+            }
+        }
+        now.getProvenance().add("previous version = imported " + old.getImportedAt() + ", sha256 "
+                + abbreviate(old.getContentHash()) + " (earlier import of the same file)");
+    }
+
+    private static String abbreviate(String hash) {
+        return hash == null || hash.length() < 12 ? String.valueOf(hash) : hash.substring(0, 12);
     }
 
     /**

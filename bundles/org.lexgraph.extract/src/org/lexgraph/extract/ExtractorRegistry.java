@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.lexgraph.extract.container.ContainerExpander;
+import org.lexgraph.extract.container.ContainerLimits;
+import org.lexgraph.extract.formats.ImageExtractor;
 import org.lexgraph.extract.formats.MarkdownAndTextExtractor;
+import org.lexgraph.extract.formats.Ocr;
 import org.lexgraph.extract.formats.PdfExtractor;
 import org.lexgraph.extract.formats.TikaDocumentExtractor;
 import org.lexgraph.extract.official.OfficialXmlExtractor;
@@ -21,6 +25,7 @@ public final class ExtractorRegistry {
     private final List<Extractor> extractors;
     private final PlainMetadataRecogniser recogniser = new PlainMetadataRecogniser();
     private final ArticleStructurer structurer = new ArticleStructurer();
+    private final ContainerExpander containers = new ContainerExpander(ContainerLimits.DEFAULT);
 
     public ExtractorRegistry(FormatDetector detector, List<Extractor> extractors) {
         this.detector = detector;
@@ -29,8 +34,13 @@ public final class ExtractorRegistry {
 
     /** The extractors that ship with Lexgraph. */
     public static ExtractorRegistry builtIn() {
-        return new ExtractorRegistry(new FormatDetector(), List.of(new PdfExtractor(), new TikaDocumentExtractor(),
-                new MarkdownAndTextExtractor(), new OfficialXmlExtractor()));
+        return withOcr(Ocr.fromEnvironment());
+    }
+
+    /** The built-in extractors with the given OCR (or one that is not available, to test the message). */
+    public static ExtractorRegistry withOcr(Ocr ocr) {
+        return new ExtractorRegistry(new FormatDetector(), List.of(new PdfExtractor(ocr), new TikaDocumentExtractor(),
+                new MarkdownAndTextExtractor(), new OfficialXmlExtractor(), new ImageExtractor(ocr)));
     }
 
     public Optional<Extractor> find(String mediaType) {
@@ -44,9 +54,31 @@ public final class ExtractorRegistry {
      */
     public ExtractedDocument extract(Path file) throws ExtractionException {
         String type = detector.detect(file);
+        if (MediaTypes.isContainer(type)) {
+            throw new ExtractionException("a container (" + type + "): its parts are read one by one");
+        }
+        return extract(file, type);
+    }
+
+    /** The file's format, by content; see {@link FormatDetector}. */
+    public String detect(Path file) throws ExtractionException {
+        return detector.detect(file);
+    }
+
+    /** Extracts a file whose format is known (not a container), with recognition and structure. */
+    public ExtractedDocument extract(Path file, String type) throws ExtractionException {
         Extractor extractor = find(type)
                 .orElseThrow(() -> new ExtractionException("unsupported file type: " + type));
-        ExtractedDocument doc = extractor.extract(file, type);
+        return refine(file, extractor.extract(file, type));
+    }
+
+    /** Adds recognised metadata and structure to what an extractor (or a container's body) gave. */
+    public ExtractedDocument refine(Path file, ExtractedDocument doc) {
         return structurer.structure(recogniser.recognise(file, doc));
+    }
+
+    /** Takes archives and e-mails apart. */
+    public ContainerExpander containers() {
+        return containers;
     }
 }

@@ -52,6 +52,21 @@ public final class FormatDetector {
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return detectZip(file, ext);
         }
+        if (startsWith(head, 0x89, 'P', 'N', 'G')) {
+            return MediaTypes.PNG;
+        }
+        if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
+            return MediaTypes.JPEG;
+        }
+        if (startsWith(head, 'I', 'I', 0x2A, 0x00) || startsWith(head, 'M', 'M', 0x00, 0x2A)) {
+            return MediaTypes.TIFF;
+        }
+        if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return detectOle2(file, ext);
+        }
+        if (startsWith(head, '{', '\\', 'r', 't', 'f')) {
+            return MediaTypes.RTF;
+        }
         if (ext.equals("docx")) {
             throw new ExtractionException("not a Word document: a .docx file must be a ZIP package (damaged or mislabelled)");
         }
@@ -75,6 +90,9 @@ public final class FormatDetector {
             if (start.startsWith("<?xml") || (start.startsWith("<") && ext.equals("xml"))) {
                 return start.contains("<html") ? MediaTypes.HTML : MediaTypes.XML;
             }
+            if (looksLikeMail(new String(head, StandardCharsets.ISO_8859_1))) {
+                return MediaTypes.EML;
+            }
             return MediaTypes.TEXT;
         }
         throw new ExtractionException("unsupported file type: " + tikaName(file, head));
@@ -85,19 +103,93 @@ public final class FormatDetector {
             if (zip.getEntry("word/document.xml") != null) {
                 return MediaTypes.DOCX;
             }
+            var mimetype = zip.getEntry("mimetype");
+            if (mimetype != null) {
+                String type;
+                try (InputStream in = zip.getInputStream(mimetype)) {
+                    type = new String(in.readNBytes(100), StandardCharsets.US_ASCII).strip();
+                }
+                if (type.equals(MediaTypes.ODT)) {
+                    return MediaTypes.ODT;
+                }
+                throw new ExtractionException("unsupported file type: " + type);
+            }
             if (zip.getEntry("xl/workbook.xml") != null) {
                 throw new ExtractionException("unsupported file type: Excel workbook (XLSX)");
             }
             if (zip.getEntry("ppt/presentation.xml") != null) {
                 throw new ExtractionException("unsupported file type: PowerPoint presentation (PPTX)");
             }
-            throw new ExtractionException("unsupported file type: ZIP archive");
+            return MediaTypes.ZIP;
         } catch (ZipException e) {
             throw new ExtractionException((ext.equals("docx") ? "damaged Word document" : "damaged ZIP archive")
                     + ": " + describe(e), e);
         } catch (IOException e) {
             throw new ExtractionException("cannot read the file: " + describe(e), e);
         }
+    }
+
+    private static boolean startsWith(byte[] head, int... magic) {
+        if (head.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((head[i] & 0xff) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Outlook messages and Word 97 documents share the OLE2 container; their stream names tell them apart. */
+    private static String detectOle2(Path file, String ext) throws ExtractionException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(1 << 20);
+        } catch (IOException e) {
+            throw new ExtractionException("cannot read the file: " + describe(e), e);
+        }
+        String utf16 = new String(bytes, StandardCharsets.UTF_16LE);
+        if (utf16.contains("__substg1.0_") || utf16.contains("__properties_version1.0")) {
+            return MediaTypes.MSG;
+        }
+        if (utf16.contains("WordDocument")) {
+            return MediaTypes.DOC;
+        }
+        if (ext.equals("msg")) {
+            return MediaTypes.MSG;
+        }
+        if (ext.equals("doc")) {
+            return MediaTypes.DOC;
+        }
+        throw new ExtractionException("unsupported file type: an Office 97-2003 file that is neither a Word document "
+                + "nor an Outlook message (Excel or PowerPoint?)");
+    }
+
+    /** An e-mail saved as a file (.eml): RFC 822 header lines with at least From and Subject or Date. */
+    static boolean looksLikeMail(String head) {
+        boolean from = false;
+        boolean subjectOrDate = false;
+        int lines = 0;
+        for (String line : head.split("\r?\n")) {
+            if (line.isEmpty()) {
+                break; // the end of the header
+            }
+            if (++lines > 200) {
+                return false;
+            }
+            if (line.startsWith(" ") || line.startsWith("\t")) {
+                continue; // a folded header line
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0 || !line.substring(0, colon).matches("[A-Za-z][A-Za-z0-9-]*")) {
+                return false;
+            }
+            String name = line.substring(0, colon).toLowerCase(Locale.ROOT);
+            from |= name.equals("from");
+            subjectOrDate |= name.equals("subject") || name.equals("date");
+        }
+        return from && subjectOrDate;
     }
 
     static boolean startsWithPdfHeader(byte[] head) {

@@ -32,6 +32,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.lexgraph.model.Source#getStatusMessage <em>Status Message</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getProvenance <em>Provenance</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#isFileRemoved <em>File Removed</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getContainerHash <em>Container Hash</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getArchivePath <em>Archive Path</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getPublisher <em>Publisher</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getAuthors <em>Authors</em>}</li>
@@ -340,6 +341,31 @@ public interface Source extends Annotated {
 	 * @generated
 	 */
 	void setFileRemoved(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Container Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a document read from an archive or e-mail: sha256 of that container file.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Container Hash</em>' attribute.
+	 * @see #setContainerHash(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_ContainerHash()
+	 * @model
+	 * @generated
+	 */
+	String getContainerHash();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getContainerHash <em>Container Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Container Hash</em>' attribute.
+	 * @see #getContainerHash()
+	 * @generated
+	 */
+	void setContainerHash(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Archive Path</b></em>' attribute.

@@ -31,6 +31,21 @@ import org.lexgraph.extract.TextBlock;
  */
 public final class PdfExtractor implements Extractor {
 
+    /** Resolution pages without a text layer are rendered at for OCR. */
+    private static final float OCR_DPI = 300f;
+
+    private final Ocr ocr;
+
+    /** A PDF reader without OCR: pages without a text layer are reported. */
+    public PdfExtractor() {
+        this(null);
+    }
+
+    /** A PDF reader that reads pages without a text layer (scans) by OCR when {@code ocr} is available. */
+    public PdfExtractor(Ocr ocr) {
+        this.ocr = ocr;
+    }
+
     @Override
     public String id() {
         return "pdf";
@@ -53,23 +68,46 @@ public final class PdfExtractor implements Extractor {
             stripper.setSortByPosition(false);
             stripper.setParagraphEnd("\n");
             Map<Integer, String> pageTexts = stripper.textPerPage(doc);
+            Map<String, String> md = new HashMap<>();
+            List<Integer> scanned = new ArrayList<>();
+            for (int p = 1; p <= pages; p++) {
+                if (pageTexts.getOrDefault(p, "").isBlank()) {
+                    scanned.add(p);
+                }
+            }
+            if (!scanned.isEmpty()) {
+                if (ocr != null && ocr.isAvailable()) {
+                    ocrPages(doc, scanned, pageTexts);
+                    md.put("ocr", "pages " + ranges(scanned) + " read by OCR (tesseract " + ocr.languages() + ")");
+                } else if (scanned.size() == pages) {
+                    throw new ExtractionException("no text layer: the PDF holds only images (a scan?) and OCR is "
+                            + "not available (" + (ocr == null ? "not configured" : ocr.unavailableReason()) + ")");
+                } else {
+                    md.put("ocr", "pages " + ranges(scanned) + " have no text layer and OCR is not available");
+                }
+            }
+            List<List<String>> pageLines = new ArrayList<>();
+            for (int p = 1; p <= pages; p++) {
+                pageLines.add(pageTexts.getOrDefault(p, "").lines().toList());
+            }
+            List<List<String>> bodies = RunningLines.remove(pageLines);
             List<TextBlock> blocks = new ArrayList<>();
             for (int p = 1; p <= pages; p++) {
-                String text = pageTexts.getOrDefault(p, "");
-                for (Paragraphs.Paragraph para : Paragraphs.fromLines(text.lines().toList())) {
+                for (Paragraphs.Paragraph para : Paragraphs.fromLines(bodies.get(p - 1))) {
                     blocks.add(para.heading() ? TextBlock.heading(para.text(), p, 2) : TextBlock.body(para.text(), p));
                 }
             }
             if (blocks.isEmpty()) {
-                throw new ExtractionException("no text layer: the PDF holds only images (a scan?) and OCR is not available");
+                throw new ExtractionException("no text: the PDF's pages hold no readable text");
             }
-            Map<String, String> md = new HashMap<>();
             PDDocumentInformation info = doc.getDocumentInformation();
             if (info != null) {
                 putIfText(md, MetadataKeys.TITLE, info.getTitle());
                 putIfText(md, MetadataKeys.AUTHOR, info.getAuthor());
             }
-            return new ExtractedDocument(MediaTypes.PDF, blocks, md, pages);
+            Map<String, String> origins = new HashMap<>();
+            md.keySet().forEach(k -> origins.put(k, k.equals("ocr") ? "tesseract" : "PDF document information"));
+            return new ExtractedDocument(MediaTypes.PDF, blocks, md, pages, origins, List.of());
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("encrypted PDF: a password is required to open it", e);
         } catch (IOException e) {
@@ -78,6 +116,39 @@ public final class PdfExtractor implements Extractor {
             // PDFBox signals some structural damage with unchecked exceptions
             throw new ExtractionException("damaged PDF: " + message(e), e);
         }
+    }
+
+    private void ocrPages(PDDocument doc, List<Integer> pages, Map<Integer, String> pageTexts)
+            throws IOException, ExtractionException {
+        org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+        Path image = Files.createTempFile("lexgraph-page-", ".png");
+        try {
+            for (int p : pages) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new ExtractionException("OCR interrupted");
+                }
+                java.awt.image.BufferedImage img = renderer.renderImageWithDPI(p - 1, OCR_DPI,
+                        org.apache.pdfbox.rendering.ImageType.GRAY);
+                javax.imageio.ImageIO.write(img, "png", image.toFile());
+                pageTexts.put(p, ocr.recognise(image));
+            }
+        } finally {
+            Files.deleteIfExists(image);
+        }
+    }
+
+    /** 1-3, 5 */
+    static String ranges(List<Integer> pages) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < pages.size(); i++) {
+            int start = pages.get(i);
+            int end = start;
+            while (i + 1 < pages.size() && pages.get(i + 1) == end + 1) {
+                end = pages.get(++i);
+            }
+            sb.append(sb.isEmpty() ? "" : ", ").append(start == end ? start + "" : start + "-" + end);
+        }
+        return sb.toString();
     }
 
     /**

@@ -25,7 +25,7 @@ import org.lexgraph.extract.TextBlock;
 import org.xml.sax.SAXException;
 
 /**
- * Reads Word (DOCX) and HTML files through Tika parsers created explicitly (no service-loader discovery, which does
+ * Reads Word (DOCX, DOC), OpenDocument (ODT), RTF and HTML files through Tika parsers created explicitly (no service-loader discovery, which does
  * not cross OSGi bundles). Thread-safe: Tika parsers are stateless and each call has its own handler.
  */
 public final class TikaDocumentExtractor implements Extractor {
@@ -35,6 +35,9 @@ public final class TikaDocumentExtractor implements Extractor {
 
     private final Parser docx = new OOXMLParser();
     private final Parser html = new JSoupParser();
+    private final Parser odt = new org.apache.tika.parser.odf.OpenDocumentParser();
+    private final Parser rtf = new org.apache.tika.parser.microsoft.rtf.RTFParser();
+    private final Parser doc = new org.apache.tika.parser.microsoft.OfficeParser();
 
     @Override
     public String id() {
@@ -43,13 +46,27 @@ public final class TikaDocumentExtractor implements Extractor {
 
     @Override
     public boolean supports(String mediaType) {
-        return MediaTypes.DOCX.equals(mediaType) || MediaTypes.HTML.equals(mediaType);
+        return MediaTypes.DOCX.equals(mediaType) || MediaTypes.HTML.equals(mediaType)
+                || MediaTypes.ODT.equals(mediaType) || MediaTypes.RTF.equals(mediaType)
+                || MediaTypes.DOC.equals(mediaType);
     }
 
     @Override
     public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
-        Parser parser = MediaTypes.DOCX.equals(mediaType) ? docx : html;
-        String what = MediaTypes.DOCX.equals(mediaType) ? "Word document" : "HTML page";
+        Parser parser = switch (mediaType) {
+            case MediaTypes.DOCX -> docx;
+            case MediaTypes.ODT -> odt;
+            case MediaTypes.RTF -> rtf;
+            case MediaTypes.DOC -> doc;
+            default -> html;
+        };
+        String what = switch (mediaType) {
+            case MediaTypes.DOCX -> "Word document";
+            case MediaTypes.ODT -> "OpenDocument text";
+            case MediaTypes.RTF -> "RTF document";
+            case MediaTypes.DOC -> "Word 97-2003 document";
+            default -> "HTML page";
+        };
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         BlockCollectingHandler handler = new BlockCollectingHandler(MAX_CHARS);
@@ -73,6 +90,28 @@ public final class TikaDocumentExtractor implements Extractor {
         PdfExtractor.putIfText(md, MetadataKeys.AUTHOR, metadata.get(TikaCoreProperties.CREATOR));
         PdfExtractor.putIfText(md, MetadataKeys.LANGUAGE, metadata.get(TikaCoreProperties.LANGUAGE));
         return new ExtractedDocument(mediaType, blocks, md, 0);
+    }
+
+    /** A handler collecting text blocks, for other readers that run Tika parsers (e-mail). */
+    public static Collector collector() {
+        return new Collector(new BlockCollectingHandler(MAX_CHARS));
+    }
+
+    /** Tika's XHTML events in, text blocks out. */
+    public static final class Collector {
+        private final BlockCollectingHandler handler;
+
+        private Collector(BlockCollectingHandler handler) {
+            this.handler = handler;
+        }
+
+        public org.xml.sax.ContentHandler handler() {
+            return handler;
+        }
+
+        public List<TextBlock> blocks() {
+            return handler.blocks();
+        }
     }
 
     private static Exception rootCause(Exception e) {

@@ -61,6 +61,7 @@ public class SourceItemProvider extends AnnotatedItemProvider {
 			addStatusMessagePropertyDescriptor(object);
 			addProvenancePropertyDescriptor(object);
 			addFileRemovedPropertyDescriptor(object);
+			addContainerHashPropertyDescriptor(object);
 			addArchivePathPropertyDescriptor(object);
 			addPublisherPropertyDescriptor(object);
 			addAuthorsPropertyDescriptor(object);
@@ -356,6 +357,28 @@ public class SourceItemProvider extends AnnotatedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Container Hash feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContainerHashPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_containerHash_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_containerHash_feature", "_UI_Source_type"),
+				 LexgraphPackage.Literals.SOURCE__CONTAINER_HASH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Archive Path feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -513,6 +536,7 @@ public class SourceItemProvider extends AnnotatedItemProvider {
 			case LexgraphPackage.SOURCE__STATUS_MESSAGE:
 			case LexgraphPackage.SOURCE__PROVENANCE:
 			case LexgraphPackage.SOURCE__FILE_REMOVED:
+			case LexgraphPackage.SOURCE__CONTAINER_HASH:
 			case LexgraphPackage.SOURCE__ARCHIVE_PATH:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

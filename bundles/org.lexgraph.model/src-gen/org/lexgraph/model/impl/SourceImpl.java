@@ -47,6 +47,7 @@ import org.lexgraph.model.SourceStatus;
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getStatusMessage <em>Status Message</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getProvenance <em>Provenance</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#isFileRemoved <em>File Removed</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.SourceImpl#getContainerHash <em>Container Hash</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getArchivePath <em>Archive Path</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getPublisher <em>Publisher</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getAuthors <em>Authors</em>}</li>
@@ -306,6 +307,26 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 	 * @ordered
 	 */
 	protected boolean fileRemoved = FILE_REMOVED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getContainerHash() <em>Container Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContainerHash()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONTAINER_HASH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getContainerHash() <em>Container Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContainerHash()
+	 * @generated
+	 * @ordered
+	 */
+	protected String containerHash = CONTAINER_HASH_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getArchivePath() <em>Archive Path</em>}' attribute.
@@ -681,6 +702,29 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 	 * @generated
 	 */
 	@Override
+	public String getContainerHash() {
+		return containerHash;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContainerHash(String newContainerHash) {
+		String oldContainerHash = containerHash;
+		containerHash = newContainerHash;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.SOURCE__CONTAINER_HASH, oldContainerHash, containerHash));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getArchivePath() {
 		return archivePath;
 	}
@@ -840,6 +884,8 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 				return getProvenance();
 			case LexgraphPackage.SOURCE__FILE_REMOVED:
 				return isFileRemoved();
+			case LexgraphPackage.SOURCE__CONTAINER_HASH:
+				return getContainerHash();
 			case LexgraphPackage.SOURCE__ARCHIVE_PATH:
 				return getArchivePath();
 			case LexgraphPackage.SOURCE__PUBLISHER:
@@ -903,6 +949,9 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 				return;
 			case LexgraphPackage.SOURCE__FILE_REMOVED:
 				setFileRemoved((Boolean)newValue);
+				return;
+			case LexgraphPackage.SOURCE__CONTAINER_HASH:
+				setContainerHash((String)newValue);
 				return;
 			case LexgraphPackage.SOURCE__ARCHIVE_PATH:
 				setArchivePath((String)newValue);
@@ -973,6 +1022,9 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 			case LexgraphPackage.SOURCE__FILE_REMOVED:
 				setFileRemoved(FILE_REMOVED_EDEFAULT);
 				return;
+			case LexgraphPackage.SOURCE__CONTAINER_HASH:
+				setContainerHash(CONTAINER_HASH_EDEFAULT);
+				return;
 			case LexgraphPackage.SOURCE__ARCHIVE_PATH:
 				setArchivePath(ARCHIVE_PATH_EDEFAULT);
 				return;
@@ -1026,6 +1078,8 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 				return provenance != null && !provenance.isEmpty();
 			case LexgraphPackage.SOURCE__FILE_REMOVED:
 				return fileRemoved != FILE_REMOVED_EDEFAULT;
+			case LexgraphPackage.SOURCE__CONTAINER_HASH:
+				return CONTAINER_HASH_EDEFAULT == null ? containerHash != null : !CONTAINER_HASH_EDEFAULT.equals(containerHash);
 			case LexgraphPackage.SOURCE__ARCHIVE_PATH:
 				return ARCHIVE_PATH_EDEFAULT == null ? archivePath != null : !ARCHIVE_PATH_EDEFAULT.equals(archivePath);
 			case LexgraphPackage.SOURCE__PUBLISHER:
@@ -1076,6 +1130,8 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 		result.append(provenance);
 		result.append(", fileRemoved: ");
 		result.append(fileRemoved);
+		result.append(", containerHash: ");
+		result.append(containerHash);
 		result.append(", archivePath: ");
 		result.append(archivePath);
 		result.append(')');

@@ -160,6 +160,143 @@ public final class Fixtures {
         return file;
     }
 
+    /** An OpenDocument text (ODT) as LibreOffice packages it: mimetype first and stored, then content and manifest. */
+    public static Path odt(Path dir, String name, String heading, List<String> paragraphs) throws IOException {
+        StringBuilder body = new StringBuilder("<text:h text:outline-level=\"1\">").append(xml(heading))
+                .append("</text:h>");
+        for (String p : paragraphs) {
+            body.append("<text:p>").append(xml(p)).append("</text:p>");
+        }
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.3\">"
+                + "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>";
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
+                + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                + "</manifest:manifest>";
+        Path file = dir.resolve(name);
+        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+            byte[] mime = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry e = new ZipEntry("mimetype");
+            e.setMethod(ZipEntry.STORED);
+            e.setSize(mime.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mime);
+            e.setCrc(crc.getValue());
+            zip.putNextEntry(e);
+            zip.write(mime);
+            zip.closeEntry();
+            entry(zip, "content.xml", content);
+            entry(zip, "META-INF/manifest.xml", manifest);
+        }
+        return file;
+    }
+
+    /** A ZIP archive of the given entries (name → bytes), in the given order. */
+    public static Path zip(Path dir, String name, java.util.Map<String, byte[]> entries) throws IOException {
+        Path file = dir.resolve(name);
+        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    /** A ZIP bomb: one entry of {@code megabytes} MB of zeros, which deflate packs about a thousandfold. */
+    public static Path zipBomb(Path dir, String name, int megabytes) throws IOException {
+        Path file = dir.resolve(name);
+        byte[] zeros = new byte[1 << 20];
+        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+            zip.putNextEntry(new ZipEntry("nullen.txt"));
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return file;
+    }
+
+    /** An e-mail (RFC 822, MIME multipart) with a text body and one attachment, as a mail program saves it. */
+    public static Path eml(Path dir, String name, String subject, String body, String attachmentName,
+            byte[] attachment) throws IOException {
+        String boundary = "----=_lexgraph_boundary";
+        StringBuilder sb = new StringBuilder();
+        sb.append("From: Stichting LOS <info@example.org>\r\n");
+        sb.append("To: Fractie <fractie@example.org>\r\n");
+        sb.append("Subject: ").append(subject).append("\r\n");
+        sb.append("Date: Tue, 03 Mar 2026 10:15:00 +0100\r\n");
+        sb.append("MIME-Version: 1.0\r\n");
+        sb.append("Content-Type: multipart/mixed; boundary=\"").append(boundary).append("\"\r\n\r\n");
+        sb.append("--").append(boundary).append("\r\n");
+        sb.append("Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n");
+        sb.append(body).append("\r\n\r\n");
+        if (attachment != null) {
+            sb.append("--").append(boundary).append("\r\n");
+            sb.append("Content-Type: application/octet-stream; name=\"").append(attachmentName).append("\"\r\n");
+            sb.append("Content-Disposition: attachment; filename=\"").append(attachmentName).append("\"\r\n");
+            sb.append("Content-Transfer-Encoding: base64\r\n\r\n");
+            sb.append(java.util.Base64.getMimeEncoder().encodeToString(attachment)).append("\r\n");
+        }
+        sb.append("--").append(boundary).append("--\r\n");
+        Path file = dir.resolve(name);
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** A PNG of black text on white, large and clean, as a photographed or scanned page would be after cleaning. */
+    public static Path png(Path dir, String name, List<String> lines) throws IOException {
+        java.awt.image.BufferedImage img = textImage(lines);
+        Path file = dir.resolve(name);
+        javax.imageio.ImageIO.write(img, "png", file.toFile());
+        return file;
+    }
+
+    /** A PDF whose single page is only an image of text (a scan without a text layer). */
+    public static Path scannedPdf(Path dir, String name, List<String> lines) throws IOException {
+        Path png = png(dir, name + ".png", lines);
+        Path file = dir.resolve(name);
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image =
+                    org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromFile(png.toString(), doc);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float w = page.getMediaBox().getWidth() - 80;
+                float h = w * image.getHeight() / image.getWidth();
+                cs.drawImage(image, 40, page.getMediaBox().getHeight() - 40 - h, w, h);
+            }
+            doc.save(file.toFile());
+        }
+        Files.delete(png);
+        return file;
+    }
+
+    private static java.awt.image.BufferedImage textImage(List<String> lines) {
+        int width = 1700;
+        int lineHeight = 64;
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, 120 + lines.size() * lineHeight,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 44));
+        int y = 90;
+        for (String line : lines) {
+            g.drawString(line, 60, y);
+            y += lineHeight;
+        }
+        g.dispose();
+        return img;
+    }
+
     public static Path html(Path dir, String name, String title, String heading, List<String> paragraphs)
             throws IOException {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>")

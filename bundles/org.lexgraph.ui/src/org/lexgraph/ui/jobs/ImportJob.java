@@ -73,7 +73,7 @@ public final class ImportJob extends Job {
         }
         MultiStatus ms = new MultiStatus(LexgraphUiPlugin.ID, 0, summary);
         for (FileOutcome o : r.failed()) {
-            ms.add(Status.warning(NLS.bind(Messages.ImportJob_failedFile, o.file(), o.message())));
+            ms.add(Status.warning(NLS.bind(Messages.ImportJob_failedFile, o.display(), o.message())));
         }
         return ms;
     }
