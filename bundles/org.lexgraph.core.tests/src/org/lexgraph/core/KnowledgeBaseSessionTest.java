@@ -264,11 +264,12 @@ public class KnowledgeBaseSessionTest {
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.CREATE)) {
             ImportReport r = s.importPaths(List.of(docs), Importer.Options.DEFAULT, cancelAfterTwo);
             assertTrue(r.cancelled());
-            assertEquals(3, r.count(FileOutcome.Status.IMPORTED), r.toString());
+            // the cancel came while the third file was being read: that one is abandoned, the two before it kept
+            assertEquals(2, r.count(FileOutcome.Status.IMPORTED), r.toString());
         }
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.READ)) {
-            assertEquals(4, s.sources().size(), "the letter and three documents");
-            assertEquals(3, s.search("zwerfkattenopvang", 10).hits().size());
+            assertEquals(3, s.sources().size(), "the letter and two documents");
+            assertEquals(2, s.search("zwerfkattenopvang", 10).hits().size());
         }
     }
 

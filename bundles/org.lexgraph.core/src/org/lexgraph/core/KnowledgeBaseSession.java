@@ -436,13 +436,14 @@ public final class KnowledgeBaseSession implements Closeable {
                 return null;
             }
             long left = deadline - System.nanoTime();
-            if (left <= 0) {
+            if (left <= 0 && !p.future().isDone()) {
                 p.future().cancel(true);
                 return List.of(importer.failed(p.file(), p.hash(), "reading took longer than the limit of "
                         + limits.timeoutSeconds() + " s; given up"));
             }
             try {
-                return p.future().get(Math.min(left, 200_000_000L), java.util.concurrent.TimeUnit.NANOSECONDS);
+                return p.future().get(Math.max(1, Math.min(left, 200_000_000L)),
+                        java.util.concurrent.TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
                 // look at cancel and the deadline again
             } catch (InterruptedException e) {
