@@ -212,4 +212,23 @@ public class HostileImportTest {
                     .orElseThrow().getProvenance().stream().anyMatch(p -> p.startsWith("previous version"))));
         }
     }
+
+    @Test
+    public void theSameTextInAnotherFormatIsADuplicate() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        List<String> paras = List.of("Gemeenten bieden opvang aan mensen zonder verblijfsvergunning.",
+                "De toegang tot medisch noodzakelijke zorg is een recht.");
+        Fixtures.docx(docs, "brief.docx", "Brief aan de raad", paras);
+        Fixtures.html(docs, "brief.html", "Brief aan de raad", "Brief aan de raad", paras);
+        Fixtures.odt(docs, "brief.odt", "Brief aan de raad", paras);
+        try (KnowledgeBaseSession s = open(tmp.resolve("kb"), Importer.builtIn())) {
+            ImportReport r = s.importPaths(List.of(docs), Importer.Options.DEFAULT, new NullProgressMonitor());
+            Map<String, FileOutcome> o = byName(r);
+            assertEquals(FileOutcome.Status.IMPORTED, o.get("brief.docx").status());
+            assertEquals(FileOutcome.Status.DUPLICATE, o.get("brief.html").status(), o.get("brief.html").toString());
+            assertTrue(o.get("brief.html").message().startsWith("same text as " + docs.resolve("brief.docx")),
+                    o.get("brief.html").message());
+            assertEquals(FileOutcome.Status.DUPLICATE, o.get("brief.odt").status(), o.get("brief.odt").toString());
+        }
+    }
 }

@@ -29,4 +29,35 @@ final class ContentHash {
         }
         return "sha256:" + HexFormat.of().formatHex(md.digest());
     }
+
+    /**
+     * A hash of the words of a text: letters and digits, lower case, one space between words. The same document read
+     * from PDF, Word or HTML gives the same words in the same order, whatever the line breaks, spacing and markup.
+     */
+    static String ofWords(Iterable<String> texts) {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+        StringBuilder word = new StringBuilder();
+        boolean any = false;
+        for (String t : texts) {
+            for (int i = 0; i <= t.length(); i++) {
+                char c = i < t.length() ? t.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    word.append(Character.toLowerCase(c));
+                } else if (word.length() > 0) {
+                    if (any) {
+                        md.update((byte) ' ');
+                    }
+                    md.update(word.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    word.setLength(0);
+                    any = true;
+                }
+            }
+        }
+        return "words:" + HexFormat.of().formatHex(md.digest());
+    }
 }

@@ -295,6 +295,8 @@ public class Importer {
                 element.setText(element.getText() == null ? seg.text() : element.getText() + "\n" + seg.text());
             }
         }
+        source.setTextHash(ContentHash.ofWords(doc.blocks().stream().map(org.lexgraph.extract.TextBlock::text)
+                .toList()));
         linker.addCitations(source);
         return source;
     }

@@ -296,6 +296,9 @@ public final class KnowledgeBaseSession implements Closeable {
                     byPath.computeIfAbsent(s.getOriginalPath(), k -> new ArrayList<>()).add(s);
                     if (s.getStatus() == SourceStatus.OK) {
                         byHash.putIfAbsent(s.getContentHash(), s);
+                        if (s.getTextHash() != null) {
+                            byHash.putIfAbsent(s.getTextHash(), s);
+                        }
                     }
                 }
             }
@@ -471,11 +474,17 @@ public final class KnowledgeBaseSession implements Closeable {
                 outcomes.add(new FileOutcome(file, p.member(), FileOutcome.Status.MISSING, p.failure(), null, 0));
                 continue;
             }
-            if (p.member() != null && p.failure() == null) {
-                Source same = byHash.get(p.hash());
-                if (same != null && !old.contains(same)) {
+            if (p.failure() == null) {
+                Source same = p.member() != null ? byHash.get(p.hash()) : null;
+                String why = "same content as ";
+                if (same == null || old.contains(same)) {
+                    same = byHash.get(p.source().getTextHash());
+                    why = "same text as ";
+                }
+                if (same != null && !old.contains(same) && same != p.source()) {
                     outcomes.add(new FileOutcome(file, p.member(), FileOutcome.Status.DUPLICATE,
-                            "same content as " + describe(same), same.getId(), 0));
+                            why + describe(same) + (why.startsWith("same text") ? " (another format or copy)" : ""),
+                            same.getId(), 0));
                     continue;
                 }
             }
@@ -492,6 +501,9 @@ public final class KnowledgeBaseSession implements Closeable {
             now.add(p.source());
             if (p.failure() == null) {
                 byHash.put(p.hash(), p.source());
+                if (p.source().getTextHash() != null) {
+                    byHash.put(p.source().getTextHash(), p.source());
+                }
             }
         }
         // members no longer in the archive: kept, marked as removed

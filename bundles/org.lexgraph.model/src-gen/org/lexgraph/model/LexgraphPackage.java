@@ -480,13 +480,22 @@ public interface LexgraphPackage extends EPackage {
 	int SOURCE__FILE_REMOVED = ANNOTATED_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Text Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__TEXT_HASH = ANNOTATED_FEATURE_COUNT + 13;
+
+	/**
 	 * The feature id for the '<em><b>Container Hash</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__CONTAINER_HASH = ANNOTATED_FEATURE_COUNT + 13;
+	int SOURCE__CONTAINER_HASH = ANNOTATED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Archive Path</b></em>' attribute.
@@ -495,7 +504,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__ARCHIVE_PATH = ANNOTATED_FEATURE_COUNT + 14;
+	int SOURCE__ARCHIVE_PATH = ANNOTATED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Publisher</b></em>' reference.
@@ -504,7 +513,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__PUBLISHER = ANNOTATED_FEATURE_COUNT + 15;
+	int SOURCE__PUBLISHER = ANNOTATED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Authors</b></em>' reference list.
@@ -513,7 +522,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__AUTHORS = ANNOTATED_FEATURE_COUNT + 16;
+	int SOURCE__AUTHORS = ANNOTATED_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Signatories</b></em>' reference list.
@@ -522,7 +531,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__SIGNATORIES = ANNOTATED_FEATURE_COUNT + 17;
+	int SOURCE__SIGNATORIES = ANNOTATED_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Passages</b></em>' containment reference list.
@@ -531,7 +540,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__PASSAGES = ANNOTATED_FEATURE_COUNT + 18;
+	int SOURCE__PASSAGES = ANNOTATED_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of structural features of the '<em>Source</em>' class.
@@ -540,7 +549,7 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = ANNOTATED_FEATURE_COUNT + 19;
+	int SOURCE_FEATURE_COUNT = ANNOTATED_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -695,6 +704,15 @@ public interface LexgraphPackage extends EPackage {
 	 * @ordered
 	 */
 	int GENERIC_DOCUMENT__FILE_REMOVED = SOURCE__FILE_REMOVED;
+
+	/**
+	 * The feature id for the '<em><b>Text Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_DOCUMENT__TEXT_HASH = SOURCE__TEXT_HASH;
 
 	/**
 	 * The feature id for the '<em><b>Container Hash</b></em>' attribute.
@@ -914,6 +932,15 @@ public interface LexgraphPackage extends EPackage {
 	int NGO_DOCUMENT__FILE_REMOVED = SOURCE__FILE_REMOVED;
 
 	/**
+	 * The feature id for the '<em><b>Text Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NGO_DOCUMENT__TEXT_HASH = SOURCE__TEXT_HASH;
+
+	/**
 	 * The feature id for the '<em><b>Container Hash</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1129,6 +1156,15 @@ public interface LexgraphPackage extends EPackage {
 	 * @ordered
 	 */
 	int PARLIAMENTARY_PAPER__FILE_REMOVED = SOURCE__FILE_REMOVED;
+
+	/**
+	 * The feature id for the '<em><b>Text Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARLIAMENTARY_PAPER__TEXT_HASH = SOURCE__TEXT_HASH;
 
 	/**
 	 * The feature id for the '<em><b>Container Hash</b></em>' attribute.
@@ -1427,6 +1463,15 @@ public interface LexgraphPackage extends EPackage {
 	 * @ordered
 	 */
 	int REGULATION__FILE_REMOVED = SOURCE__FILE_REMOVED;
+
+	/**
+	 * The feature id for the '<em><b>Text Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGULATION__TEXT_HASH = SOURCE__TEXT_HASH;
 
 	/**
 	 * The feature id for the '<em><b>Container Hash</b></em>' attribute.
@@ -1907,6 +1952,15 @@ public interface LexgraphPackage extends EPackage {
 	 * @ordered
 	 */
 	int RULING__FILE_REMOVED = SOURCE__FILE_REMOVED;
+
+	/**
+	 * The feature id for the '<em><b>Text Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULING__TEXT_HASH = SOURCE__TEXT_HASH;
 
 	/**
 	 * The feature id for the '<em><b>Container Hash</b></em>' attribute.
@@ -3410,6 +3464,17 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSource_FileRemoved();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Source#getTextHash <em>Text Hash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text Hash</em>'.
+	 * @see org.lexgraph.model.Source#getTextHash()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_TextHash();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Source#getContainerHash <em>Container Hash</em>}'.
@@ -5067,6 +5132,14 @@ public interface LexgraphPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SOURCE__FILE_REMOVED = eINSTANCE.getSource_FileRemoved();
+
+		/**
+		 * The meta object literal for the '<em><b>Text Hash</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__TEXT_HASH = eINSTANCE.getSource_TextHash();
 
 		/**
 		 * The meta object literal for the '<em><b>Container Hash</b></em>' attribute feature.

@@ -32,6 +32,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.lexgraph.model.Source#getStatusMessage <em>Status Message</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getProvenance <em>Provenance</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#isFileRemoved <em>File Removed</em>}</li>
+ *   <li>{@link org.lexgraph.model.Source#getTextHash <em>Text Hash</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getContainerHash <em>Container Hash</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getArchivePath <em>Archive Path</em>}</li>
  *   <li>{@link org.lexgraph.model.Source#getPublisher <em>Publisher</em>}</li>
@@ -341,6 +342,31 @@ public interface Source extends Annotated {
 	 * @generated
 	 */
 	void setFileRemoved(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Text Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * sha256 of the words of the text, whatever the format: the same document as PDF and as Word has the same text hash.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Text Hash</em>' attribute.
+	 * @see #setTextHash(String)
+	 * @see org.lexgraph.model.LexgraphPackage#getSource_TextHash()
+	 * @model
+	 * @generated
+	 */
+	String getTextHash();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Source#getTextHash <em>Text Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Text Hash</em>' attribute.
+	 * @see #getTextHash()
+	 * @generated
+	 */
+	void setTextHash(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Container Hash</b></em>' attribute.

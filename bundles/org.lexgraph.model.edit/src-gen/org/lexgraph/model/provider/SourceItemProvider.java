@@ -61,6 +61,7 @@ public class SourceItemProvider extends AnnotatedItemProvider {
 			addStatusMessagePropertyDescriptor(object);
 			addProvenancePropertyDescriptor(object);
 			addFileRemovedPropertyDescriptor(object);
+			addTextHashPropertyDescriptor(object);
 			addContainerHashPropertyDescriptor(object);
 			addArchivePathPropertyDescriptor(object);
 			addPublisherPropertyDescriptor(object);
@@ -357,6 +358,28 @@ public class SourceItemProvider extends AnnotatedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Text Hash feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTextHashPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_textHash_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_textHash_feature", "_UI_Source_type"),
+				 LexgraphPackage.Literals.SOURCE__TEXT_HASH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Container Hash feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -536,6 +559,7 @@ public class SourceItemProvider extends AnnotatedItemProvider {
 			case LexgraphPackage.SOURCE__STATUS_MESSAGE:
 			case LexgraphPackage.SOURCE__PROVENANCE:
 			case LexgraphPackage.SOURCE__FILE_REMOVED:
+			case LexgraphPackage.SOURCE__TEXT_HASH:
 			case LexgraphPackage.SOURCE__CONTAINER_HASH:
 			case LexgraphPackage.SOURCE__ARCHIVE_PATH:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -664,7 +664,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSource_ContainerHash() {
+	public EAttribute getSource_TextHash() {
 		return (EAttribute)sourceEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -674,7 +674,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSource_ArchivePath() {
+	public EAttribute getSource_ContainerHash() {
 		return (EAttribute)sourceEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -684,8 +684,8 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getSource_Publisher() {
-		return (EReference)sourceEClass.getEStructuralFeatures().get(15);
+	public EAttribute getSource_ArchivePath() {
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -694,7 +694,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getSource_Authors() {
+	public EReference getSource_Publisher() {
 		return (EReference)sourceEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -704,7 +704,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getSource_Signatories() {
+	public EReference getSource_Authors() {
 		return (EReference)sourceEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -714,8 +714,18 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getSource_Passages() {
+	public EReference getSource_Signatories() {
 		return (EReference)sourceEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSource_Passages() {
+		return (EReference)sourceEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1984,6 +1994,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		createEAttribute(sourceEClass, SOURCE__STATUS_MESSAGE);
 		createEAttribute(sourceEClass, SOURCE__PROVENANCE);
 		createEAttribute(sourceEClass, SOURCE__FILE_REMOVED);
+		createEAttribute(sourceEClass, SOURCE__TEXT_HASH);
 		createEAttribute(sourceEClass, SOURCE__CONTAINER_HASH);
 		createEAttribute(sourceEClass, SOURCE__ARCHIVE_PATH);
 		createEReference(sourceEClass, SOURCE__PUBLISHER);
@@ -2221,6 +2232,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		initEAttribute(getSource_StatusMessage(), ecorePackage.getEString(), "statusMessage", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Provenance(), ecorePackage.getEString(), "provenance", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_FileRemoved(), ecorePackage.getEBoolean(), "fileRemoved", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_TextHash(), ecorePackage.getEString(), "textHash", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_ContainerHash(), ecorePackage.getEString(), "containerHash", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_ArchivePath(), ecorePackage.getEString(), "archivePath", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSource_Publisher(), this.getActor(), null, "publisher", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -47,6 +47,7 @@ import org.lexgraph.model.SourceStatus;
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getStatusMessage <em>Status Message</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getProvenance <em>Provenance</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#isFileRemoved <em>File Removed</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.SourceImpl#getTextHash <em>Text Hash</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getContainerHash <em>Container Hash</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getArchivePath <em>Archive Path</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.SourceImpl#getPublisher <em>Publisher</em>}</li>
@@ -307,6 +308,26 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 	 * @ordered
 	 */
 	protected boolean fileRemoved = FILE_REMOVED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTextHash() <em>Text Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTextHash()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TEXT_HASH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTextHash() <em>Text Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTextHash()
+	 * @generated
+	 * @ordered
+	 */
+	protected String textHash = TEXT_HASH_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getContainerHash() <em>Container Hash</em>}' attribute.
@@ -702,6 +723,29 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 	 * @generated
 	 */
 	@Override
+	public String getTextHash() {
+		return textHash;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTextHash(String newTextHash) {
+		String oldTextHash = textHash;
+		textHash = newTextHash;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.SOURCE__TEXT_HASH, oldTextHash, textHash));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getContainerHash() {
 		return containerHash;
 	}
@@ -884,6 +928,8 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 				return getProvenance();
 			case LexgraphPackage.SOURCE__FILE_REMOVED:
 				return isFileRemoved();
+			case LexgraphPackage.SOURCE__TEXT_HASH:
+				return getTextHash();
 			case LexgraphPackage.SOURCE__CONTAINER_HASH:
 				return getContainerHash();
 			case LexgraphPackage.SOURCE__ARCHIVE_PATH:
@@ -949,6 +995,9 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 				return;
 			case LexgraphPackage.SOURCE__FILE_REMOVED:
 				setFileRemoved((Boolean)newValue);
+				return;
+			case LexgraphPackage.SOURCE__TEXT_HASH:
+				setTextHash((String)newValue);
 				return;
 			case LexgraphPackage.SOURCE__CONTAINER_HASH:
 				setContainerHash((String)newValue);
@@ -1022,6 +1071,9 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 			case LexgraphPackage.SOURCE__FILE_REMOVED:
 				setFileRemoved(FILE_REMOVED_EDEFAULT);
 				return;
+			case LexgraphPackage.SOURCE__TEXT_HASH:
+				setTextHash(TEXT_HASH_EDEFAULT);
+				return;
 			case LexgraphPackage.SOURCE__CONTAINER_HASH:
 				setContainerHash(CONTAINER_HASH_EDEFAULT);
 				return;
@@ -1078,6 +1130,8 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 				return provenance != null && !provenance.isEmpty();
 			case LexgraphPackage.SOURCE__FILE_REMOVED:
 				return fileRemoved != FILE_REMOVED_EDEFAULT;
+			case LexgraphPackage.SOURCE__TEXT_HASH:
+				return TEXT_HASH_EDEFAULT == null ? textHash != null : !TEXT_HASH_EDEFAULT.equals(textHash);
 			case LexgraphPackage.SOURCE__CONTAINER_HASH:
 				return CONTAINER_HASH_EDEFAULT == null ? containerHash != null : !CONTAINER_HASH_EDEFAULT.equals(containerHash);
 			case LexgraphPackage.SOURCE__ARCHIVE_PATH:
@@ -1130,6 +1184,8 @@ public abstract class SourceImpl extends AnnotatedImpl implements Source {
 		result.append(provenance);
 		result.append(", fileRemoved: ");
 		result.append(fileRemoved);
+		result.append(", textHash: ");
+		result.append(textHash);
 		result.append(", containerHash: ");
 		result.append(containerHash);
 		result.append(", archivePath: ");
