@@ -82,6 +82,13 @@ public class IngestBenchmark {
                 System.out.println("pdftotext (PDFs)                   not installed (Debian: poppler-utils)");
             }
 
+            // where the time goes: reading alone, then reading with recognition, segmentation and citations
+            org.lexgraph.extract.ExtractorRegistry registry = org.lexgraph.extract.ExtractorRegistry.builtIn();
+            parallelRow("  of which extraction (PDFBox)", pdfs, threads, f -> registry.extract(f).textLength());
+            Importer importer = Importer.builtIn();
+            parallelRow("  of which extract+recognise+segment", pdfs, threads, f -> importer.prepareAll(f, "x", null,
+                    Importer.Limits.DEFAULT).get(0).source().getPassages().stream()
+                    .mapToLong(x -> x.getText().length()).sum());
             double pdfOnly = importRow("lexgraph import (PDFs)", base.resolve("kb-pdf"), pdfs);
             importRow("lexgraph import (all, with copies)", base.resolve("kb-all"), corpus);
 
@@ -133,6 +140,26 @@ public class IngestBenchmark {
             }
             return secs;
         }
+    }
+
+    interface FileWork {
+        long run(Path file) throws Exception;
+    }
+
+    private static void parallelRow(String label, Path dir, int threads, FileWork work) throws Exception {
+        List<Path> list = list(dir);
+        long t = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Long>> done = new ArrayList<>();
+        for (Path f : list) {
+            done.add(pool.submit(() -> work.run(f)));
+        }
+        long chars = 0;
+        for (Future<Long> f : done) {
+            chars += f.get();
+        }
+        pool.shutdown();
+        row(label, list.size(), secs(t), chars);
     }
 
     private static void row(String label, int files, double secs, long chars) {
