@@ -17,6 +17,14 @@ public class AtomicFiles {
 
     /** Replaces {@code target} with {@code content} atomically. */
     public void write(Path target, byte[] content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * As {@link #write(Path, byte[])}; without {@code syncDirectory} the rename becomes durable only with a later
+     * {@link #syncDirectory} of the same folder, so that many files in one folder need one folder sync.
+     */
+    public void write(Path target, byte[] content, boolean syncDirectory) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
@@ -29,7 +37,9 @@ public class AtomicFiles {
                 ch.force(true);
             }
             rename(tmp, target);
-            forceDirectory(dir);
+            if (syncDirectory) {
+                forceDirectory(dir);
+            }
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -42,6 +52,11 @@ public class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** Makes the renames in a folder durable. */
+    public void syncDirectory(Path dir) {
+        forceDirectory(dir);
     }
 
     private static void forceDirectory(Path dir) {

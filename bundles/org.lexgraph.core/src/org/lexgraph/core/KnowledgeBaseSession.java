@@ -52,7 +52,21 @@ public final class KnowledgeBaseSession implements Closeable {
 
     static final String INDEX_DIR = "index";
     static final String LOCK_FILE = ".lock";
-    private static final int BATCH = 20;
+    /**
+     * An import saves its work when this many files are read, or {@link #BATCH_MILLIS} after the last save, whichever
+     * comes first: a crash loses at most the files since the last save (the next import reads them again), and a big
+     * import does not pay a commit every few files.
+     */
+    private static final int BATCH = 100;
+    private static final long BATCH_MILLIS = 3000;
+    /** Files read ahead of the one being waited for, per reading thread, so reading goes on while a batch is saved. */
+    private static final int READ_AHEAD = 128;
+    /** During an import the index is committed at most this often (and at its end); batches between are refreshed. */
+    private static final long INDEX_COMMIT_MILLIS = 10_000;
+    /** When the index was last committed. */
+    private long lastIndexCommit = System.nanoTime();
+    /** Whether the index has changes that are shown to searches but not committed. */
+    private boolean indexUncommitted;
 
     private final Path folder;
     private final ModelStore store;
@@ -312,19 +326,22 @@ public final class KnowledgeBaseSession implements Closeable {
             t.setDaemon(true); // a parser stuck past its time limit must not keep the application alive
             return t;
         });
+        // `threads` files are read at once; a file given up over its time limit hands its permit on
+        java.util.concurrent.Semaphore readers = new java.util.concurrent.Semaphore(limits.threads());
         java.util.ArrayDeque<Pending> inFlight = new java.util.ArrayDeque<>();
         java.util.Iterator<Path> next = files.iterator();
         int done = 0;
+        long lastSave = System.nanoTime();
         try {
             while (true) {
-                // keep up to `threads` files being read while the oldest one is waited for
-                while (!cancelled && inFlight.size() < limits.threads() && next.hasNext()) {
+                // keep files being read ahead while the oldest one is waited for or a batch is saved
+                while (!cancelled && inFlight.size() < limits.threads() * READ_AHEAD && next.hasNext()) {
                     if (sub.isCanceled()) {
                         cancelled = true;
                         break;
                     }
                     Path file = next.next();
-                    Pending p = start(file, byPath, byHash, options, pool, outcomes);
+                    Pending p = start(file, byPath, byHash, options, pool, readers, outcomes);
                     if (p == null) {
                         done++;
                         sub.worked(1);
@@ -337,7 +354,7 @@ public final class KnowledgeBaseSession implements Closeable {
                 }
                 Pending head = inFlight.poll();
                 sub.subTask((done + 1) + "/" + files.size() + "  " + head.file().getFileName());
-                List<Importer.Prepared> results = await(head, limits, sub);
+                List<Importer.Prepared> results = await(head, limits, sub, readers);
                 if (results == null) {
                     cancelled = true;
                     inFlight.forEach(p -> p.future().cancel(true));
@@ -347,8 +364,10 @@ public final class KnowledgeBaseSession implements Closeable {
                 consume(head.file(), results, byPath, byHash, batch, outcomes);
                 done++;
                 sub.worked(1);
-                if (batch.size() >= BATCH) {
-                    apply(batch, outcomes);
+                if (batch.size() >= BATCH || (batch.size() > 0
+                        && System.nanoTime() - lastSave > BATCH_MILLIS * 1_000_000L)) {
+                    apply(batch, outcomes, false);
+                    lastSave = System.nanoTime();
                 }
             }
         } finally {
@@ -357,15 +376,18 @@ public final class KnowledgeBaseSession implements Closeable {
         if (!cancelled) {
             markRemovedFiles(paths, byPath, batch);
         }
-        apply(batch, outcomes);
+        apply(batch, outcomes, true);
         // an import is not undoable, and commands on sources it replaced would act on detached objects
         commandStack.flush();
         return new ImportReport(outcomes, cancelled);
     }
 
-    /** A file being read in the background. */
+    /**
+     * A file being read in the background: {@code started} is 0 until a reader takes it up (then the time limit runs),
+     * {@code holdsPermit} whether its reader still counts against the number of readers.
+     */
     private record Pending(Path file, String hash, java.util.concurrent.Future<List<Importer.Prepared>> future,
-            long startedNanos) {
+            java.util.concurrent.atomic.AtomicLong started, java.util.concurrent.atomic.AtomicBoolean holdsPermit) {
     }
 
     /** What one batch puts into the model: new sources, the ones they replace, and sources whose file is gone. */
@@ -390,7 +412,8 @@ public final class KnowledgeBaseSession implements Closeable {
      * unreadable (its outcome recorded), else the background task that reads it.
      */
     private Pending start(Path file, Map<String, List<Source>> byPath, Map<String, Source> byHash,
-            Importer.Options options, java.util.concurrent.ExecutorService pool, List<FileOutcome> outcomes) {
+            Importer.Options options, java.util.concurrent.ExecutorService pool,
+            java.util.concurrent.Semaphore readers, List<FileOutcome> outcomes) {
         String hash;
         try {
             hash = ContentHash.of(file);
@@ -419,8 +442,20 @@ public final class KnowledgeBaseSession implements Closeable {
         }
         Importer.Hint hint = options.hintFor(file);
         Importer.Limits limits = options.limits();
-        return new Pending(file, hash, pool.submit(() -> importer.prepareAll(file, hash, hint, limits)),
-                System.nanoTime());
+        java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean holdsPermit = new java.util.concurrent.atomic.AtomicBoolean();
+        return new Pending(file, hash, pool.submit(() -> {
+            readers.acquire();
+            holdsPermit.set(true);
+            started.set(System.nanoTime());
+            try {
+                return importer.prepareAll(file, hash, hint, limits);
+            } finally {
+                if (holdsPermit.getAndSet(false)) {
+                    readers.release();
+                }
+            }
+        }), started, holdsPermit);
     }
 
     private static String describe(Source s) {
@@ -431,16 +466,21 @@ public final class KnowledgeBaseSession implements Closeable {
      * Waits for a file's result, watching for cancellation and the time limit; returns null when cancelled. A file
      * over its time limit becomes a failed source; its reading thread is interrupted and left to end.
      */
-    private List<Importer.Prepared> await(Pending p, Importer.Limits limits, SubMonitor sub) {
-        long deadline = p.startedNanos() + limits.timeoutSeconds() * 1_000_000_000L;
+    private List<Importer.Prepared> await(Pending p, Importer.Limits limits, SubMonitor sub,
+            java.util.concurrent.Semaphore readers) {
         while (true) {
             if (sub.isCanceled()) {
                 p.future().cancel(true);
                 return null;
             }
-            long left = deadline - System.nanoTime();
+            long started = p.started().get();
+            long left = started == 0 ? Long.MAX_VALUE
+                    : started + limits.timeoutSeconds() * 1_000_000_000L - System.nanoTime();
             if (left <= 0 && !p.future().isDone()) {
                 p.future().cancel(true);
+                if (p.holdsPermit().getAndSet(false)) {
+                    readers.release(); // the stuck reader no longer counts; another file may be read
+                }
                 return List.of(importer.failed(p.file(), p.hash(), "reading took longer than the limit of "
                         + limits.timeoutSeconds() + " s; given up"));
             }
@@ -536,8 +576,11 @@ public final class KnowledgeBaseSession implements Closeable {
     }
 
     /** Puts a batch into the model (saved atomically, source files first) and then into the index. */
-    private void apply(Batch batch, List<FileOutcome> outcomes) throws KnowledgeBaseException {
+    private void apply(Batch batch, List<FileOutcome> outcomes, boolean durable) throws KnowledgeBaseException {
         if (batch.size() == 0) {
+            if (durable && indexUncommitted) {
+                commitIndex();
+            }
             return;
         }
         rw.writeLock().lock();
@@ -563,8 +606,34 @@ public final class KnowledgeBaseSession implements Closeable {
             }
             // new sources may resolve citations of earlier ones, and replaced ones must no longer be targets
             toSave.addAll(importer.linker().resolveAll(root));
+            // the source files are written (mostly waiting for the disk) while the index analyses the same sources
+            // (mostly computing); the index is committed only after the root that lists the sources is saved
+            java.util.concurrent.CompletableFuture<Void> saved = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    store.saveSources(toSave);
+                } catch (IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            }, saver);
+            // what the index must show afterwards, per source id (a replaced source's id may be its successor's)
+            Map<String, Source> reindex = new java.util.LinkedHashMap<>();
             for (Source s : toSave) {
-                store.saveSource(s);
+                if (s.getStatus() == SourceStatus.OK && !batchContains(batch.prepared, s)) {
+                    reindex.put(s.getId(), s); // its citations now resolve differently
+                }
+            }
+            for (int i = 0; i < batch.prepared.size(); i++) {
+                Source old = batch.replaced.get(i);
+                if (old != null) {
+                    reindex.putIfAbsent(old.getId(), null);
+                }
+                Importer.Prepared p = batch.prepared.get(i);
+                reindex.put(p.source().getId(), p.failure() == null ? p.source() : null);
+            }
+            try {
+                indexInParallel(reindex);
+            } finally {
+                awaitSaved(saved);
             }
             store.saveRoot(root);
             for (Path p : obsolete) {
@@ -572,20 +641,11 @@ public final class KnowledgeBaseSession implements Closeable {
                     Files.deleteIfExists(p);
                 }
             }
-            for (Source s : toSave) {
-                if (s.getStatus() == SourceStatus.OK && !batchContains(batch.prepared, s)) {
-                    index.replaceSource(s.getId(), records(s)); // its citations now resolve differently
-                }
-            }
             for (int i = 0; i < batch.prepared.size(); i++) {
                 Source old = batch.replaced.get(i);
-                if (old != null) {
-                    index.replaceSource(old.getId(), List.of());
-                }
                 Importer.Prepared p = batch.prepared.get(i);
                 Source s = p.source();
                 if (p.failure() == null) {
-                    index.replaceSource(s.getId(), records(s));
                     outcomes.add(new FileOutcome(p.file(), p.member(), old == null ? FileOutcome.Status.IMPORTED
                             : FileOutcome.Status.UPDATED, "", s.getId(), s.getPassages().size()));
                 } else {
@@ -598,8 +658,19 @@ public final class KnowledgeBaseSession implements Closeable {
                         FileOutcome.Status.REMOVED, "no longer there; its text is kept and marked as removed",
                         gone.getId(), gone.getPassages().size()));
             }
-            index.commit(root.getGeneration());
+            if (durable || System.nanoTime() - lastIndexCommit > INDEX_COMMIT_MILLIS * 1_000_000L) {
+                index.commit(root.getGeneration());
+                lastIndexCommit = System.nanoTime();
+                indexUncommitted = false;
+            } else {
+                indexUncommitted = true;
+                // shown to searches now, made durable with a later batch; a crash before that makes the opening
+                // find an older index generation than the model's and rebuild the index
+                index.refresh();
+            }
         } catch (IOException | RuntimeException e) {
+            // the index may hold documents of sources the model did not save: back to its last commit, rebuilt later
+            discardIndexChanges();
             throw new KnowledgeBaseException("could not save knowledge base " + folder + ": "
                     + ModelStore.rootMessage(e) + "; what was saved before is intact", e);
         } finally {
@@ -608,6 +679,66 @@ public final class KnowledgeBaseSession implements Closeable {
         }
         for (Runnable l : listeners) {
             l.run();
+        }
+    }
+
+    /** Writes source files for imports, beside the threads that read and index. */
+    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "lexgraph-save");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private static void awaitSaved(java.util.concurrent.CompletableFuture<Void> saved) throws IOException {
+        try {
+            saved.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof java.io.UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(c);
+        }
+    }
+
+    /**
+     * After a failed save the index may hold documents of sources the model did not save: it is marked out of date,
+     * and the next opening, which finds the index's generation behind the model's, rebuilds it.
+     */
+    private void discardIndexChanges() {
+        indexCurrent = false;
+    }
+
+    private void commitIndex() throws KnowledgeBaseException {
+        try {
+            index.commit(root.getGeneration());
+            lastIndexCommit = System.nanoTime();
+            indexUncommitted = false;
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("could not save the index of " + folder + ": " + ModelStore.rootMessage(e)
+                    + "; it will be rebuilt from the model when the knowledge base is opened", e);
+        }
+    }
+
+    /**
+     * Puts sources into the index (null: takes the id out), analysing several at once: the Dutch analysis is most of
+     * an import's time after reading (IngestBenchmark), and Lucene's writer takes documents from several threads.
+     */
+    private void indexInParallel(Map<String, Source> reindex) throws IOException {
+        try {
+            reindex.entrySet().parallelStream().forEach(e -> {
+                try {
+                    index.replaceSource(e.getKey(), e.getValue() == null ? List.of() : records(e.getValue()));
+                } catch (IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -1128,6 +1259,7 @@ public final class KnowledgeBaseSession implements Closeable {
 
     @Override
     public void close() throws IOException {
+        saver.shutdown();
         rw.writeLock().lock();
         try {
             if (index != null) {

@@ -48,7 +48,14 @@ final class ModelStore {
     private final AtomicFiles files;
     private final SourceFormat format;
     private final ResourceSet resourceSet = new ResourceSetImpl();
-    private final Map<Object, Object> saveOptions = new HashMap<>();
+    /** Per thread: the cached lookup table of a save option is not to be shared by saves running at once. */
+    private final ThreadLocal<Map<Object, Object>> saveOptions = ThreadLocal.withInitial(() -> {
+        Map<Object, Object> o = new HashMap<>();
+        o.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        o.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_RECORD);
+        o.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
+        return o;
+    });
 
     ModelStore(Path folder, AtomicFiles files) {
         this(folder, files, SourceFormat.XMI);
@@ -72,9 +79,6 @@ final class ModelStore {
         load.put(XMLResource.OPTION_USE_PARSER_POOL, new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl());
         load.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
         load.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
-        saveOptions.put(XMLResource.OPTION_ENCODING, "UTF-8");
-        saveOptions.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_RECORD);
-        saveOptions.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
     }
 
     ResourceSet resourceSet() {
@@ -173,11 +177,54 @@ final class ModelStore {
     }
 
     private void save(Resource r) throws IOException {
+        save(r, true);
+    }
+
+    private void save(Resource r, boolean syncDirectory) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        r.save(out, saveOptions);
-        files.write(Path.of(r.getURI().toFileString()), out.toByteArray());
+        r.save(out, saveOptions.get());
+        files.write(Path.of(r.getURI().toFileString()), out.toByteArray(), syncDirectory);
         r.setModified(false);
     }
+
+    /**
+     * Saves many sources: serialised and written several at once (each its own file), then one sync of the sources
+     * folder, so that they are all durable before the root that lists them is written.
+     */
+    void saveSources(java.util.Collection<Source> sources) throws IOException {
+        if (sources.size() <= 1) {
+            for (Source s : sources) {
+                save(s.eResource(), false);
+            }
+        } else {
+            // mostly waiting for the disk (one sync per file): more writers than cores let the syncs overlap
+            java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(
+                    Math.min(WRITERS, sources.size()));
+            try {
+                List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+                for (Source s : sources) {
+                    done.add(writers.submit(() -> {
+                        save(s.eResource(), false);
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> f : done) {
+                    f.get();
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while saving");
+            } finally {
+                writers.shutdown();
+            }
+        }
+        files.syncDirectory(folder.resolve(SOURCES_DIR));
+    }
+
+    /** Source files written at once by {@link #saveSources}. */
+    private static final int WRITERS = 8;
 
     /**
      * Saves every source resource changed since it was last saved (by commands of the editing domain), then the root;

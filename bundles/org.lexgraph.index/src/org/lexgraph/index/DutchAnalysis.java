@@ -18,9 +18,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * The analysis chains of the index, built in code (Lucene's name-based lookup does not work across OSGi bundles).
@@ -86,24 +84,7 @@ public final class DutchAnalysis {
                 if (decompound) {
                     ts = new DictionaryCompoundWordTokenFilter(ts, Parts.WORDS, 8, 4, 20, true);
                 }
-                ts = new SnowballFilter(ts, new DutchStemmer());
-                return new TokenStreamComponents(source, ts);
-            }
-
-            @Override
-            protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-            }
-        };
-    }
-
-    /** Exact words: lower case and folded, not stemmed, no stop words; for phrases and identifiers. */
-    public static Analyzer exact() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer source = new StandardTokenizer();
-                TokenStream ts = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                ts = new CachingStemFilter(ts);
                 return new TokenStreamComponents(source, ts);
             }
 
@@ -116,7 +97,7 @@ public final class DutchAnalysis {
 
     /** The analyzer for writing the whole schema. */
     public static Analyzer forSchema() {
-        return new PerFieldAnalyzerWrapper(text(), Map.of(IndexSchema.TEXT_EXACT, exact()));
+        return text();
     }
 
     /** The analyzer for querying the whole schema; keyword fields ({@code kind:ruling}) are taken as typed. */
@@ -129,8 +110,7 @@ public final class DutchAnalysis {
                 return new TokenStreamComponents(t, new org.apache.lucene.analysis.core.LowerCaseFilter(t));
             }
         };
-        Map<String, Analyzer> fields = new java.util.HashMap<>(Map.of(IndexSchema.TEXT_EXACT, exact(),
-                IndexSchema.KIND, keyword, IndexSchema.SOURCE_ID, keyword, IndexSchema.PASSAGE_ID, keyword,
+        Map<String, Analyzer> fields = new java.util.HashMap<>(Map.of(IndexSchema.KIND, keyword, IndexSchema.SOURCE_ID, keyword, IndexSchema.PASSAGE_ID, keyword,
                 IndexSchema.CITES, keyword, IndexSchema.IDENTIFIERS, keyword));
         for (String f : IndexSchema.KEYWORD_FIELDS) {
             fields.put(f, lowerKeyword);

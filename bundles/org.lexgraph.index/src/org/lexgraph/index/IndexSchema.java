@@ -17,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-5";
+    public static final String VERSION = "schema-6";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
@@ -28,7 +28,6 @@ public final class IndexSchema {
     public static final String ANCHOR = "anchor";
     public static final String ORDINAL = "ordinal";
     public static final String TEXT = "text";
-    public static final String TEXT_EXACT = "text_exact";
     /** The year of the source's date (query as year:2013 or year:[2010 TO 2015]); absent when unknown. */
     public static final String YEAR = "year";
     /** The source's date as yyyymmdd (query as date:2024-12-18 or date:[2023-01-01 TO 2024-06-30]). */
@@ -95,7 +94,6 @@ public final class IndexSchema {
             }
         }
         d.add(new Field(TEXT, p.text(), TEXT_TYPE));
-        d.add(new TextField(TEXT_EXACT, p.text(), Field.Store.NO));
         for (String key : p.cites()) {
             d.add(new StringField(CITES, key, Field.Store.NO));
         }

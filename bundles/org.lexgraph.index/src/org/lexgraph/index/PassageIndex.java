@@ -134,6 +134,15 @@ public final class PassageIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    /**
+     * Shows the changes to searches without making them durable (no commit): cheaper, for the batches of a long import
+     * between its commits. A crash loses them; the model generation then differs and the index is rebuilt.
+     */
+    public void refresh() throws IOException {
+        requireWriter();
+        searchers.maybeRefreshBlocking();
+    }
+
     public int passageCount() throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
