@@ -1017,6 +1017,58 @@ public final class KnowledgeBaseSession implements Closeable {
         return idx.search(rest.toString(), limit, keys, thesaurus, filter, facets);
     }
 
+    /** The file listing the folders the workbench watches for this knowledge base, one absolute path per line. */
+    static final String WATCHED_FILE = "watched-folders.txt";
+
+    /** The folders whose changes are imported as they happen (in the workbench). */
+    public List<Path> watchedFolders() {
+        Path f = folder.resolve(WATCHED_FILE);
+        if (!Files.isRegularFile(f)) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(Path::of).distinct().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Adds a folder to the watched ones (kept in the knowledge base folder). */
+    public void watchFolder(Path dir) throws KnowledgeBaseException {
+        requireWritable();
+        Path d = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(d)) {
+            throw new KnowledgeBaseException("cannot watch " + d + ": not a folder");
+        }
+        List<Path> all = new ArrayList<>(watchedFolders());
+        if (!all.contains(d)) {
+            all.add(d);
+            writeWatched(all);
+        }
+    }
+
+    /** Removes a folder from the watched ones; what was imported from it stays. */
+    public void unwatchFolder(Path dir) throws KnowledgeBaseException {
+        requireWritable();
+        List<Path> all = new ArrayList<>(watchedFolders());
+        if (all.remove(dir.toAbsolutePath().normalize())) {
+            writeWatched(all);
+        }
+    }
+
+    private void writeWatched(List<Path> all) throws KnowledgeBaseException {
+        StringBuilder sb = new StringBuilder("# folders the workbench imports again when their files change\n");
+        all.forEach(p -> sb.append(p).append('\n'));
+        try {
+            new AtomicFiles().write(folder.resolve(WATCHED_FILE), sb.toString().getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("cannot save the watched folders of " + folder + ": "
+                    + ModelStore.rootMessage(e), e);
+        }
+    }
+
     /** The sources, in the order they were imported. */
     public List<SourceSummary> sources() {
         rw.readLock().lock();
@@ -1055,7 +1107,7 @@ public final class KnowledgeBaseSession implements Closeable {
     private static SourceSummary summary(Source s) {
         return new SourceSummary(s.getId(), s.getTitle(), SourceKind.of(s), s.getStatus() == SourceStatus.FAILED,
                 s.getStatusMessage(), s.getOriginalPath(), s.getPassages().size(), s.getPageCount(),
-                s.getImportedAt() == null ? null : s.getImportedAt().toInstant());
+                s.getImportedAt() == null ? null : s.getImportedAt().toInstant(), s.getArchivePath(), s.isFileRemoved());
     }
 
     /**

@@ -15,6 +15,11 @@ public final class Messages extends NLS {
     public static String ImportJob_noKnowledgeBase;
     public static String ImportFiles_title;
     public static String ImportFolder_title;
+    public static String WatchFolder_title;
+    public static String UnwatchFolder_title;
+    public static String UnwatchFolder_message;
+    public static String UnwatchFolder_none;
+    public static String WatchedImport_name;
     public static String Library_opening;
     public static String Library_empty;
     public static String Library_count;
@@ -25,6 +30,7 @@ public final class Messages extends NLS {
     public static String Library_colStatus;
     public static String Library_colFile;
     public static String Library_statusOk;
+    public static String Library_statusRemoved;
     public static String Library_statusFailed;
     public static String Search_button;
     public static String Search_hint;

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.progress.IProgressConstants;
@@ -30,11 +31,30 @@ public final class ImportJob extends Job {
     private final List<Path> paths;
     private volatile ImportReport report;
 
+    /** Imports run one after the other: they write the same knowledge base. */
+    public static final ISchedulingRule ONE_AT_A_TIME = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
+
     public ImportJob(WorkbenchKnowledgeBase target, List<Path> paths) {
-        super(NLS.bind(Messages.ImportJob_name, paths.size()));
+        this(target, paths, NLS.bind(Messages.ImportJob_name, paths.size()), true);
+    }
+
+    /** An import the user did not start (a watched folder changed): no dialog, result kept in the Progress view. */
+    public ImportJob(WorkbenchKnowledgeBase target, List<Path> paths, String name, boolean user) {
+        super(name);
         this.target = target;
         this.paths = List.copyOf(paths);
-        setUser(true);
+        setUser(user);
+        setRule(ONE_AT_A_TIME);
         setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
     }
 

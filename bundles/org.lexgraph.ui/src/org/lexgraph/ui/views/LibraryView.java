@@ -53,8 +53,10 @@ public class LibraryView extends ViewPart {
         column(Messages.Library_colPassages, 70, s -> s.failed() ? "" : Integer.toString(s.passages()));
         column(Messages.Library_colPages, 55, s -> s.pageCount() > 0 ? Integer.toString(s.pageCount()) : "");
         column(Messages.Library_colStatus, 160, s -> s.failed()
-                ? NLS.bind(Messages.Library_statusFailed, s.statusMessage()) : Messages.Library_statusOk);
-        column(Messages.Library_colFile, 300, s -> s.file() == null ? "" : Path.of(s.file()).getFileName().toString());
+                ? NLS.bind(Messages.Library_statusFailed, s.statusMessage())
+                : s.removed() ? Messages.Library_statusRemoved : Messages.Library_statusOk);
+        column(Messages.Library_colFile, 300, s -> s.file() == null ? ""
+                : Path.of(s.file()).getFileName() + (s.member() == null ? "" : " › " + s.member()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
