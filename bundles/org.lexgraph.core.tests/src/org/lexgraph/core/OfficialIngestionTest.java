@@ -134,6 +134,18 @@ public class OfficialIngestionTest {
         }
     }
 
+    @Test
+    public void aRegulationIsCalledByTheTitleItGivesItself() throws Exception {
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            Path law = Fixtures.corpus().resolve("bwb-markdown/BWBR0002628.md");
+            s.importPaths(List.of(law), Importer.Options.DEFAULT, new NullProgressMonitor());
+            // its heading is "Wet van 30 mei 1968, houdende vaststelling Leerplichtwet 1969"; its last article says
+            // "Deze wet kan worden aangehaald als "Leerplichtwet 1969"."
+            assertEquals("Leerplichtwet 1969", s.findSource(law.toString()).orElseThrow().title());
+        }
+    }
+
     /** Counts articles in a version's tree. */
     static final class StructureCount {
         static int articles(RegulationVersion v) {

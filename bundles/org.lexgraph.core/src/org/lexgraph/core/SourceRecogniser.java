@@ -43,6 +43,9 @@ public class SourceRecogniser {
     /** "Wet van 23 november 2000 tot ... (Vreemdelingenwet 2000)": the citation title is in the parentheses. */
     private static final Pattern LONG_TITLE = Pattern.compile(
             "^(Wet|Besluit|Regeling|Verordening|Rijkswet|Beschikking)\\b.*\\(([^()]{3,120})\\)\\s*$");
+    /** The citation title a regulation gives itself: Deze wet kan worden aangehaald als "Leerplichtwet 1969". */
+    private static final Pattern CITEERTITEL = Pattern.compile(
+            "(?:kan|wordt|worden) (?:worden )?aangehaald als:?\\s*[\"“„']?([^\"”'\n]{3,120}?)[\"”']?\\s*(?:\\.|$)");
     /** Metadata keys that are bookkeeping, not facts about the document. */
     private static final List<String> NOT_PROVENANCE = List.of(MetadataKeys.XML_ROOT);
 
@@ -183,6 +186,15 @@ public class SourceRecogniser {
             String court = first(doc.metadata(MetadataKeys.COURT), doc.metadata(MetadataKeys.AUTHOR));
             String date = doc.metadata(MetadataKeys.DATE);
             return (court != null ? court + " " : "") + (date != null ? date + ", " : "") + ecli;
+        }
+        if (t == null && kind == SourceKind.REGULATION) {
+            // the regulation's own citation title, usually in its last article
+            for (int i = doc.blocks().size() - 1; i >= 0 && t == null; i--) {
+                Matcher m = CITEERTITEL.matcher(doc.blocks().get(i).text());
+                if (m.find()) {
+                    t = m.group(1).strip();
+                }
+            }
         }
         if (t == null) {
             for (TextBlock b : doc.blocks()) {
