@@ -187,12 +187,14 @@ public class SourceRecogniser {
             String date = doc.metadata(MetadataKeys.DATE);
             return (court != null ? court + " " : "") + (date != null ? date + ", " : "") + ecli;
         }
-        if (t == null && kind == SourceKind.REGULATION) {
-            // the regulation's own citation title, usually in its last article
-            for (int i = doc.blocks().size() - 1; i >= 0 && t == null; i--) {
+        if (kind == SourceKind.REGULATION && (t == null || doc.origin(MetadataKeys.TITLE) == null)) {
+            // the regulation's own citation title, usually in its last article, rather than a heading taken as title
+            // (an official XML title, which has an origin, stays)
+            for (int i = doc.blocks().size() - 1; i >= 0; i--) {
                 Matcher m = CITEERTITEL.matcher(doc.blocks().get(i).text());
                 if (m.find()) {
                     t = m.group(1).strip();
+                    break;
                 }
             }
         }

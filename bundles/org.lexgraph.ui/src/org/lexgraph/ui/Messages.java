@@ -34,6 +34,7 @@ public final class Messages extends NLS {
     public static String Library_statusFailed;
     public static String Search_button;
     public static String Search_hint;
+    public static String Search_help;
     public static String Search_running;
     public static String Search_found;
     public static String Search_foundOne;

@@ -49,6 +49,7 @@ public class SearchView extends ViewPart {
         query = WidgetIds.tag(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER),
                 "search.query");
         query.setMessage(Messages.Search_hint);
+        query.setToolTipText(Messages.Search_help);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(query);
         Button go = WidgetIds.tag(new Button(parent, SWT.PUSH), "search.button");
         go.setText(Messages.Search_button);
