@@ -106,6 +106,13 @@ public class OfficialIngestionTest {
             assertTrue(in2024.hits().stream().allMatch(h -> h.file().endsWith("CVDR700001_2.xml")),
                     in2024.hits().toString());
             assertTrue(s.search("municipality:Utrecht AND opvang", 5).totalHits() > 0, "also as query syntax");
+            // written next to words, a filter filters: not "Utrecht or opvang"
+            SearchResult written = s.search("municipality:utrecht opvang", 50);
+            assertEquals(utrecht.totalHits(), written.totalHits());
+            assertTrue(written.hits().stream().allMatch(h -> h.title().contains("Utrecht")), written.hits().toString());
+            assertTrue(s.search("kind:regulation year:2024", 50).hits().stream()
+                    .allMatch(h -> "regulation".equals(h.kind())), "filters alone must all hold");
+            assertEquals(0, s.search("kind:ruling year:2024", 50).totalHits());
             assertTrue(s.search("date:[2024-01-01 TO 2024-12-31] AND zorg", 5).totalHits() > 0);
         }
         // everything, actors included, survives a reopen

@@ -269,6 +269,53 @@ public final class PassageIndex implements Closeable {
         }
     }
 
+    /**
+     * {@code municipality:utrecht opvang} means "opvang, in Utrecht", not "Utrecht or opvang": a field that filters
+     * (kind, year, date, municipality, dossier, court) next to words is required, and does not count in the score.
+     * Written with AND, OR or NOT, it is taken as written.
+     */
+    static Query filtersMustMatch(Query q) {
+        if (!(q instanceof BooleanQuery bq)) {
+            return q;
+        }
+        boolean filters = false;
+        boolean others = false;
+        for (BooleanClause c : bq.clauses()) {
+            if (c.occur() == BooleanClause.Occur.SHOULD && isFilter(c.query())) {
+                filters = true;
+            } else if (c.occur() == BooleanClause.Occur.SHOULD) {
+                others = true;
+            }
+        }
+        if (!filters) {
+            return q;
+        }
+        // filters alone (kind:ruling year:2013) must all hold; next to words they filter and the words score
+        BooleanClause.Occur as = others ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (BooleanClause c : bq.clauses()) {
+            b.add(c.query(), c.occur() == BooleanClause.Occur.SHOULD && isFilter(c.query()) ? as : c.occur());
+        }
+        if (others) {
+            b.setMinimumNumberShouldMatch(Math.max(1, bq.getMinimumNumberShouldMatch()));
+        }
+        return b.build();
+    }
+
+    private static boolean isFilter(Query q) {
+        if (q instanceof BoostQuery boost) {
+            return isFilter(boost.getQuery());
+        }
+        if (q instanceof org.apache.lucene.search.TermQuery t) {
+            String f = t.getTerm().field();
+            return f.equals(IndexSchema.KIND) || IndexSchema.KEYWORD_FIELDS.contains(f);
+        }
+        if (q instanceof org.apache.lucene.search.PointRangeQuery r) {
+            return r.getField().equals(IndexSchema.YEAR) || r.getField().equals(IndexSchema.DATE);
+        }
+        return false;
+    }
+
     Query parse(String queryText) throws QuerySyntaxException {
         if (queryText == null || queryText.isBlank()) {
             throw new QuerySyntaxException("empty query: type one or more words", null);
@@ -336,7 +383,7 @@ public final class PassageIndex implements Closeable {
         try {
             Query parsed = parser.parse(queryText);
             if (!isPlainWords(queryText)) {
-                return parsed;
+                return filtersMustMatch(parsed);
             }
             // plain words: passages where they stand close together rank first
             QueryParser phrase = new QueryParser(IndexSchema.TEXT, analyzer);
