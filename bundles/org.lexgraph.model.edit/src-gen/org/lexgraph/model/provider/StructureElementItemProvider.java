@@ -232,17 +232,22 @@ public class StructureElementItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
-	 * This returns the label text for the adapted class.
+	 * An article as printed with its title ("Artikel 2 Toegang tot de opvang"), a lid as "lid 2".
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((StructureElement)object).getTitle();
-		return label == null || label.length() == 0 ?
-			getString("_UI_StructureElement_type") :
-			getString("_UI_StructureElement_type") + " " + label;
+		StructureElement e = (StructureElement)object;
+		String label = e.getLabel() == null ? "" : e.getLabel().strip();
+		if (e.getKind() == org.lexgraph.model.StructureKind.LID && e.getNumber() != null) {
+			label = "lid " + e.getNumber();
+		}
+		if (e.getTitle() != null && !e.getTitle().isBlank()) {
+			label = (label + " " + e.getTitle()).strip();
+		}
+		return label.isEmpty() ? getString("_UI_StructureElement_type") : label;
 	}
 
 
