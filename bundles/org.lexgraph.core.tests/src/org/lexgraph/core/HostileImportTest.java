@@ -231,4 +231,44 @@ public class HostileImportTest {
             assertEquals(FileOutcome.Status.DUPLICATE, o.get("brief.odt").status(), o.get("brief.odt").toString());
         }
     }
+
+    @Test
+    public void aFileThatVanishesDuringTheImportIsNamedAndTheRestImported() throws Exception {
+        // a reader during which the file is deleted (by a sync client, a user): the import's handling is under test
+        Extractor text = ExtractorRegistry.builtIn().find(MediaTypes.TEXT).orElseThrow();
+        Extractor vanishing = new Extractor() {
+            @Override
+            public String id() {
+                return "vanishing";
+            }
+
+            @Override
+            public boolean supports(String mediaType) {
+                return MediaTypes.MARKDOWN.equals(mediaType);
+            }
+
+            @Override
+            public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
+                try {
+                    Files.delete(file);
+                } catch (java.io.IOException e) {
+                    throw new ExtractionException("test set-up: " + e.getMessage());
+                }
+                return text.extract(file, mediaType);
+            }
+        };
+        Importer importer = new Importer(new ExtractorRegistry(new FormatDetector(), List.of(vanishing, text)),
+                new SourceRecogniser(), new PassageSegmenter(), Importer.builtIn().linker());
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Fixtures.text(docs, "blijft.txt", "Dit bestand blijft staan.");
+        Fixtures.text(docs, "verdwijnt.md", "# Weg\n\nDit bestand verdwijnt tijdens het lezen.");
+        try (KnowledgeBaseSession s = open(tmp.resolve("kb"), importer)) {
+            ImportReport r = s.importPaths(List.of(docs), Importer.Options.DEFAULT, new NullProgressMonitor());
+            Map<String, FileOutcome> o = byName(r);
+            assertEquals(FileOutcome.Status.IMPORTED, o.get("blijft.txt").status());
+            assertEquals(FileOutcome.Status.MISSING, o.get("verdwijnt.md").status(), o.get("verdwijnt.md").toString());
+            assertEquals("the file disappeared during the import", o.get("verdwijnt.md").message());
+            assertTrue(s.sources().stream().noneMatch(x -> x.file().endsWith("verdwijnt.md")), "nothing half-made kept");
+        }
+    }
 }

@@ -72,6 +72,19 @@ public class FormatsTest {
     }
 
     @Test
+    public void outlookMessageGivesItsMessage() throws Exception {
+        Path msg = Fixtures.msg(dir, "bericht.msg", "Opvang in de winter", "Stichting LOS",
+                "Geachte raad, wij vragen aandacht voor winteropvang van ongedocumenteerden.");
+        assertEquals(MediaTypes.MSG, registry.detect(msg));
+        try (Expanded x = registry.containers().expand(msg, MediaTypes.MSG)) {
+            assertNotNull(x.body());
+            assertTrue(text(x.body()).contains("winteropvang van ongedocumenteerden"), text(x.body()));
+            assertEquals("Opvang in de winter", x.body().metadata(MetadataKeys.TITLE));
+            assertTrue(x.members().isEmpty());
+        }
+    }
+
+    @Test
     public void zipMembersComeOutUnderSafeNames() throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("stukken/brief.txt", "Brief over de opvang van ongedocumenteerden.".getBytes());

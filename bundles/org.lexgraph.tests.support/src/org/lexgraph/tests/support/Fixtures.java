@@ -194,6 +194,29 @@ public final class Fixtures {
         return file;
     }
 
+    /**
+     * An Outlook message (.msg): the OLE2 container Outlook writes, with the subject, sender and plain-text body as
+     * MAPI property streams (written with POI's container writer; the streams are the ones Outlook names).
+     */
+    public static Path msg(Path dir, String name, String subject, String from, String body) throws IOException {
+        Path file = dir.resolve(name);
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.filesystem.DirectoryEntry root = fs.getRoot();
+            root.createDocument("__substg1.0_0037001F", new java.io.ByteArrayInputStream(
+                    subject.getBytes(StandardCharsets.UTF_16LE)));
+            root.createDocument("__substg1.0_0C1A001F", new java.io.ByteArrayInputStream(
+                    from.getBytes(StandardCharsets.UTF_16LE)));
+            root.createDocument("__substg1.0_1000001F", new java.io.ByteArrayInputStream(
+                    body.getBytes(StandardCharsets.UTF_16LE)));
+            // the top-level property stream: a 32-byte header (no recipients, no attachments) and no properties
+            root.createDocument("__properties_version1.0", new java.io.ByteArrayInputStream(new byte[32]));
+            try (OutputStream os = Files.newOutputStream(file)) {
+                fs.writeFilesystem(os);
+            }
+        }
+        return file;
+    }
+
     /** A ZIP archive of the given entries (name → bytes), in the given order. */
     public static Path zip(Path dir, String name, java.util.Map<String, byte[]> entries) throws IOException {
         Path file = dir.resolve(name);
