@@ -52,8 +52,8 @@ public class OfficialIngestionTest {
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
             ImportReport r = s.importPaths(List.of(official), Importer.Options.DEFAULT, new NullProgressMonitor());
-            assertEquals(4, r.count(FileOutcome.Status.IMPORTED), r.toString());
-            assertEquals(1, r.count(FileOutcome.Status.SKIPPED), "metadata.xml is read with its publication");
+            assertEquals(5, r.count(FileOutcome.Status.IMPORTED), r.toString());
+            assertEquals(2, r.count(FileOutcome.Status.SKIPPED), "metadata.xml is read with its publication");
             assertEquals(0, r.failures(), r.toString());
 
             Regulation v1 = find(s, Regulation.class, official.resolve("cvdr/CVDR700001_1.xml").toString());
@@ -64,7 +64,7 @@ public class OfficialIngestionTest {
             assertEquals(ActorKind.MUNICIPALITY, v1.getMunicipality().getKind());
             assertSame(v1.getMunicipality(), v2.getMunicipality(), "one actor per municipality");
             assertEquals(1, s.read(k -> k.getActors().stream().filter(a -> a.getKind() == ActorKind.MUNICIPALITY)
-                    .count()).intValue());
+                    .count()).intValue(), "the CVDR versions and the Gemeenteblad share one Utrecht");
             RegulationVersion version = v1.getVersions().get(0);
             assertEquals("CVDR700001_1", version.getVersionId());
             assertEquals(day("2023-02-01"), version.getValidFrom());
@@ -103,8 +103,9 @@ public class OfficialIngestionTest {
             assertTrue(s.search("zorg", 5, SearchFilter.NONE.with(IndexSchema.DOSSIER, "36600-XVI"), false).totalHits() > 0);
             assertTrue(s.search("zorg", 5, SearchFilter.NONE.with(IndexSchema.DOSSIER, "36600"), false).totalHits() > 0);
             SearchResult in2024 = s.search("opvang", 20, SearchFilter.NONE.withDates(20240101, 20241231), false);
-            assertTrue(in2024.hits().stream().allMatch(h -> h.file().endsWith("CVDR700001_2.xml")),
-                    in2024.hits().toString());
+            assertTrue(in2024.totalHits() > 0);
+            assertTrue(in2024.hits().stream().noneMatch(h -> h.file().endsWith("CVDR700001_1.xml")),
+                    "version 1 is dated 2023: " + in2024.hits());
             assertTrue(s.search("municipality:Utrecht AND opvang", 5).totalHits() > 0, "also as query syntax");
             // written next to words, a filter filters: not "Utrecht or opvang"
             SearchResult written = s.search("municipality:utrecht opvang", 50);

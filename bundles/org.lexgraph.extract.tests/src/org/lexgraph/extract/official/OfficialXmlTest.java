@@ -121,6 +121,18 @@ public class OfficialXmlTest {
     }
 
     @Test
+    public void gemeentebladGivesMunicipalityAndArticles() throws Exception {
+        ExtractedDocument d = registry.extract(official.resolve("gmb-2024-250002/gmb-2024-250002.xml"));
+        assertEquals("regulation", d.metadata(MetadataKeys.KIND));
+        assertEquals("gmb-2024-250002", d.metadata(MetadataKeys.PUBLICATION_ID));
+        assertEquals("Utrecht", d.metadata(MetadataKeys.MUNICIPALITY));
+        assertEquals("Gemeenteblad", d.metadata(MetadataKeys.DOCUMENT_TYPE));
+        assertEquals("2024-06-27", d.metadata(MetadataKeys.DATE));
+        assertEquals("Artikel I", node(d, "art:i").label());
+        assertTrue(textOf(d, "art:i").contains("A. In artikel 2, tweede lid"), textOf(d, "art:i"));
+    }
+
+    @Test
     public void metadataFileIsNotADocument() throws Exception {
         ExtractionException beside = assertThrows(ExtractionException.class,
                 () -> registry.extract(official.resolve("kst-36600-XVI-161/metadata.xml")));
