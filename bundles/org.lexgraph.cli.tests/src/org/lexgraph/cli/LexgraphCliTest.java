@@ -258,4 +258,37 @@ public class LexgraphCliTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("unbalanced quotes"), r.err());
     }
+
+    @Test
+    public void versionsDiffAndInForce() throws Exception {
+        Path kb = tmp.resolve("kb");
+        Path official = org.lexgraph.tests.support.Fixtures.official(tmp);
+        assertEquals(0, run("--kb", kb.toString(), "import", official.toString()).code());
+
+        Run versions = run("--kb", kb.toString(), "versions", "--json", "CVDR700001");
+        assertEquals(0, versions.code(), versions.err());
+        List<String> lines = versions.out().lines().toList();
+        assertEquals(2, lines.size(), versions.out());
+        assertTrue(lines.get(0).contains("\"version\":\"CVDR700001_1\"") && lines.get(0).contains(
+                "\"inForceUntil\":\"2024-06-30\""), lines.get(0));
+        assertTrue(lines.get(1).contains("\"publication\":\"gmb-2024-250002\""), lines.get(1));
+
+        Run diff = run("--kb", kb.toString(), "diff", "CVDR700001_1", "CVDR700001_2");
+        assertEquals(0, diff.code(), diff.err());
+        assertTrue(diff.out().contains("*** Artikel 3 -> Artikel 4 (renumbered)"), diff.out());
+        assertTrue(diff.out().contains("+++ Artikel 3 (inserted)"), diff.out());
+        assertTrue(diff.out().contains("[-twaalf-] {+achttien+}"), diff.out());
+        Run one = run("--kb", kb.toString(), "diff", "--json", "--article", "2", "CVDR700001_1", "CVDR700001_2");
+        assertEquals(1, one.out().lines().count(), one.out());
+        assertTrue(one.out().contains("\"change\":\"changed\"") && one.out().contains("{\"op\":\"insert\",\"text\":\"achttien\"}"),
+                one.out());
+        assertEquals(1, run("--kb", kb.toString(), "diff", "CVDR700001_1", "CVDR999_9").code(),
+                "an unknown version is named");
+
+        Run before = run("--kb", kb.toString(), "inforce", "--municipality", "Utrecht", "2024-06-30");
+        assertTrue(before.out().contains("CVDR700001_1") && !before.out().contains("CVDR700001_2"), before.out());
+        Run after = run("--kb", kb.toString(), "inforce", "2024-07-01", "--municipality", "Utrecht");
+        assertTrue(after.out().contains("CVDR700001_2"), after.out());
+        assertEquals(2, run("--kb", kb.toString(), "inforce", "1-7-2024").code(), "a date in ISO form is asked for");
+    }
 }

@@ -72,6 +72,13 @@ public final class LexgraphCli {
                                               last look, which is then remembered); imports report new hits too
               saved add NAME [--kind KIND] QUERY
                                               save a query under a name
+              versions [--json] SOURCE        the versions of a regulation (CVDR or BWB work), oldest first, with
+                                              their dates in force and the publication that made them
+              diff [--json] [--article N] VERSION_A VERSION_B
+                                              the articles of two versions aligned (renumbered, inserted, removed)
+                                              with word differences: [-struck-] {+added+}
+              inforce [--json] [--kind regulation] [--municipality M] DATE
+                                              the regulations in force on a day (2022-01-01), one version each
               check [--json]                  validate: failed sources, unresolved citations, duplicate identifiers,
                                               sources without title or date, links to removed asks, damaged files
               help                            show this help
@@ -165,6 +172,9 @@ public final class LexgraphCli {
             case "taxonomy" -> taxonomyCommand(folder, rest);
             case "check" -> checkCommand(folder, rest);
             case "citations" -> citationsCommand(folder, rest);
+            case "versions" -> versionsCommand(folder, rest);
+            case "diff" -> diffCommand(folder, rest);
+            case "inforce" -> inForceCommand(folder, rest);
             case "saved" -> savedCommand(folder, rest);
             case "help" -> {
                 out.print(USAGE_TEXT);
@@ -733,6 +743,171 @@ public final class LexgraphCli {
             }
             (json ? err : out).println(links.size() + (incoming ? " citing passages of " : " citations in ")
                     + source.get().title());
+            return OK;
+        }
+    }
+
+    private int versionsCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        boolean json = args.contains("--json");
+        List<String> words = args.stream().filter(a -> !a.equals("--json")).toList();
+        if (words.isEmpty() || words.stream().anyMatch(a -> a.startsWith("--"))) {
+            throw new UsageException("versions: name one regulation (its id, file, title, BWB or CVDR id)");
+        }
+        String reference = String.join(" ", words);
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
+                new ProgressLine(err, interactive))) {
+            List<org.lexgraph.core.versions.Versions.VersionInfo> chain = session.versions(reference);
+            if (chain.isEmpty()) {
+                err.println("lexgraph: no regulation in " + session.folder() + " matches '" + reference + "'");
+                return PARTIAL;
+            }
+            for (org.lexgraph.core.versions.Versions.VersionInfo v : chain) {
+                if (json) {
+                    out.println(new Json().put("source", v.sourceId()).put("title", v.title()).put("work", v.workId())
+                            .put("version", v.versionId()).put("validFrom", str(v.validFrom()))
+                            .put("validTo", str(v.validTo())).put("inForceUntil", str(v.effectiveTo()))
+                            .put("publication", v.publication()).put("change", v.change()).put("articles", v.articles())
+                            .put("municipality", v.municipality()).put("file", v.file()));
+                } else {
+                    out.printf(Locale.ROOT, "%-26s %-10s – %-10s  %3d articles  %s%s%n", v.label(),
+                            v.validFrom() == null ? "(no date)" : v.validFrom(),
+                            v.effectiveTo() == null ? (v.validFrom() == null ? "" : "") : v.effectiveTo(), v.articles(),
+                            v.publication() == null ? "" : v.publication() + " ",
+                            v.change() == null ? "" : "(" + v.change() + ")");
+                }
+            }
+            for (org.lexgraph.core.versions.Versions.ChainProblem p
+                    : org.lexgraph.core.versions.Versions.problems(chain)) {
+                err.println("lexgraph: warning: " + p.message());
+            }
+            (json ? err : out).println(chain.size() + " version" + (chain.size() == 1 ? "" : "s") + " of "
+                    + chain.get(chain.size() - 1).title());
+            return OK;
+        }
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private int diffCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        boolean json = false;
+        String article = null;
+        List<String> refs = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.equals("--article")) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException("diff: --article needs an article number");
+                }
+                article = args.get(++i).strip();
+            } else if (a.startsWith("--")) {
+                throw new UsageException("diff: unknown option " + a);
+            } else {
+                refs.add(a);
+            }
+        }
+        if (refs.size() != 2) {
+            throw new UsageException("diff: give two versions (a version id such as CVDR641872_2, or a source)");
+        }
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
+                new ProgressLine(err, interactive))) {
+            List<org.lexgraph.core.versions.ArticleAligner.Aligned> rows;
+            try {
+                rows = session.compareVersions(refs.get(0), refs.get(1));
+            } catch (KnowledgeBaseException e) {
+                err.println("lexgraph: " + e.getMessage());
+                return PARTIAL;
+            }
+            int changed = 0;
+            for (org.lexgraph.core.versions.ArticleAligner.Aligned r : rows) {
+                String before = r.before() == null ? null : r.before().number();
+                String after = r.after() == null ? null : r.after().number();
+                if (article != null && !article.equalsIgnoreCase(String.valueOf(before))
+                        && !article.equalsIgnoreCase(String.valueOf(after))) {
+                    continue;
+                }
+                if (r.change() != org.lexgraph.core.versions.ArticleAligner.Change.UNCHANGED) {
+                    changed++;
+                }
+                if (json) {
+                    List<Object> ops = new ArrayList<>();
+                    for (org.lexgraph.core.versions.WordDiff.Op op : r.diff()) {
+                        ops.add(new Json().put("op", op.kind().name().toLowerCase(Locale.ROOT)).put("text", op.text()));
+                    }
+                    out.println(new Json().put("change", r.change().name().toLowerCase(Locale.ROOT))
+                            .put("before", before).put("after", after)
+                            .put("similarity", Math.round(r.similarity() * 1000) / 1000.0).put("diff", ops));
+                } else if (r.change() != org.lexgraph.core.versions.ArticleAligner.Change.UNCHANGED
+                        || article != null) {
+                    String head = switch (r.change()) {
+                        case INSERTED -> "+++ Artikel " + after + " (inserted)";
+                        case REMOVED -> "--- Artikel " + before + " (removed)";
+                        case RENUMBERED -> "*** Artikel " + before + " -> Artikel " + after + " (renumbered"
+                                + (r.changedText() ? ", changed)" : ")");
+                        case CHANGED -> "*** Artikel " + after + " (changed)";
+                        case UNCHANGED -> "    Artikel " + after + " (unchanged)";
+                    };
+                    out.println(head);
+                    out.println("    " + org.lexgraph.core.versions.WordDiff.render(r.diff()));
+                }
+            }
+            (json ? err : out).println(changed + " of " + rows.size() + " articles differ between " + refs.get(0)
+                    + " and " + refs.get(1));
+            return OK;
+        }
+    }
+
+    private int inForceCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        boolean json = false;
+        String municipality = null;
+        java.time.LocalDate day = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.equals("--municipality") && i + 1 < args.size()) {
+                municipality = args.get(++i);
+            } else if (a.equals("--kind") && i + 1 < args.size()) {
+                if (!args.get(++i).equals("regulation")) {
+                    throw new UsageException("inforce: only regulations have dates in force (--kind regulation)");
+                }
+            } else if (a.startsWith("--")) {
+                throw new UsageException("inforce: unknown option " + a);
+            } else {
+                try {
+                    day = java.time.LocalDate.parse(a);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new UsageException("inforce: give a date such as 2022-01-01, not '" + a + "'");
+                }
+            }
+        }
+        if (day == null) {
+            throw new UsageException("inforce: give a date such as 2022-01-01");
+        }
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
+                new ProgressLine(err, interactive))) {
+            List<org.lexgraph.core.versions.Versions.VersionInfo> found = session.inForce(day, municipality);
+            for (org.lexgraph.core.versions.Versions.VersionInfo v : found) {
+                if (json) {
+                    out.println(new Json().put("source", v.sourceId()).put("title", v.title()).put("work", v.workId())
+                            .put("version", v.versionId()).put("validFrom", str(v.validFrom()))
+                            .put("inForceUntil", str(v.effectiveTo())).put("municipality", v.municipality())
+                            .put("file", v.file()));
+                } else {
+                    out.println(v.title() + "  " + v.label() + "  since " + v.validFrom()
+                            + (v.effectiveTo() == null ? "" : ", until " + v.effectiveTo())
+                            + (v.municipality() == null ? "" : "  [" + v.municipality() + "]"));
+                }
+            }
+            (json ? err : out).println(found.size() + " regulation" + (found.size() == 1 ? "" : "s") + " in force on "
+                    + day + (municipality == null ? "" : " in " + municipality)
+                    + " (regulations without dates in force are not counted)");
             return OK;
         }
     }

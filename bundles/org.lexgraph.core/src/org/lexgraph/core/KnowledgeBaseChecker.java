@@ -53,6 +53,14 @@ public class KnowledgeBaseChecker {
         for (Diagnostic d : chain.getChildren()) {
             problems.add(toProblem(d));
         }
+        // versions of one regulation that leave a gap or overlap in time
+        for (List<org.lexgraph.core.versions.Versions.VersionInfo> versions
+                : org.lexgraph.core.versions.Versions.chains(kb)) {
+            for (org.lexgraph.core.versions.Versions.ChainProblem p
+                    : org.lexgraph.core.versions.Versions.problems(versions)) {
+                problems.add(new Problem(Problem.Severity.WARNING, p.code(), p.message(), p.sourceId(), p.sourceId()));
+            }
+        }
         return problems;
     }
 

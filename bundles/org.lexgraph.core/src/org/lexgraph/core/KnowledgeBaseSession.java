@@ -967,6 +967,40 @@ public final class KnowledgeBaseSession implements Closeable {
         return all.stream().filter(s -> ref.equalsIgnoreCase(s.title())).findFirst();
     }
 
+    /** The versions of the regulation a reference names (id, file, title or identifier), oldest first. */
+    public List<org.lexgraph.core.versions.Versions.VersionInfo> versions(String sourceReference) {
+        Optional<SourceSummary> found = findSource(sourceReference);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        return read(kb -> kb.getSources().stream().filter(s -> s.getId().equals(found.get().id())).findFirst()
+                .map(s -> org.lexgraph.core.versions.Versions.chain(kb, s)).orElse(List.of()));
+    }
+
+    /** The regulations in force on a day (optionally of one municipality), one version per regulation. */
+    public List<org.lexgraph.core.versions.Versions.VersionInfo> inForce(java.time.LocalDate day, String municipality) {
+        return read(kb -> org.lexgraph.core.versions.Versions.inForce(kb, day, municipality));
+    }
+
+    /**
+     * Compares two versions article by article. A version is named by its version id ({@code CVDR700001_2},
+     * {@code BWBR0011823@2024-01-01}) or by its source (id, file, title: that source's latest version).
+     *
+     * @throws KnowledgeBaseException when a reference names no version
+     */
+    public List<org.lexgraph.core.versions.ArticleAligner.Aligned> compareVersions(String before, String after)
+            throws KnowledgeBaseException {
+        String missing = read(kb -> org.lexgraph.core.versions.Versions.find(kb, before).isEmpty() ? before
+                : org.lexgraph.core.versions.Versions.find(kb, after).isEmpty() ? after : null);
+        if (missing != null) {
+            throw new KnowledgeBaseException("no regulation version " + missing + " in " + folder
+                    + " (give a version id such as CVDR641872_2 or BWBR0011823@2024-01-01, or a source)");
+        }
+        return read(kb -> org.lexgraph.core.versions.Versions.compare(
+                org.lexgraph.core.versions.Versions.find(kb, before).orElseThrow(),
+                org.lexgraph.core.versions.Versions.find(kb, after).orElseThrow()));
+    }
+
     /**
      * Searches the passages; see {@link PassageIndex#search}. Citations typed into the query ({@code 36600 XVI nr.
      * 161}, {@code ECLI:NL:RVS:2019:625}, {@code CVDR641839}) are recognised and answered first: the cited document
