@@ -840,17 +840,19 @@ public final class LexgraphCli {
                         ops.add(new Json().put("op", op.kind().name().toLowerCase(Locale.ROOT)).put("text", op.text()));
                     }
                     out.println(new Json().put("change", r.change().name().toLowerCase(Locale.ROOT))
-                            .put("before", before).put("after", after)
+                            .put("before", before).put("after", after).put("label", r.after() != null
+                                    ? r.after().label() : r.before().label())
                             .put("similarity", Math.round(r.similarity() * 1000) / 1000.0).put("diff", ops));
                 } else if (r.change() != org.lexgraph.core.versions.ArticleAligner.Change.UNCHANGED
                         || article != null) {
+                    String b = name(r.before());
+                    String a = name(r.after());
                     String head = switch (r.change()) {
-                        case INSERTED -> "+++ Artikel " + after + " (inserted)";
-                        case REMOVED -> "--- Artikel " + before + " (removed)";
-                        case RENUMBERED -> "*** Artikel " + before + " -> Artikel " + after + " (renumbered"
-                                + (r.changedText() ? ", changed)" : ")");
-                        case CHANGED -> "*** Artikel " + after + " (changed)";
-                        case UNCHANGED -> "    Artikel " + after + " (unchanged)";
+                        case INSERTED -> "+++ " + a + " (inserted)";
+                        case REMOVED -> "--- " + b + " (removed)";
+                        case RENUMBERED -> "*** " + b + " -> " + a + " (renumbered" + (r.changedText() ? ", changed)" : ")");
+                        case CHANGED -> "*** " + a + " (changed)";
+                        case UNCHANGED -> "    " + a + " (unchanged)";
                     };
                     out.println(head);
                     out.println("    " + org.lexgraph.core.versions.WordDiff.render(r.diff()));
@@ -860,6 +862,11 @@ public final class LexgraphCli {
                     + " and " + refs.get(1));
             return OK;
         }
+    }
+
+    /** "Artikel 3", or the label of a part outside the articles ("Bijlage 1"). */
+    private static String name(org.lexgraph.core.versions.ArticleAligner.Article a) {
+        return a == null ? "" : a.number() != null ? "Artikel " + a.number() : a.label();
     }
 
     private int inForceCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,

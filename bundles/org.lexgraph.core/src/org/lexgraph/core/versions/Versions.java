@@ -192,6 +192,10 @@ public final class Versions {
                 appendText(e.getChildren(), text);
                 out.add(new Article(e.getNumber(), e.getLabel(), e.getTitle(), text.toString().strip()));
             } else {
+                // text of its own outside articles (an annex, an explanation) is compared as a part of its own
+                if (e.getText() != null && !e.getText().isBlank()) {
+                    out.add(new Article(null, e.getLabel(), e.getTitle(), e.getText().strip()));
+                }
                 collect(e.getChildren(), out);
             }
         }

@@ -59,7 +59,13 @@ public final class WordDiff {
         return ops;
     }
 
-    /** Myers' greedy algorithm with the trace kept for the way back. */
+    /**
+     * Beyond this many differences in one stretch the texts are treated as rewritten (all out, all in): the trace of
+     * the way back grows with the square of the differences (100 MB here).
+     */
+    static final int MAX_DIFFERENCES = 5000;
+
+    /** Myers' greedy algorithm; the trace keeps, per step d, only the diagonals -d..d that the way back reads. */
     private static void middle(List<String> a, List<String> b, List<Op> ops) {
         int n = a.size();
         int m = b.size();
@@ -74,7 +80,12 @@ public final class WordDiff {
         List<int[]> trace = new ArrayList<>();
         int found = -1;
         for (int d = 0; d <= max && found < 0; d++) {
-            trace.add(v.clone());
+            if (d > MAX_DIFFERENCES) {
+                add(ops, Kind.DELETE, a);
+                add(ops, Kind.INSERT, b);
+                return;
+            }
+            trace.add(java.util.Arrays.copyOfRange(v, offset - d, offset + d + 1));
             for (int k = -d; k <= d; k += 2) {
                 int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1]
                         : v[offset + k - 1] + 1;
@@ -95,10 +106,11 @@ public final class WordDiff {
         int x = n;
         int y = m;
         for (int d = found; d > 0; d--) {
-            int[] pv = trace.get(d);
+            int[] pv = trace.get(d); // pv[i] is diagonal i - d
             int k = x - y;
-            int prevK = (k == -d || (k != d && pv[offset + k - 1] < pv[offset + k + 1])) ? k + 1 : k - 1;
-            int prevX = pv[offset + prevK];
+            boolean down = k == -d || (k != d && pv[k - 1 + d] < pv[k + 1 + d]);
+            int prevK = down ? k + 1 : k - 1;
+            int prevX = pv[prevK + d];
             int prevY = prevX - prevK;
             while (x > prevX && y > prevY) {
                 steps.add(new Op(Kind.EQUAL, a.get(--x)));

@@ -46,6 +46,7 @@ public final class ArticleStructurer {
         StructureNode section = null;
         StructureNode article = null;
         StructureNode lid = null;
+        StructureNode other = null;
         for (TextBlock b : doc.blocks()) {
             Matcher m;
             if (b.isHeading() && (m = ARTICLE.matcher(b.text())).matches()) {
@@ -54,6 +55,7 @@ public final class ArticleStructurer {
                 article = new StructureNode(unique(used, "art:" + norm(nr)), Kind.ARTICLE, "Artikel " + nr, nr, title);
                 add(roots, section != null ? section : chapter, article);
                 lid = null;
+                other = null;
                 out.add(b.in(article.key()));
             } else if (b.isHeading() && (m = CHAPTER.matcher(b.text())).matches()) {
                 chapter = new StructureNode(unique(used, "ch:" + norm(m.group(2))), Kind.CHAPTER,
@@ -62,6 +64,7 @@ public final class ArticleStructurer {
                 section = null;
                 article = null;
                 lid = null;
+                other = null;
                 out.add(b.in(chapter.key()));
             } else if (b.isHeading() && (m = SECTION.matcher(b.text())).matches()) {
                 section = new StructureNode(unique(used, "sec:" + norm(m.group(2))), Kind.SECTION,
@@ -69,12 +72,19 @@ public final class ArticleStructurer {
                 add(roots, chapter, section);
                 article = null;
                 lid = null;
+                other = null;
                 out.add(b.in(section.key()));
             } else if (b.isHeading()) {
-                // another heading (a title, "Bijlage") ends the article
+                // another heading ("Bijlage 1", "Toelichting") ends the article and starts a part of its own, so that
+                // its text is compared between versions too
                 article = null;
                 lid = null;
-                out.add(b);
+                StructureNode part = new StructureNode(unique(used, "part:" + slug(b.text())), Kind.SECTION,
+                        b.text(), null, null);
+                add(roots, section != null ? section : chapter, part);
+                other = part;
+                out.add(b.in(part.key()));
+                continue;
             } else if (article != null) {
                 Matcher lm = LID.matcher(b.text());
                 if (lm.find()) {
@@ -84,7 +94,8 @@ public final class ArticleStructurer {
                 }
                 out.add(b.in(lid != null ? lid.key() : article.key()));
             } else {
-                out.add(b.in(section != null ? section.key() : chapter != null ? chapter.key() : null));
+                out.add(b.in(other != null ? other.key()
+                        : section != null ? section.key() : chapter != null ? chapter.key() : null));
             }
         }
         return doc.withStructure(out, roots);
@@ -108,6 +119,11 @@ public final class ArticleStructurer {
 
     private static String norm(String nr) {
         return nr.strip().toLowerCase(Locale.ROOT).replaceAll("[.:]+$", "");
+    }
+
+    private static String slug(String heading) {
+        String s = heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return s.length() > 40 ? s.substring(0, 40) : s;
     }
 
     private static String blankToNull(String s) {
