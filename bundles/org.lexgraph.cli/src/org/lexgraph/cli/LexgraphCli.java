@@ -734,11 +734,18 @@ public final class LexgraphCli {
                             .put("passage", l.passageId()).put("page", l.page() > 0 ? l.page() : null)
                             .put("text", l.text()).put("type", l.type()).put("key", l.key())
                             .put("formatted", l.formatted()).put("pinpoint", l.pinpoint())
-                            .put("target", l.targetSourceId()).put("targetTitle", l.targetTitle()));
+                            .put("target", l.targetSourceId()).put("targetTitle", l.targetTitle())
+                            .put("targetVersion", l.targetVersion()).put("articleChangedSince", l.articleChangedSince())
+                            .put("latestVersion", l.latestVersion()));
                 } else if (incoming) {
                     out.println(l.citingTitle() + (l.page() > 0 ? " p. " + l.page() : "") + ": " + l.formatted());
                 } else {
-                    out.println(l.formatted() + "  -> " + (l.resolved() ? l.targetTitle() : "(not in the knowledge base)"));
+                    out.println(l.formatted() + "  -> " + (l.resolved() ? l.targetTitle() : "(not in the knowledge base)")
+                            + (l.targetVersion() == null ? "" : " [version " + l.targetVersion()
+                                    + (Boolean.TRUE.equals(l.articleChangedSince()) ? "; changed since: lexgraph diff "
+                                            + l.targetVersion() + " " + l.latestVersion()
+                                            + (l.pinpoint() != null && l.pinpoint().startsWith("art. ")
+                                                    ? " --article " + l.pinpoint().substring(5) : "") : "") + "]"));
                 }
             }
             (json ? err : out).println(links.size() + (incoming ? " citing passages of " : " citations in ")

@@ -52,7 +52,7 @@ public class OfficialIngestionTest {
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
             ImportReport r = s.importPaths(List.of(official), Importer.Options.DEFAULT, new NullProgressMonitor());
-            assertEquals(5, r.count(FileOutcome.Status.IMPORTED), r.toString());
+            assertEquals(6, r.count(FileOutcome.Status.IMPORTED), r.toString());
             assertEquals(2, r.count(FileOutcome.Status.SKIPPED), "metadata.xml is read with its publication");
             assertEquals(0, r.failures(), r.toString());
 

@@ -96,27 +96,55 @@ public class CitationLinker {
      */
     public List<Source> resolveAll(KnowledgeBase kb) {
         Map<String, Source> byKey = new HashMap<>();
+        // the versions of each regulation work, by its key, oldest first: a citation resolves to the one in force
+        Map<String, List<Regulation>> versionsByKey = new HashMap<>();
         for (Source s : kb.getSources()) {
             if (!s.eIsProxy() && s.getStatus() == SourceStatus.OK) {
                 for (String key : identifierKeys(s)) {
                     byKey.putIfAbsent(key, s);
+                    if (s instanceof Regulation r) {
+                        versionsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+                    }
                 }
             }
         }
+        Map<String, List<Dated>> chains = new HashMap<>();
+        versionsByKey.forEach((key, regs) -> chains.put(key, dated(regs)));
         List<Source> changed = new ArrayList<>();
         for (Source s : kb.getSources()) {
             if (s.eIsProxy()) {
                 continue;
             }
+            java.time.LocalDate day = s.getDate() == null ? null
+                    : s.getDate().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
             boolean sourceChanged = false;
             for (Passage p : s.getPassages()) {
                 for (Citation c : p.getCitations()) {
-                    Source target = byKey.get(c.getTargetKey());
-                    if (target == null && c.getTargetKey() != null) {
-                        target = byKey.get(baseKey(c.getTargetKey()));
+                    String key = c.getTargetKey();
+                    String base = key == null ? null : baseKey(key);
+                    Source target = key == null ? null : byKey.get(key);
+                    if (target == null && base != null) {
+                        target = byKey.get(base);
+                    }
+                    org.lexgraph.model.RegulationVersion version = null;
+                    org.lexgraph.model.StructureElement element = null;
+                    List<Dated> chain = base == null ? null : chains.get(base);
+                    if (target instanceof Regulation && chain != null && !chain.isEmpty()) {
+                        Dated d = inForce(chain, day);
+                        target = d.regulation();
+                        version = d.version();
+                        element = version == null ? null : article(version, articleOf(key));
                     }
                     if (c.getResolvedSource() != target) {
                         c.setResolvedSource(target);
+                        sourceChanged = true;
+                    }
+                    if (c.getResolvedVersion() != version) {
+                        c.setResolvedVersion(version);
+                        sourceChanged = true;
+                    }
+                    if (c.getResolvedElement() != element) {
+                        c.setResolvedElement(element);
                         sourceChanged = true;
                     }
                 }
@@ -126,6 +154,75 @@ public class CitationLinker {
             }
         }
         return changed;
+    }
+
+    /** A version of a regulation with the days it was in force (null: unknown, or open). */
+    record Dated(Regulation regulation, org.lexgraph.model.RegulationVersion version, java.time.LocalDate from,
+            java.time.LocalDate to) {
+    }
+
+    private static List<Dated> dated(List<Regulation> regs) {
+        List<Dated> all = new ArrayList<>();
+        for (Regulation r : regs) {
+            if (r.getVersions().isEmpty()) {
+                all.add(new Dated(r, null, null, null));
+            }
+            for (org.lexgraph.model.RegulationVersion v : r.getVersions()) {
+                all.add(new Dated(r, v, day(v.getValidFrom()), day(v.getValidTo())));
+            }
+        }
+        all.sort(java.util.Comparator.comparing(Dated::from, java.util.Comparator.nullsFirst(
+                java.util.Comparator.naturalOrder())));
+        return all;
+    }
+
+    /**
+     * The version in force on a day: the last one that began on or before it (and had not ended); for an undated
+     * citing document, or one older than every version at hand, the latest version.
+     */
+    static Dated inForce(List<Dated> chain, java.time.LocalDate day) {
+        Dated latest = chain.get(chain.size() - 1);
+        if (day == null) {
+            return latest;
+        }
+        Dated found = null;
+        for (Dated d : chain) {
+            if (d.from() != null && !d.from().isAfter(day) && (d.to() == null || !d.to().isBefore(day))) {
+                found = d;
+            }
+        }
+        return found != null ? found : latest;
+    }
+
+    /** The article a key names ({@code bwb:BWBR0011823:art:10} → {@code 10}), or null. */
+    static String articleOf(String key) {
+        int at = key == null ? -1 : key.indexOf(":art:");
+        if (at < 0) {
+            return null;
+        }
+        String rest = key.substring(at + 5);
+        int end = rest.indexOf(':');
+        return (end < 0 ? rest : rest.substring(0, end)).strip();
+    }
+
+    /** The article of a version with that number, or null. */
+    static org.lexgraph.model.StructureElement article(org.lexgraph.model.RegulationVersion v, String number) {
+        if (number == null) {
+            return null;
+        }
+        java.util.Deque<org.lexgraph.model.StructureElement> todo = new java.util.ArrayDeque<>(v.getArticles());
+        while (!todo.isEmpty()) {
+            org.lexgraph.model.StructureElement e = todo.pop();
+            if (e.getKind() == org.lexgraph.model.StructureKind.ARTICLE && number.equalsIgnoreCase(e.getNumber())) {
+                return e;
+            }
+            todo.addAll(e.getChildren());
+        }
+        return null;
+    }
+
+    private static java.time.LocalDate day(java.util.Date d) {
+        return d == null ? null : d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     /** The formatted (Leidraad) form of a model citation, from its text. */

@@ -152,8 +152,9 @@ public class KnowledgeBaseChecker {
                 ok = report(diagnostics, Diagnostic.WARNING, "no-date", s, "source without a date: " + label(s)
                         + where);
             }
+            // versions of one regulation share its work id: a regulation is identified by its work and version
             String identifier = s instanceof Ruling r ? r.getEcli()
-                    : s instanceof Regulation r ? r.getWorkId()
+                    : s instanceof Regulation r ? regulationIdentifier(r)
                     : s instanceof ParliamentaryPaper p ? p.getPublicationId() : null;
             if (identifier != null && !identifier.isBlank()) {
                 Source other = seenIdentifiers.putIfAbsent(identifier, s);
@@ -163,6 +164,20 @@ public class KnowledgeBaseChecker {
                 }
             }
             return ok;
+        }
+
+        /** CVDR641872_2, BWBR0011823@2024-01-01; the work id alone for a regulation without dated versions. */
+        private static String regulationIdentifier(Regulation r) {
+            if (r.getWorkId() == null) {
+                return null;
+            }
+            StringBuilder versions = new StringBuilder();
+            for (org.lexgraph.model.RegulationVersion v : r.getVersions()) {
+                if (v.getVersionId() != null) {
+                    versions.append(versions.isEmpty() ? "" : ", ").append(v.getVersionId());
+                }
+            }
+            return versions.isEmpty() ? r.getWorkId() : versions.toString();
         }
 
         private static boolean report(DiagnosticChain diagnostics, int severity, String code, EObject object,

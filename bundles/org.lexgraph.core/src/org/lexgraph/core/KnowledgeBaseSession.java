@@ -904,7 +904,7 @@ public final class KnowledgeBaseSession implements Closeable {
                 if (!s.eIsProxy() && s.getId().equals(sourceId)) {
                     for (Passage p : s.getPassages()) {
                         for (org.lexgraph.model.Citation c : p.getCitations()) {
-                            out.add(link(s, p, c));
+                            out.add(link(kb, s, p, c));
                         }
                     }
                 }
@@ -924,7 +924,7 @@ public final class KnowledgeBaseSession implements Closeable {
                 for (Passage p : s.getPassages()) {
                     for (org.lexgraph.model.Citation c : p.getCitations()) {
                         if (c.getResolvedSource() != null && sourceId.equals(c.getResolvedSource().getId())) {
-                            out.add(link(s, p, c));
+                            out.add(link(kb, s, p, c));
                         }
                     }
                 }
@@ -933,12 +933,22 @@ public final class KnowledgeBaseSession implements Closeable {
         });
     }
 
-    private CitationLink link(Source s, Passage p, org.lexgraph.model.Citation c) {
+    private CitationLink link(KnowledgeBase kb, Source s, Passage p, org.lexgraph.model.Citation c) {
         Source target = c.getResolvedSource();
+        org.lexgraph.model.RegulationVersion version = c.getResolvedVersion();
+        Boolean changed = null;
+        String latest = null;
+        if (version != null && target instanceof org.lexgraph.model.Regulation r) {
+            latest = org.lexgraph.core.versions.Versions.latestVersionId(kb, r);
+            if (c.getResolvedElement() != null) {
+                changed = org.lexgraph.core.versions.Versions.changedSince(kb, r, version, c.getResolvedElement());
+            }
+        }
         return new CitationLink(s.getId(), s.getTitle(), p.getId(), p.getPage(), c.getText(),
                 c.getType() == null ? "other" : c.getType().getLiteral(), c.getTargetKey(),
                 importer.linker().formatted(c), c.getPinpoint(), target == null ? null : target.getId(),
-                target == null ? null : target.getTitle());
+                target == null ? null : target.getTitle(), version == null ? null : version.getVersionId(), changed,
+                latest);
     }
 
     /**

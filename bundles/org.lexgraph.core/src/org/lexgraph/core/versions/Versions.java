@@ -188,9 +188,7 @@ public final class Versions {
     private static void collect(List<StructureElement> elements, List<Article> out) {
         for (StructureElement e : elements) {
             if (e.getKind() == StructureKind.ARTICLE) {
-                StringBuilder text = new StringBuilder(e.getText() == null ? "" : e.getText());
-                appendText(e.getChildren(), text);
-                out.add(new Article(e.getNumber(), e.getLabel(), e.getTitle(), text.toString().strip()));
+                out.add(new Article(e.getNumber(), e.getLabel(), e.getTitle(), text(e)));
             } else {
                 // text of its own outside articles (an annex, an explanation) is compared as a part of its own
                 if (e.getText() != null && !e.getText().isBlank()) {
@@ -199,6 +197,45 @@ public final class Versions {
                 collect(e.getChildren(), out);
             }
         }
+    }
+
+    /** The whole text of an article: its own and its leden's, one per line. */
+    public static String text(StructureElement article) {
+        StringBuilder text = new StringBuilder(article.getText() == null ? "" : article.getText());
+        appendText(article.getChildren(), text);
+        return text.toString().strip();
+    }
+
+    /**
+     * Whether an article of a version reads differently in the latest version of its regulation (or is gone there);
+     * null when the version is the latest.
+     */
+    public static Boolean changedSince(KnowledgeBase kb, Regulation regulation, RegulationVersion version,
+            StructureElement article) {
+        List<VersionInfo> chain = chain(kb, regulation);
+        if (chain.isEmpty()) {
+            return null;
+        }
+        VersionInfo latest = chain.get(chain.size() - 1);
+        if (latest.versionId() == null || latest.versionId().equals(version.getVersionId())) {
+            return null;
+        }
+        RegulationVersion last = find(kb, latest.versionId()).orElse(null);
+        if (last == null) {
+            return null;
+        }
+        for (Article a : articles(last)) {
+            if (article.getNumber() != null && article.getNumber().equalsIgnoreCase(a.number())) {
+                return !WordDiff.words(a.text()).equals(WordDiff.words(text(article)));
+            }
+        }
+        return true;
+    }
+
+    /** The version id of the latest version of a regulation's chain, or null. */
+    public static String latestVersionId(KnowledgeBase kb, Regulation regulation) {
+        List<VersionInfo> chain = chain(kb, regulation);
+        return chain.isEmpty() ? null : chain.get(chain.size() - 1).versionId();
     }
 
     private static void appendText(List<StructureElement> elements, StringBuilder text) {

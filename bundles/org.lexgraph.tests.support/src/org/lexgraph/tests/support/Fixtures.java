@@ -47,7 +47,7 @@ public final class Fixtures {
         Path target = dir.resolve("official");
         String[] files = { "cvdr/CVDR700001_1.xml", "cvdr/CVDR700001_2.xml", "kst-36600-XVI-161/metadata.xml",
                 "kst-36600-XVI-161/kst-36600-XVI-161.xml", "bwb/BWBR0011823-2024-01-01.xml",
-                "gmb-2024-250002/metadata.xml", "gmb-2024-250002/gmb-2024-250002.xml" };
+                "bwb/BWBR0011823-2025-01-01.xml", "gmb-2024-250002/metadata.xml", "gmb-2024-250002/gmb-2024-250002.xml" };
         for (String f : files) {
             Path out = target.resolve(f);
             Files.createDirectories(out.getParent());
