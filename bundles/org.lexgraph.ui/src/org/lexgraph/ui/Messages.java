@@ -60,6 +60,8 @@ public final class Messages extends NLS {
     public static String Citations_outgoing;
     public static String Citations_incoming;
     public static String Citations_unresolved;
+    public static String Citations_version;
+    public static String Citations_versionChanged;
     public static String Citations_empty;
     public static String Document_empty;
     public static String Document_page;

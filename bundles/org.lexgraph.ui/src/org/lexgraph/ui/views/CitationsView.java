@@ -87,7 +87,10 @@ public class CitationsView extends ViewPart {
                 CitationLink l = (CitationLink) element;
                 if (l.citingSourceId().equals(sourceId)) {
                     return l.formatted() + (l.pinpoint() == null ? "" : " (" + l.pinpoint() + ")") + "  →  "
-                            + (l.resolved() ? l.targetTitle() : Messages.Citations_unresolved);
+                            + (l.resolved() ? l.targetTitle() : Messages.Citations_unresolved)
+                            + (l.targetVersion() == null ? "" : "  [" + NLS.bind(Boolean.TRUE.equals(
+                                    l.articleChangedSince()) ? Messages.Citations_versionChanged
+                                            : Messages.Citations_version, l.targetVersion()) + "]");
                 }
                 return l.citingTitle() + (l.page() > 0 ? ", p. " + l.page() : "") + ":  " + l.formatted();
             }
