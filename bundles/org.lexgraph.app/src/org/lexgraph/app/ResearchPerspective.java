@@ -4,6 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.lexgraph.ui.views.CitationsView;
+import org.lexgraph.ui.views.VersionsView;
 import org.lexgraph.ui.views.DocumentView;
 import org.lexgraph.ui.views.LibraryView;
 import org.lexgraph.ui.views.ProblemsView;
@@ -35,6 +36,7 @@ public class ResearchPerspective implements IPerspectiveFactory {
         bottom.addView(DocumentView.ID);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.7f, "bottom");
         right.addView(CitationsView.ID);
+        right.addView(VersionsView.ID);
         layout.getViewLayout(LibraryView.ID).setCloseable(true);
     }
 }

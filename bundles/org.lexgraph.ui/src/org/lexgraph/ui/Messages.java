@@ -61,6 +61,17 @@ public final class Messages extends NLS {
     public static String Citations_incoming;
     public static String Citations_unresolved;
     public static String Citations_version;
+    public static String Versions_hint;
+    public static String Versions_heading;
+    public static String Versions_colVersion;
+    public static String Versions_colFrom;
+    public static String Versions_colUntil;
+    public static String Versions_colPublication;
+    public static String Versions_colChange;
+    public static String Versions_colArticles;
+    public static String Versions_onlyOne;
+    public static String Compare_title;
+    public static String Compare_titleShort;
     public static String Citations_versionChanged;
     public static String Citations_empty;
     public static String Document_empty;

@@ -1,0 +1,112 @@
+package org.lexgraph.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.compare.ICompareNavigator;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.lexgraph.tests.support.Fixtures;
+import org.lexgraph.tests.support.swt.SwtDriver;
+import org.lexgraph.ui.compare.VersionCompareInput;
+import org.lexgraph.ui.jobs.ImportJob;
+import org.lexgraph.ui.jobs.OpenKnowledgeBaseJob;
+import org.lexgraph.ui.views.VersionsView;
+
+/**
+ * The timeline of a municipal regulation with two versions, and the comparison of the two in Eclipse Compare:
+ * opened from the Versions view with the keyboard, stepping to the next changed article.
+ */
+public class CompareVersionsUITest {
+
+    private final SwtDriver ui = new SwtDriver(PlatformUI.getWorkbench().getDisplay());
+
+    private IWorkbenchPage page() {
+        return ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+    }
+
+    @Test
+    public void compareTwoVersionsAndStepToTheNextChange() throws Exception {
+        Job.getJobManager().join(OpenKnowledgeBaseJob.FAMILY, null);
+        Path official = Fixtures.official(Files.createTempDirectory("lexgraph-compare"));
+        ImportJob job = new ImportJob(LexgraphUiPlugin.knowledgeBase(), List.of(official.resolve("cvdr")));
+        job.schedule();
+        job.join();
+        String id = LexgraphUiPlugin.knowledgeBase().session().orElseThrow()
+                .findSource(official.resolve("cvdr/CVDR700001_2.xml").toString()).orElseThrow().id();
+
+        VersionsView view = (VersionsView) ui.ui(() -> {
+            try {
+                return page().showView(VersionsView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ui.run(() -> view.show(id));
+        Table table = ui.byId("versions.table", Table.class, 5_000);
+        ui.waitUntil("the two versions", () -> table.getItemCount() == 2, 5_000);
+        assertEquals("CVDR700001_1", ui.ui(() -> table.getItem(0).getText(0)));
+        assertEquals("2024-06-30", ui.ui(() -> table.getItem(0).getText(2)), "in force until the day before v2");
+        assertEquals("gmb-2024-250002", ui.ui(() -> table.getItem(1).getText(3)));
+        ui.run(() -> page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED));
+        ui.waitUntil("the versions still shown", () -> table.getItemCount() == 2, 5_000);
+        ui.screenshot("versions-timeline");
+        ui.run(() -> page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED));
+
+        // open the second version as a keyboard user: it is compared with the first
+        ui.click(table);
+        ui.run(() -> table.setSelection(1));
+        ui.key(SWT.CR, '\r');
+        ui.waitUntil("the compare editor", () -> page().getActiveEditor() != null
+                && page().getActiveEditor().getEditorInput() instanceof VersionCompareInput, 20_000);
+        IEditorPart editor = ui.ui(() -> page().getActiveEditor());
+        VersionCompareInput input = (VersionCompareInput) ui.ui(editor::getEditorInput);
+        assertEquals("CVDR700001_1", input.before());
+        assertEquals("CVDR700001_2", input.after());
+        ICompareNavigator navigator = ui.ui(input::getNavigator);
+        assertNotNull(navigator);
+        boolean atEnd = ui.ui(() -> navigator.selectChange(true));
+        assertFalse(atEnd, "there are more changes than one");
+        ui.waitUntil("a changed article selected", () -> selected(editor) != null, 5_000);
+        String first = ui.ui(() -> selected(editor));
+        ui.run(() -> navigator.selectChange(true));
+        ui.waitUntil("the next change selected", () -> selected(editor) != null && !selected(editor).equals(first),
+                5_000);
+        assertTrue(ui.ui(() -> selected(editor)).startsWith("Artikel"), ui.ui(() -> selected(editor)));
+        try {
+            ui.run(() -> page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED));
+            ui.screenshot("compare-versions");
+        } finally {
+            // leave the workbench as the other tests expect it: no editor, the research layout
+            ui.run(() -> {
+                page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_RESTORED);
+                page().closeAllEditors(false);
+                page().setEditorAreaVisible(false);
+                page().activate(page().findView(org.lexgraph.ui.views.SearchView.ID));
+            });
+        }
+    }
+
+    /** The article selected in the compare editor's structure pane (the one tree without an id of ours), or null. */
+    private String selected(IEditorPart editor) {
+        for (org.eclipse.swt.widgets.Control c : ui.findAll(c -> c instanceof org.eclipse.swt.widgets.Tree
+                && SwtDriver.id(c) == null && c.isVisible())) {
+            org.eclipse.swt.widgets.TreeItem[] items = ((org.eclipse.swt.widgets.Tree) c).getSelection();
+            if (items.length == 1 && items[0].getText().startsWith("Artikel")) {
+                return items[0].getText();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,147 @@
+package org.lexgraph.ui.views;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.compare.CompareUI;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.lexgraph.core.KnowledgeBaseException;
+import org.lexgraph.core.KnowledgeBaseSession;
+import org.lexgraph.core.SourceKind;
+import org.lexgraph.core.SourceSummary;
+import org.lexgraph.core.versions.Versions.VersionInfo;
+import org.lexgraph.index.SearchHit;
+import org.lexgraph.ui.LexgraphUiPlugin;
+import org.lexgraph.ui.Messages;
+import org.lexgraph.ui.WidgetIds;
+import org.lexgraph.ui.compare.VersionCompareInput;
+
+/**
+ * The timeline of the regulation selected in the Library or the Search view: its versions, oldest first, with the
+ * days they were in force and the publication that made each. Opening a version (double-click, Enter) compares it
+ * with the one before it in Eclipse Compare.
+ */
+public final class VersionsView extends ViewPart {
+
+    public static final String ID = "org.lexgraph.ui.views.versions";
+
+    private TableViewer viewer;
+    private Label heading;
+    private final ISelectionListener selectionListener = (IWorkbenchPart part, org.eclipse.jface.viewers.ISelection s) -> {
+        if (part != this && s instanceof IStructuredSelection ss) {
+            Object first = ss.getFirstElement();
+            if (first instanceof SourceSummary summary && summary.kind() == SourceKind.REGULATION) {
+                show(summary.id());
+            } else if (first instanceof SearchHit hit && SourceKind.REGULATION.key().equals(hit.kind())) {
+                show(hit.sourceId());
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(root);
+        heading = new Label(root, SWT.WRAP);
+        heading.setText(Messages.Versions_hint);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+        viewer = new TableViewer(root, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        WidgetIds.tag(viewer.getTable(), "versions.table");
+        viewer.getTable().setHeaderVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        column(Messages.Versions_colVersion, 190, VersionInfo::label);
+        column(Messages.Versions_colFrom, 110, v -> v.validFrom() == null ? "" : v.validFrom().toString());
+        column(Messages.Versions_colUntil, 90, v -> v.effectiveTo() == null ? "" : v.effectiveTo().toString());
+        column(Messages.Versions_colPublication, 130, v -> v.publication() == null ? "" : v.publication());
+        column(Messages.Versions_colChange, 110, v -> v.change() == null ? "" : v.change());
+        column(Messages.Versions_colArticles, 60, v -> Integer.toString(v.articles()));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addOpenListener(e -> {
+            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (first instanceof VersionInfo v) {
+                compareWithPrevious(v);
+            }
+        });
+        getSite().getPage().addPostSelectionListener(selectionListener);
+    }
+
+    private void column(String title, int width, Function<VersionInfo, String> text) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((VersionInfo) element);
+            }
+        });
+    }
+
+    /** Shows the versions of a regulation source. */
+    public void show(String sourceId) {
+        Optional<KnowledgeBaseSession> s = LexgraphUiPlugin.knowledgeBase().session();
+        if (s.isEmpty() || viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<VersionInfo> chain = s.get().versions(sourceId);
+        viewer.setInput(chain);
+        heading.setText(chain.isEmpty() ? Messages.Versions_hint
+                : NLS.bind(Messages.Versions_heading, chain.get(chain.size() - 1).title(), chain.size()));
+        heading.getParent().layout();
+    }
+
+    /** Opens Eclipse Compare on a version and the one before it; for the first version, on it and the next. */
+    public void compareWithPrevious(VersionInfo v) {
+        @SuppressWarnings("unchecked")
+        List<VersionInfo> chain = (List<VersionInfo>) viewer.getInput();
+        int i = chain.indexOf(v);
+        if (chain.size() < 2 || i < 0) {
+            MessageDialog.openInformation(getSite().getShell(), Messages.Compare_titleShort, Messages.Versions_onlyOne);
+            return;
+        }
+        VersionInfo older = i == 0 ? chain.get(0) : chain.get(i - 1);
+        VersionInfo newer = i == 0 ? chain.get(1) : chain.get(i);
+        try {
+            VersionCompareInput input = input(older, newer);
+            getSite().getPage().setEditorAreaVisible(true);
+            CompareUI.openCompareEditor(input);
+        } catch (KnowledgeBaseException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Compare_titleShort, e.getMessage());
+        }
+    }
+
+    /** The comparison of two versions of the chain (older first). */
+    public static VersionCompareInput input(VersionInfo older, VersionInfo newer) throws KnowledgeBaseException {
+        KnowledgeBaseSession s = LexgraphUiPlugin.knowledgeBase().session()
+                .orElseThrow(() -> new KnowledgeBaseException("no knowledge base is open"));
+        String a = older.versionId() != null ? older.versionId() : older.sourceId();
+        String b = newer.versionId() != null ? newer.versionId() : newer.sourceId();
+        return new VersionCompareInput(older.label(), newer.label(), s.compareVersions(a, b));
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(selectionListener);
+        super.dispose();
+    }
+}
