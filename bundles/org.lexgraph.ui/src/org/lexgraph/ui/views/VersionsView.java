@@ -78,6 +78,8 @@ public final class VersionsView extends ViewPart {
             }
         });
         getSite().getPage().addPostSelectionListener(selectionListener);
+        // the view may open after the user chose a regulation: show what is selected now
+        selectionListener.selectionChanged(null, getSite().getPage().getSelection(LibraryView.ID));
     }
 
     private void column(String title, int width, Function<VersionInfo, String> text) {
