@@ -290,5 +290,12 @@ public class LexgraphCliTest {
         Run after = run("--kb", kb.toString(), "inforce", "2024-07-01", "--municipality", "Utrecht");
         assertTrue(after.out().contains("CVDR700001_2"), after.out());
         assertEquals(2, run("--kb", kb.toString(), "inforce", "1-7-2024").code(), "a date in ISO form is asked for");
+
+        // search what was in force on a day: only that version of the regulation
+        Run then = run("--kb", kb.toString(), "search", "--json", "--inforce", "2024-06-30", "opvang");
+        assertEquals(0, then.code(), then.err());
+        assertTrue(then.out().contains("CVDR700001_1.xml") && !then.out().contains("CVDR700001_2.xml"), then.out());
+        Run now = run("--kb", kb.toString(), "search", "--json", "--inforce", "2024-07-01", "twaalf OR achttien");
+        assertTrue(now.out().contains("achttien") && !now.out().contains("twaalf maanden"), now.out());
     }
 }

@@ -53,12 +53,13 @@ public final class LexgraphCli {
                                               them; N files are read at once (default: cores, at most 4); a file
                                               over S seconds (300) or MB megabytes (500) is recorded as failed
               search [--limit N] [--kind KIND] [--municipality M] [--dossier D] [--court C]
-                     [--from DATE] [--to DATE] [--facets] [--json] QUERY | --batch FILE
+                     [--from DATE] [--to DATE] [--inforce DATE] [--facets] [--json] QUERY | --batch FILE
                                               search passages; words are OR-ed, "quoted phrases", AND/OR/NOT, +/-;
                                               synonyms and English terms are added from the thesaurus; --batch runs
                                               one query per line (id TAB query, or the query alone); the filters
                                               keep sources of that municipality, dossier (36600 or 36600-XVI),
-                                              court, or dated in the range (2024-12-18 or a year)
+                                              court, or dated in the range (2024-12-18 or a year); --inforce
+                                              keeps the regulations (one version each) in force on the day
               info [--json]                   counts of sources (per kind), passages, citations, actors, themes ...
               taxonomy [--json]               the themes and asks sources are linked to (key, label, parent)
               taxonomy add FILE [--key K] [--name N]
@@ -316,6 +317,7 @@ public final class LexgraphCli {
         boolean facets = false;
         org.lexgraph.core.SourceKind kind = null;
         org.lexgraph.index.SearchFilter filter = org.lexgraph.index.SearchFilter.NONE;
+        java.time.LocalDate inForce = null;
         List<String> words = new ArrayList<>();
         boolean options = true;
         for (int i = 0; i < args.size(); i++) {
@@ -337,6 +339,13 @@ public final class LexgraphCli {
                     throw new UsageException("search: " + a + " needs a value");
                 }
                 filter = filter.with(a.substring(2), args.get(++i));
+            } else if (options && a.equals("--inforce")) {
+                String v = i + 1 < args.size() ? args.get(++i) : "";
+                try {
+                    inForce = java.time.LocalDate.parse(v);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new UsageException("search: --inforce takes a date such as 2022-01-01, not '" + v + "'");
+                }
             } else if (options && (a.equals("--from") || a.equals("--to"))) {
                 String v = i + 1 < args.size() ? args.get(++i) : "";
                 int day = isoDay(v, a.equals("--to"));
@@ -399,6 +408,12 @@ public final class LexgraphCli {
             if (!session.isIndexCurrent()) {
                 err.println("lexgraph: warning: the index of " + session.folder()
                         + " is out of date while another process holds it; results may be incomplete");
+            }
+            if (inForce != null) {
+                // the regulations in force on that day: one version each
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                session.inForce(inForce, null).forEach(v -> ids.add(v.sourceId()));
+                filter = filter.withSources(ids);
             }
             int failures = 0;
             for (String[] q : queries) {

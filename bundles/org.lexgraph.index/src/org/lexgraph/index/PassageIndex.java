@@ -239,6 +239,11 @@ public final class PassageIndex implements Closeable {
             }
             filter.keywords().forEach((field, value) -> b.add(new org.apache.lucene.search.TermQuery(
                     new Term(field, IndexSchema.keyword(value))), BooleanClause.Occur.FILTER));
+            if (filter.sourceIds() != null) {
+                List<org.apache.lucene.util.BytesRef> ids = new ArrayList<>();
+                filter.sourceIds().forEach(id -> ids.add(new org.apache.lucene.util.BytesRef(id)));
+                b.add(new org.apache.lucene.search.TermInSetQuery(IndexSchema.SOURCE_ID, ids), BooleanClause.Occur.FILTER);
+            }
             if (filter.dateFrom() > 0 || filter.dateTo() > 0) {
                 b.add(org.apache.lucene.document.IntPoint.newRangeQuery(IndexSchema.DATE, filter.dateFrom(),
                         filter.dateTo() > 0 ? filter.dateTo() : Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
