@@ -291,6 +291,15 @@ public class LexgraphCliTest {
         assertTrue(after.out().contains("CVDR700001_2"), after.out());
         assertEquals(2, run("--kb", kb.toString(), "inforce", "1-7-2024").code(), "a date in ISO form is asked for");
 
+        // which municipalities had an arrangement in force that matches, and since when
+        Run matching = run("--kb", kb.toString(), "inforce", "2024-07-01", "--matching", "medisch noodzakelijke zorg");
+        assertTrue(matching.out().startsWith("Utrecht: Verordening opvang ongedocumenteerden Utrecht 2023  CVDR700001_2"),
+                matching.out());
+        assertTrue(matching.out().contains("the regulation since 2023-02-01"), matching.out());
+        Run none = run("--kb", kb.toString(), "inforce", "2024-06-30", "--municipality", "Utrecht", "--matching",
+                "medisch noodzakelijke zorg");
+        assertTrue(none.out().startsWith("0 regulations"), "version 1 had no such article: " + none.out());
+
         // search what was in force on a day: only that version of the regulation
         Run then = run("--kb", kb.toString(), "search", "--json", "--inforce", "2024-06-30", "opvang");
         assertEquals(0, then.code(), then.err());

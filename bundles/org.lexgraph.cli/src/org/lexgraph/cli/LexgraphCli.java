@@ -78,8 +78,10 @@ public final class LexgraphCli {
               diff [--json] [--article N] VERSION_A VERSION_B
                                               the articles of two versions aligned (renumbered, inserted, removed)
                                               with word differences: [-struck-] {+added+}
-              inforce [--json] [--kind regulation] [--municipality M] DATE
-                                              the regulations in force on a day (2022-01-01), one version each
+              inforce [--json] [--kind regulation] [--municipality M] [--matching QUERY] DATE
+                                              the regulations in force on a day (2022-01-01), one version each;
+                                              --matching keeps those whose text then matches (which municipalities
+                                              had a shelter arrangement in force, and since when)
               check [--json]                  validate: failed sources, unresolved citations, duplicate identifiers,
                                               sources without title or date, links to removed asks, damaged files
               help                            show this help
@@ -895,6 +897,7 @@ public final class LexgraphCli {
             IOException {
         boolean json = false;
         String municipality = null;
+        String matching = null;
         java.time.LocalDate day = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -902,6 +905,8 @@ public final class LexgraphCli {
                 json = true;
             } else if (a.equals("--municipality") && i + 1 < args.size()) {
                 municipality = args.get(++i);
+            } else if (a.equals("--matching") && i + 1 < args.size()) {
+                matching = args.get(++i);
             } else if (a.equals("--kind") && i + 1 < args.size()) {
                 if (!args.get(++i).equals("regulation")) {
                     throw new UsageException("inforce: only regulations have dates in force (--kind regulation)");
@@ -922,16 +927,39 @@ public final class LexgraphCli {
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
                 new ProgressLine(err, interactive))) {
             List<org.lexgraph.core.versions.Versions.VersionInfo> found = session.inForce(day, municipality);
+            java.util.Map<String, org.lexgraph.index.SearchHit> best = new java.util.HashMap<>();
+            if (matching != null) {
+                // only the regulations whose text in force that day matches, each with its best passage
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                found.forEach(v -> ids.add(v.sourceId()));
+                try {
+                    for (org.lexgraph.index.SearchHit h : session.search(matching, 10_000,
+                            org.lexgraph.index.SearchFilter.NONE.withSources(ids), false).hits()) {
+                        best.putIfAbsent(h.sourceId(), h);
+                    }
+                } catch (QuerySyntaxException e) {
+                    throw new UsageException("inforce: " + e.getMessage());
+                }
+                found = found.stream().filter(v -> best.containsKey(v.sourceId())).toList();
+            }
             for (org.lexgraph.core.versions.Versions.VersionInfo v : found) {
+                java.time.LocalDate since = session.versions(v.sourceId()).stream()
+                        .map(org.lexgraph.core.versions.Versions.VersionInfo::validFrom).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(v.validFrom());
+                org.lexgraph.index.SearchHit hit = best.get(v.sourceId());
                 if (json) {
                     out.println(new Json().put("source", v.sourceId()).put("title", v.title()).put("work", v.workId())
                             .put("version", v.versionId()).put("validFrom", str(v.validFrom()))
-                            .put("inForceUntil", str(v.effectiveTo())).put("municipality", v.municipality())
-                            .put("file", v.file()));
+                            .put("inForceUntil", str(v.effectiveTo())).put("since", str(since))
+                            .put("municipality", v.municipality()).put("file", v.file())
+                            .put("anchor", hit == null ? null : emptyToNull(hit.anchor()))
+                            .put("snippet", hit == null ? null : hit.snippet()));
                 } else {
-                    out.println(v.title() + "  " + v.label() + "  since " + v.validFrom()
+                    out.println((v.municipality() == null ? "" : v.municipality() + ": ") + v.title() + "  "
+                            + v.label() + "  version since " + v.validFrom()
                             + (v.effectiveTo() == null ? "" : ", until " + v.effectiveTo())
-                            + (v.municipality() == null ? "" : "  [" + v.municipality() + "]"));
+                            + (since != null && !since.equals(v.validFrom()) ? "; the regulation since " + since : "")
+                            + (hit == null || hit.anchor() == null || hit.anchor().isEmpty() ? "" : "  (" + hit.anchor() + ")"));
                 }
             }
             (json ? err : out).println(found.size() + " regulation" + (found.size() == 1 ? "" : "s") + " in force on "
