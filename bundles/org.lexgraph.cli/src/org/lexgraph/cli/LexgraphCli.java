@@ -75,6 +75,9 @@ public final class LexgraphCli {
                                               save a query under a name
               versions [--json] SOURCE        the versions of a regulation (CVDR or BWB work), oldest first, with
                                               their dates in force and the publication that made them
+              versions --suggest | link SOURCE SOURCE...
+                                              regulations that look like versions of one another (same title and
+                                              authority, no work id); link confirms them as one regulation
               diff [--json] [--article N] VERSION_A VERSION_B
                                               the articles of two versions aligned (renumbered, inserted, removed)
                                               with word differences: [-struck-] {+added+}
@@ -773,6 +776,12 @@ public final class LexgraphCli {
 
     private int versionsCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
             IOException {
+        if (args.contains("--suggest")) {
+            return versionSuggestions(folder, args.contains("--json"));
+        }
+        if (!args.isEmpty() && args.get(0).equals("link")) {
+            return linkVersions(folder, args.subList(1, args.size()));
+        }
         boolean json = args.contains("--json");
         List<String> words = args.stream().filter(a -> !a.equals("--json")).toList();
         if (words.isEmpty() || words.stream().anyMatch(a -> a.startsWith("--"))) {
@@ -807,6 +816,53 @@ public final class LexgraphCli {
             }
             (json ? err : out).println(chain.size() + " version" + (chain.size() == 1 ? "" : "s") + " of "
                     + chain.get(chain.size() - 1).title());
+            return OK;
+        }
+    }
+
+    private int versionSuggestions(Path folder, boolean json) throws KnowledgeBaseException, IOException {
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
+                new ProgressLine(err, interactive))) {
+            List<org.lexgraph.core.versions.Versions.Suggestion> all = session.versionSuggestions();
+            for (org.lexgraph.core.versions.Versions.Suggestion g : all) {
+                if (json) {
+                    List<Object> dates = new ArrayList<>();
+                    g.dates().forEach(d -> dates.add(str(d)));
+                    out.println(new Json().put("title", g.title()).put("authority", g.authority())
+                            .put("sources", g.sourceIds()).put("dates", dates));
+                } else {
+                    out.println(g.title() + (g.authority().isEmpty() ? "" : "  [" + g.authority() + "]"));
+                    for (int i = 0; i < g.sourceIds().size(); i++) {
+                        out.println("    " + g.sourceIds().get(i) + "  " + (g.dates().get(i) == null ? "(no date)"
+                                : g.dates().get(i)));
+                    }
+                    out.println("    confirm: lexgraph versions link " + String.join(" ", g.sourceIds()));
+                }
+            }
+            (json ? err : out).println(all.size() + " suggested version chain" + (all.size() == 1 ? "" : "s")
+                    + " (regulations with the same title and authority but no shared work id)");
+            return OK;
+        }
+    }
+
+    private int linkVersions(Path folder, List<String> refs) throws UsageException, KnowledgeBaseException,
+            IOException {
+        if (refs.size() < 2) {
+            throw new UsageException("versions link: name two or more regulations (ids, files or identifiers)");
+        }
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE,
+                new ProgressLine(err, interactive))) {
+            List<String> ids = new ArrayList<>();
+            for (String ref : refs) {
+                java.util.Optional<org.lexgraph.core.SourceSummary> s = session.findSource(ref);
+                if (s.isEmpty() || s.get().kind() != org.lexgraph.core.SourceKind.REGULATION) {
+                    err.println("lexgraph: no regulation in " + session.folder() + " matches '" + ref + "'");
+                    return PARTIAL;
+                }
+                ids.add(s.get().id());
+            }
+            session.linkVersions(ids);
+            out.println("linked " + ids.size() + " versions; lexgraph versions " + ids.get(0) + " shows the chain");
             return OK;
         }
     }

@@ -987,6 +987,55 @@ public final class KnowledgeBaseSession implements Closeable {
                 .map(s -> org.lexgraph.core.versions.Versions.chain(kb, s)).orElse(List.of()));
     }
 
+    /** Regulations that look like versions of one another but share no work id, for the user to confirm. */
+    public List<org.lexgraph.core.versions.Versions.Suggestion> versionSuggestions() {
+        return read(org.lexgraph.core.versions.Versions::suggestions);
+    }
+
+    /**
+     * Confirms that regulations are versions of one regulation (an undoable edit): they get one work id
+     * ({@code local:} and the oldest one's id), and one without a version gets a version in force from its own date.
+     *
+     * @throws KnowledgeBaseException when a source is unknown or not a regulation
+     */
+    public void linkVersions(List<String> sourceIds) throws KnowledgeBaseException {
+        List<org.lexgraph.model.Regulation> regs = read(kb -> {
+            List<org.lexgraph.model.Regulation> out = new ArrayList<>();
+            for (String id : sourceIds) {
+                kb.getSources().stream().filter(x -> !x.eIsProxy() && x.getId().equals(id)
+                        && x instanceof org.lexgraph.model.Regulation).findFirst()
+                        .ifPresent(x -> out.add((org.lexgraph.model.Regulation) x));
+            }
+            return out;
+        });
+        if (regs.size() != sourceIds.size() || regs.size() < 2) {
+            throw new KnowledgeBaseException("linking versions needs two or more regulations of " + folder);
+        }
+        String work = regs.stream().map(org.lexgraph.model.Regulation::getWorkId).filter(java.util.Objects::nonNull)
+                .findFirst().orElse("local:" + regs.get(0).getId());
+        org.eclipse.emf.common.command.CompoundCommand cmd = new org.eclipse.emf.common.command.CompoundCommand(
+                "link versions of " + regs.get(0).getTitle());
+        for (org.lexgraph.model.Regulation r : regs) {
+            if (!work.equals(r.getWorkId())) {
+                cmd.append(org.eclipse.emf.edit.command.SetCommand.create(editingDomain, r,
+                        org.lexgraph.model.LexgraphPackage.Literals.REGULATION__WORK_ID, work));
+            }
+            if (r.getVersions().isEmpty() || r.getVersions().stream().allMatch(v -> v.getValidFrom() == null)) {
+                if (r.getVersions().isEmpty()) {
+                    org.lexgraph.model.RegulationVersion v = org.lexgraph.model.LexgraphFactory.eINSTANCE
+                            .createRegulationVersion();
+                    v.setValidFrom(r.getDate());
+                    cmd.append(org.eclipse.emf.edit.command.AddCommand.create(editingDomain, r,
+                            org.lexgraph.model.LexgraphPackage.Literals.REGULATION__VERSIONS, v));
+                } else {
+                    cmd.append(org.eclipse.emf.edit.command.SetCommand.create(editingDomain, r.getVersions().get(0),
+                            org.lexgraph.model.LexgraphPackage.Literals.REGULATION_VERSION__VALID_FROM, r.getDate()));
+                }
+            }
+        }
+        execute(cmd);
+    }
+
     /** The regulations in force on a day (optionally of one municipality), one version per regulation. */
     public List<org.lexgraph.core.versions.Versions.VersionInfo> inForce(java.time.LocalDate day, String municipality) {
         return read(kb -> org.lexgraph.core.versions.Versions.inForce(kb, day, municipality));

@@ -98,6 +98,35 @@ public class CompareVersionsUITest {
         }
     }
 
+    @Test
+    public void suggestedVersionsAreLinkedByTheUser() throws Exception {
+        Job.getJobManager().join(OpenKnowledgeBaseJob.FAMILY, null);
+        Path docs = Files.createTempDirectory("lexgraph-copies");
+        Fixtures.text(docs, "apv-2021.md", "# Verordening winteropvang gemeente Deventer 2021\n\n"
+                + "Vastgesteld in de vergadering van 4 maart 2021.\n\n## Artikel 1\n\nDe opvang is open van november tot maart.\n");
+        Fixtures.text(docs, "apv-2024.md", "# Verordening winteropvang gemeente Deventer 2024\n\n"
+                + "Vastgesteld in de vergadering van 7 maart 2024.\n\n## Artikel 1\n\nDe opvang is het hele jaar open.\n");
+        ImportJob job = new ImportJob(LexgraphUiPlugin.knowledgeBase(), List.of(docs));
+        job.schedule();
+        job.join();
+        String id = LexgraphUiPlugin.knowledgeBase().session().orElseThrow()
+                .findSource(docs.resolve("apv-2024.md").toString()).orElseThrow().id();
+        VersionsView view = (VersionsView) ui.ui(() -> {
+            try {
+                return page().showView(VersionsView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ui.run(() -> view.show(id));
+        org.eclipse.swt.widgets.Button link = ui.byId("versions.link", org.eclipse.swt.widgets.Button.class, 5_000);
+        ui.click(link);
+        Table table = ui.byId("versions.table", Table.class, 5_000);
+        ui.waitUntil("the two linked versions", () -> table.getItemCount() == 2, 10_000);
+        assertEquals("2024-03-06", ui.ui(() -> table.getItem(0).getText(2)), "the first is in force until the second");
+        assertTrue(LexgraphUiPlugin.knowledgeBase().session().orElseThrow().canUndo(), "linking is an edit");
+    }
+
     /** The article selected in the compare editor's structure pane (the one tree without an id of ours), or null. */
     private String selected(IEditorPart editor) {
         for (org.eclipse.swt.widgets.Control c : ui.findAll(c -> c instanceof org.eclipse.swt.widgets.Tree

@@ -70,6 +70,8 @@ public final class Messages extends NLS {
     public static String Versions_colChange;
     public static String Versions_colArticles;
     public static String Versions_onlyOne;
+    public static String Versions_suggested;
+    public static String Versions_link;
     public static String Compare_title;
     public static String Compare_titleShort;
     public static String Citations_versionChanged;

@@ -103,4 +103,39 @@ public class VersionsTest {
             assertEquals("4", rows.get(3).after().number());
         }
     }
+
+    @Test
+    public void plainCopiesOfAnOrdinanceAreSuggestedAndLinkedByTheUser() throws Exception {
+        // text copies of two versions of an ordinance, as a municipality's website offers them
+        Path docs = java.nio.file.Files.createDirectories(tmp.resolve("copies"));
+        Fixtures.text(docs, "verordening-2021.md", "# Verordening nachtopvang gemeente Zwolle 2021\n\n"
+                + "De raad van de gemeente Zwolle, vastgesteld in de vergadering van 12 maart 2021.\n\n"
+                + "## Artikel 1\n\nDe gemeente biedt nachtopvang aan wie geen verblijfsvergunning heeft.\n\n"
+                + "## Artikel 2\n\nDe opvang duurt ten hoogste drie maanden.\n");
+        Fixtures.text(docs, "verordening-2023.md", "# Verordening nachtopvang gemeente Zwolle 2023\n\n"
+                + "De raad van de gemeente Zwolle, vastgesteld in de vergadering van 9 februari 2023.\n\n"
+                + "## Artikel 1\n\nDe gemeente biedt nachtopvang aan wie geen verblijfsvergunning heeft.\n\n"
+                + "## Artikel 2\n\nDe opvang duurt ten hoogste zes maanden.\n");
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            s.importPaths(List.of(docs), Importer.Options.DEFAULT, new NullProgressMonitor());
+            List<Versions.Suggestion> suggested = s.versionSuggestions();
+            assertEquals(1, suggested.size(), suggested + " " + s.sources());
+            Versions.Suggestion g = suggested.get(0);
+            assertEquals("Zwolle", g.authority());
+            assertEquals(List.of(LocalDate.parse("2021-03-12"), LocalDate.parse("2023-02-09")), g.dates());
+
+            s.linkVersions(g.sourceIds());
+            List<VersionInfo> chain = s.versions(g.sourceIds().get(0));
+            assertEquals(2, chain.size());
+            assertEquals(LocalDate.parse("2023-02-08"), chain.get(0).effectiveTo(), "until the next one");
+            assertTrue(s.versionSuggestions().isEmpty(), "confirmed, no longer suggested");
+            List<Aligned> rows = s.compareVersions(g.sourceIds().get(0), g.sourceIds().get(1));
+            assertTrue(rows.stream().anyMatch(r -> r.change() == Change.CHANGED
+                    && WordDiff.render(r.diff()).contains("[-drie-] {+zes+}")), rows.toString());
+
+            s.undo();
+            assertEquals(1, s.versionSuggestions().size(), "the link is an edit that can be undone");
+        }
+    }
 }

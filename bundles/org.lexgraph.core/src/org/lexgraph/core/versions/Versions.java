@@ -47,6 +47,54 @@ public final class Versions {
         }
     }
 
+    /**
+     * Regulations that look like versions of one another but carry no shared work id (PDF or Word copies of an
+     * ordinance): the same title (years left out) from the same municipality or authority, ordered by date. Offered
+     * to the user, who confirms them ({@code KnowledgeBaseSession#linkVersions}).
+     *
+     * @param sourceIds the sources, oldest first
+     */
+    public record Suggestion(String title, String authority, List<String> sourceIds, List<LocalDate> dates) {
+    }
+
+    /** The groups of regulations without a work id that have the same title and authority, two or more each. */
+    public static List<Suggestion> suggestions(KnowledgeBase kb) {
+        java.util.Map<String, List<Regulation>> groups = new java.util.LinkedHashMap<>();
+        for (Source s : kb.getSources()) {
+            if (!s.eIsProxy() && s.getStatus() == SourceStatus.OK && s instanceof Regulation r && r.getWorkId() == null
+                    && r.getTitle() != null) {
+                groups.computeIfAbsent(titleKey(r.getTitle()) + "|" + authority(r).toLowerCase(java.util.Locale.ROOT),
+                        k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Suggestion> out = new ArrayList<>();
+        for (List<Regulation> g : groups.values()) {
+            if (g.size() < 2) {
+                continue;
+            }
+            g.sort(Comparator.comparing((Regulation r) -> day(r.getDate()), Comparator.nullsLast(Comparator.naturalOrder())));
+            out.add(new Suggestion(g.get(g.size() - 1).getTitle(), authority(g.get(0)),
+                    g.stream().map(Regulation::getId).toList(), g.stream().map(r -> day(r.getDate())).toList()));
+        }
+        return out;
+    }
+
+    /** "Verordening opvang Utrecht 2023" and "… 2024" are one regulation: years and spacing do not count. */
+    static String titleKey(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("\\b(19|20)\\d{2}\\b", " ")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static String authority(Regulation r) {
+        if (r.getMunicipality() != null) {
+            return r.getMunicipality().getName();
+        }
+        if (r.getAuthority() != null) {
+            return r.getAuthority().getName();
+        }
+        return r.getPublisher() == null ? "" : r.getPublisher().getName();
+    }
+
     /** A problem in a chain: versions that leave a gap or overlap. */
     public record ChainProblem(String code, String message, String sourceId) {
     }

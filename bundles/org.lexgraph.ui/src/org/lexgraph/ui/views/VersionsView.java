@@ -42,6 +42,9 @@ public final class VersionsView extends ViewPart {
 
     private TableViewer viewer;
     private Label heading;
+    private org.eclipse.swt.widgets.Button link;
+    private List<String> suggested = List.of();
+    private String shown;
     private final ISelectionListener selectionListener = (IWorkbenchPart part, org.eclipse.jface.viewers.ISelection s) -> {
         if (part != this && s instanceof IStructuredSelection ss) {
             Object first = ss.getFirstElement();
@@ -60,6 +63,13 @@ public final class VersionsView extends ViewPart {
         heading = new Label(root, SWT.WRAP);
         heading.setText(Messages.Versions_hint);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+        // regulations that look like versions of this one (same title and authority, no work id): the user decides
+        link = new org.eclipse.swt.widgets.Button(root, SWT.PUSH);
+        link.setText(Messages.Versions_link);
+        WidgetIds.tag(link, "versions.link");
+        GridDataFactory.fillDefaults().exclude(true).applyTo(link);
+        link.setVisible(false);
+        link.addListener(SWT.Selection, e -> linkSuggested());
         viewer = new TableViewer(root, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(viewer.getTable(), "versions.table");
         viewer.getTable().setHeaderVisible(true);
@@ -100,11 +110,34 @@ public final class VersionsView extends ViewPart {
         if (s.isEmpty() || viewer.getControl().isDisposed()) {
             return;
         }
+        shown = sourceId;
         List<VersionInfo> chain = s.get().versions(sourceId);
         viewer.setInput(chain);
         heading.setText(chain.isEmpty() ? Messages.Versions_hint
                 : NLS.bind(Messages.Versions_heading, chain.get(chain.size() - 1).title(), chain.size()));
+        suggested = chain.size() > 1 ? List.of() : s.get().versionSuggestions().stream()
+                .filter(g -> g.sourceIds().contains(sourceId)).findFirst()
+                .map(org.lexgraph.core.versions.Versions.Suggestion::sourceIds).orElse(List.of());
+        if (!suggested.isEmpty()) {
+            heading.setText(NLS.bind(Messages.Versions_suggested, suggested.size()));
+        }
+        link.setVisible(!suggested.isEmpty());
+        ((org.eclipse.swt.layout.GridData) link.getLayoutData()).exclude = suggested.isEmpty();
         heading.getParent().layout();
+    }
+
+    /** Confirms the suggested versions as one regulation (an edit: Edit › Undo takes it back). */
+    private void linkSuggested() {
+        Optional<KnowledgeBaseSession> s = LexgraphUiPlugin.knowledgeBase().session();
+        if (s.isEmpty() || suggested.isEmpty()) {
+            return;
+        }
+        try {
+            s.get().linkVersions(suggested);
+            show(shown);
+        } catch (KnowledgeBaseException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Compare_titleShort, e.getMessage());
+        }
     }
 
     /** Opens Eclipse Compare on a version and the one before it; for the first version, on it and the next. */
