@@ -102,10 +102,13 @@ public class CompareVersionsUITest {
     public void suggestedVersionsAreLinkedByTheUser() throws Exception {
         Job.getJobManager().join(OpenKnowledgeBaseJob.FAMILY, null);
         Path docs = Files.createTempDirectory("lexgraph-copies");
+        long run = System.nanoTime(); // the same words twice would be a duplicate when the test home is reused
         Fixtures.text(docs, "apv-2021.md", "# Verordening winteropvang gemeente Deventer 2021\n\n"
-                + "Vastgesteld in de vergadering van 4 maart 2021.\n\n## Artikel 1\n\nDe opvang is open van november tot maart.\n");
+                + "Vastgesteld in de vergadering van 4 maart 2021.\n\n## Artikel 1\n\nDe opvang is open van november tot maart.\n\n"
+                + "Kenmerk " + run + ".\n");
         Fixtures.text(docs, "apv-2024.md", "# Verordening winteropvang gemeente Deventer 2024\n\n"
-                + "Vastgesteld in de vergadering van 7 maart 2024.\n\n## Artikel 1\n\nDe opvang is het hele jaar open.\n");
+                + "Vastgesteld in de vergadering van 7 maart 2024.\n\n## Artikel 1\n\nDe opvang is het hele jaar open.\n\n"
+                + "Kenmerk " + run + ".\n");
         ImportJob job = new ImportJob(LexgraphUiPlugin.knowledgeBase(), List.of(docs));
         job.schedule();
         job.join();
@@ -125,6 +128,43 @@ public class CompareVersionsUITest {
         ui.waitUntil("the two linked versions", () -> table.getItemCount() == 2, 10_000);
         assertEquals("2024-03-06", ui.ui(() -> table.getItem(0).getText(2)), "the first is in force until the second");
         assertTrue(LexgraphUiPlugin.knowledgeBase().session().orElseThrow().canUndo(), "linking is an edit");
+    }
+
+    @Test
+    public void aCitedArticleThatChangedIsComparedFromTheCitationsView() throws Exception {
+        Job.getJobManager().join(OpenKnowledgeBaseJob.FAMILY, null);
+        Path official = Fixtures.official(Files.createTempDirectory("lexgraph-pit"));
+        Path note = Fixtures.text(Files.createTempDirectory("lexgraph-note"), "notitie.txt",
+                "Notitie koppelingswet\n\nDen Haag, 1 juni 2024\n\nZie artikel 10 Vreemdelingenwet 2000 over zorg (kenmerk "
+                        + System.nanoTime() + ").");
+        ImportJob job = new ImportJob(LexgraphUiPlugin.knowledgeBase(), List.of(official.resolve("bwb"), note));
+        job.schedule();
+        job.join();
+        var session = LexgraphUiPlugin.knowledgeBase().session().orElseThrow();
+        String id = session.findSource(note.toString()).orElseThrow().id();
+        org.lexgraph.core.CitationLink link = session.outgoing(id).stream()
+                .filter(l -> Boolean.TRUE.equals(l.articleChangedSince())).findFirst().orElseThrow();
+        org.lexgraph.ui.views.CitationsView citations = (org.lexgraph.ui.views.CitationsView) ui.ui(() -> {
+            try {
+                return page().showView(org.lexgraph.ui.views.CitationsView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ui.run(() -> citations.compareArticle(link));
+        ui.waitUntil("the compare editor", () -> page().getActiveEditor() != null
+                && page().getActiveEditor().getEditorInput() instanceof VersionCompareInput, 20_000);
+        VersionCompareInput input = (VersionCompareInput) ui.ui(() -> page().getActiveEditor().getEditorInput());
+        try {
+            assertEquals("BWBR0011823@2024-01-01", input.before());
+            assertEquals(1, input.rows().size(), "only the cited article");
+            assertEquals("10", input.rows().get(0).number());
+        } finally {
+            ui.run(() -> {
+                page().closeAllEditors(false);
+                page().setEditorAreaVisible(false);
+            });
+        }
     }
 
     /** The article selected in the compare editor's structure pane (the one tree without an id of ours), or null. */

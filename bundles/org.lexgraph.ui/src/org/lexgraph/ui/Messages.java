@@ -75,6 +75,8 @@ public final class Messages extends NLS {
     public static String Compare_title;
     public static String Compare_titleShort;
     public static String Citations_versionChanged;
+    public static String Citations_compare;
+    public static String Citations_compareTip;
     public static String Citations_empty;
     public static String Document_empty;
     public static String Document_page;

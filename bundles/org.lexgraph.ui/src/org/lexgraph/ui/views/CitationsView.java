@@ -105,9 +105,48 @@ public class CitationsView extends ViewPart {
                 }
             }
         });
+        // a cited article that changed since the citing document's date: compare the two versions of it
+        org.eclipse.jface.action.Action compare = new org.eclipse.jface.action.Action(Messages.Citations_compare) {
+            @Override
+            public void run() {
+                Object first = viewer.getStructuredSelection().getFirstElement();
+                if (first instanceof CitationLink l) {
+                    compareArticle(l);
+                }
+            }
+        };
+        compare.setToolTipText(Messages.Citations_compareTip);
+        compare.setEnabled(false);
+        viewer.addSelectionChangedListener(e -> compare.setEnabled(
+                ((IStructuredSelection) e.getSelection()).getFirstElement() instanceof CitationLink l
+                        && Boolean.TRUE.equals(l.articleChangedSince())));
+        getViewSite().getActionBars().getToolBarManager().add(compare);
         getSite().getPage().addPostSelectionListener(selectionListener);
         kb.addListener(listener);
         setContentDescription(Messages.Citations_empty);
+    }
+
+    /** Opens Eclipse Compare on the cited article: as in force on the citing document's date, and as it reads now. */
+    public void compareArticle(CitationLink l) {
+        Optional<KnowledgeBaseSession> session = kb.session();
+        if (session.isEmpty() || l.targetVersion() == null || l.latestVersion() == null) {
+            return;
+        }
+        String article = l.pinpoint() != null && l.pinpoint().startsWith("art. ") ? l.pinpoint().substring(5).strip()
+                : null;
+        try {
+            List<org.lexgraph.core.versions.ArticleAligner.Aligned> rows = session.get()
+                    .compareVersions(l.targetVersion(), l.latestVersion()).stream()
+                    .filter(r -> article == null || article.equalsIgnoreCase(String.valueOf(r.number()))
+                            || (r.before() != null && article.equalsIgnoreCase(String.valueOf(r.before().number()))))
+                    .toList();
+            getSite().getPage().setEditorAreaVisible(true);
+            org.eclipse.compare.CompareUI.openCompareEditor(new org.lexgraph.ui.compare.VersionCompareInput(
+                    l.targetVersion(), l.latestVersion(), rows));
+        } catch (org.lexgraph.core.KnowledgeBaseException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), Messages.Compare_titleShort,
+                    e.getMessage());
+        }
     }
 
     /** Shows the citations of a source; called by selection and by the Document view. */
