@@ -59,6 +59,7 @@ public class CompareVersionsUITest {
         assertEquals("CVDR700001_1", ui.ui(() -> table.getItem(0).getText(0)));
         assertEquals("2024-06-30", ui.ui(() -> table.getItem(0).getText(2)), "in force until the day before v2");
         assertEquals("gmb-2024-250002", ui.ui(() -> table.getItem(1).getText(3)));
+        assertEquals("4 of 4", ui.ui(() -> table.getItem(1).getText(6)), "what changed from the version before");
         ui.run(() -> page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED));
         ui.waitUntil("the versions still shown", () -> table.getItemCount() == 2, 5_000);
         ui.screenshot("versions-timeline");

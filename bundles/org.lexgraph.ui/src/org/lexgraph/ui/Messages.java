@@ -69,6 +69,8 @@ public final class Messages extends NLS {
     public static String Versions_colPublication;
     public static String Versions_colChange;
     public static String Versions_colArticles;
+    public static String Versions_colChanged;
+    public static String Versions_changedCount;
     public static String Versions_onlyOne;
     public static String Versions_suggested;
     public static String Versions_link;

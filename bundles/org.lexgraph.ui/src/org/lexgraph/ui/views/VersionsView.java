@@ -44,6 +44,8 @@ public final class VersionsView extends ViewPart {
     private Label heading;
     private org.eclipse.swt.widgets.Button link;
     private List<String> suggested = List.of();
+    /** Per version: how many articles differ from the version before it ("4 of 4"). */
+    private final java.util.Map<VersionInfo, String> changes = new java.util.HashMap<>();
     private String shown;
     private final ISelectionListener selectionListener = (IWorkbenchPart part, org.eclipse.jface.viewers.ISelection s) -> {
         if (part != this && s instanceof IStructuredSelection ss) {
@@ -80,6 +82,7 @@ public final class VersionsView extends ViewPart {
         column(Messages.Versions_colPublication, 130, v -> v.publication() == null ? "" : v.publication());
         column(Messages.Versions_colChange, 110, v -> v.change() == null ? "" : v.change());
         column(Messages.Versions_colArticles, 60, v -> Integer.toString(v.articles()));
+        column(Messages.Versions_colChanged, 120, v -> changes.getOrDefault(v, ""));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addOpenListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
@@ -112,6 +115,18 @@ public final class VersionsView extends ViewPart {
         }
         shown = sourceId;
         List<VersionInfo> chain = s.get().versions(sourceId);
+        changes.clear();
+        for (int i = 1; i < chain.size(); i++) {
+            try {
+                List<org.lexgraph.core.versions.ArticleAligner.Aligned> rows = s.get().compareVersions(ref(chain.get(i - 1)),
+                        ref(chain.get(i)));
+                long changed = rows.stream().filter(r -> r.change()
+                        != org.lexgraph.core.versions.ArticleAligner.Change.UNCHANGED).count();
+                changes.put(chain.get(i), NLS.bind(Messages.Versions_changedCount, changed, rows.size()));
+            } catch (KnowledgeBaseException e) {
+                changes.put(chain.get(i), "?");
+            }
+        }
         viewer.setInput(chain);
         heading.setText(chain.isEmpty() ? Messages.Versions_hint
                 : NLS.bind(Messages.Versions_heading, chain.get(chain.size() - 1).title(), chain.size()));
@@ -164,9 +179,12 @@ public final class VersionsView extends ViewPart {
     public static VersionCompareInput input(VersionInfo older, VersionInfo newer) throws KnowledgeBaseException {
         KnowledgeBaseSession s = LexgraphUiPlugin.knowledgeBase().session()
                 .orElseThrow(() -> new KnowledgeBaseException("no knowledge base is open"));
-        String a = older.versionId() != null ? older.versionId() : older.sourceId();
-        String b = newer.versionId() != null ? newer.versionId() : newer.sourceId();
-        return new VersionCompareInput(older.label(), newer.label(), s.compareVersions(a, b));
+        return new VersionCompareInput(older.label(), newer.label(), s.compareVersions(ref(older), ref(newer)));
+    }
+
+    /** How the core names a version: its version id, or its source when it has none. */
+    private static String ref(VersionInfo v) {
+        return v.versionId() != null ? v.versionId() : v.sourceId();
     }
 
     @Override
