@@ -42,6 +42,9 @@ public class PointInTimeCitationTest {
             assertEquals("BWBR0011823@2025-01-01", old.latestVersion());
             assertEquals(Boolean.TRUE, old.articleChangedSince(), "article 10 changed on 1 January 2025");
 
+            // the timeline names the publication that made the 2025 version (from the articles' @bron)
+            assertEquals("Stb. 2024, 512", s.versions("BWBR0011823").get(1).publication());
+
             CitationLink recent = only(s.outgoing(s.findSource(in2025.toString()).orElseThrow().id()));
             assertEquals("BWBR0011823@2025-01-01", recent.targetVersion());
             assertNull(recent.articleChangedSince(), "it cites the latest version");

@@ -155,6 +155,17 @@ public final class OfficialXmlExtractor implements Extractor {
             md.put(MetadataKeys.SUBJECT, wetgeving.attr("soort"), "BWB wetgeving @soort");
         }
         md.put(MetadataKeys.LANGUAGE, "nl", "BWB (Dutch law)");
+        // the publications that changed what came into force on this date: the @bron of those articles
+        if (from != null) {
+            java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+            for (XmlNode a : root.findAll("artikel")) {
+                if (from.equals(date(a.attr("inwerking"))) && a.attr("bron") != null && !a.attr("bron").isBlank()) {
+                    sources.add(a.attr("bron").strip());
+                }
+            }
+            md.put(MetadataKeys.PUBLICATION, sources.isEmpty() ? null : String.join("; ", sources),
+                    "BWB artikel @bron of the articles in force from " + from);
+        }
         StructuredText st = new StructuredText();
         st.walk(wetgeving != null ? wetgeving : root);
         return document(st, md);
