@@ -258,12 +258,6 @@ public class Importer {
         return (bytes + (1 << 20) - 1) >> 20;
     }
 
-    /** Reads one file into a detached source; never throws for bad input: failures become failed sources. */
-    Prepared prepare(Path file, String hash, Hint hint) {
-        List<Prepared> all = prepareAll(file, hash, hint, Limits.DEFAULT);
-        return all.get(0);
-    }
-
     private Source build(Path file, ExtractedDocument doc, Hint hint) {
         SourceRecogniser.Recognised rec = recogniser.recogniseWithStructure(file, doc, hint == null ? null : hint.kind());
         Source source = rec.source();

@@ -900,11 +900,12 @@ public final class KnowledgeBaseSession implements Closeable {
     public List<CitationLink> outgoing(String sourceId) {
         return read(kb -> {
             List<CitationLink> out = new ArrayList<>();
+            Map<Source, List<org.lexgraph.core.versions.Versions.VersionInfo>> chains = new HashMap<>();
             for (Source s : kb.getSources()) {
                 if (!s.eIsProxy() && s.getId().equals(sourceId)) {
                     for (Passage p : s.getPassages()) {
                         for (org.lexgraph.model.Citation c : p.getCitations()) {
-                            out.add(link(kb, s, p, c));
+                            out.add(link(kb, s, p, c, chains));
                         }
                     }
                 }
@@ -917,6 +918,7 @@ public final class KnowledgeBaseSession implements Closeable {
     public List<CitationLink> incoming(String sourceId) {
         return read(kb -> {
             List<CitationLink> out = new ArrayList<>();
+            Map<Source, List<org.lexgraph.core.versions.Versions.VersionInfo>> chains = new HashMap<>();
             for (Source s : kb.getSources()) {
                 if (s.eIsProxy()) {
                     continue;
@@ -924,7 +926,7 @@ public final class KnowledgeBaseSession implements Closeable {
                 for (Passage p : s.getPassages()) {
                     for (org.lexgraph.model.Citation c : p.getCitations()) {
                         if (c.getResolvedSource() != null && sourceId.equals(c.getResolvedSource().getId())) {
-                            out.add(link(kb, s, p, c));
+                            out.add(link(kb, s, p, c, chains));
                         }
                     }
                 }
@@ -933,15 +935,19 @@ public final class KnowledgeBaseSession implements Closeable {
         });
     }
 
-    private CitationLink link(KnowledgeBase kb, Source s, Passage p, org.lexgraph.model.Citation c) {
+    private CitationLink link(KnowledgeBase kb, Source s, Passage p, org.lexgraph.model.Citation c,
+            Map<Source, List<org.lexgraph.core.versions.Versions.VersionInfo>> chains) {
         Source target = c.getResolvedSource();
         org.lexgraph.model.RegulationVersion version = c.getResolvedVersion();
         Boolean changed = null;
         String latest = null;
         if (version != null && target instanceof org.lexgraph.model.Regulation r) {
-            latest = org.lexgraph.core.versions.Versions.latestVersionId(kb, r);
+            // one chain per cited regulation and listing, not one per citation
+            List<org.lexgraph.core.versions.Versions.VersionInfo> chain = chains.computeIfAbsent(r,
+                    x -> org.lexgraph.core.versions.Versions.chain(kb, x));
+            latest = org.lexgraph.core.versions.Versions.latestVersionId(chain);
             if (c.getResolvedElement() != null) {
-                changed = org.lexgraph.core.versions.Versions.changedSince(kb, r, version, c.getResolvedElement());
+                changed = org.lexgraph.core.versions.Versions.changedSince(kb, chain, version, c.getResolvedElement());
             }
         }
         return new CitationLink(s.getId(), s.getTitle(), p.getId(), p.getPage(), c.getText(),

@@ -73,7 +73,7 @@ public class SourceRecogniser {
             r.setEcli(ecli);
             r.setDecisionDate(parseDate(doc.metadata(MetadataKeys.DATE)));
             r.setProcedure(doc.metadata(MetadataKeys.PROCEDURE));
-            r.setCaseNumber(doc.metadata("caseNumber"));
+            r.setCaseNumber(doc.metadata(MetadataKeys.CASE_NUMBER));
             r.setAreaOfLaw(doc.metadata(MetadataKeys.SUBJECT));
             if ((md = doc.metadata(MetadataKeys.COURT)) != null) {
                 r.setCourt(Actors.detached(ActorKind.COURT, md));

@@ -26,6 +26,8 @@ public final class MetadataKeys {
     public static final String COURT = "court";
     /** Procedure of a ruling (Hoger beroep, Voorlopige voorziening). */
     public static final String PROCEDURE = "procedure";
+    /** The court's case number (zaaknummer). */
+    public static final String CASE_NUMBER = "caseNumber";
     /** Area of law or subject (Vreemdelingenrecht). */
     public static final String SUBJECT = "subject";
     /** Publication id of officielebekendmakingen: kst-34851-4, gmb-2022-66747, stcrt-2009-9231. */

@@ -62,15 +62,6 @@ public final class StructureNode {
         return child;
     }
 
-    /** The anchor a passage in this element shows: "Artikel 3, lid 2". */
-    public static String anchor(StructureNode article, StructureNode lid) {
-        if (article == null) {
-            return lid == null ? "" : lid.label();
-        }
-        String a = article.label() + (article.title() != null && !article.title().isBlank() ? " " + article.title() : "");
-        return lid == null || lid.number() == null ? a : a + ", lid " + lid.number();
-    }
-
     /** All elements of a tree, depth first. */
     public static List<StructureNode> flatten(List<StructureNode> roots) {
         List<StructureNode> out = new ArrayList<>();

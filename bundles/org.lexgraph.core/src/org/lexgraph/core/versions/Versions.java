@@ -117,18 +117,17 @@ public final class Versions {
         return infos(same);
     }
 
-    /** Every chain in the knowledge base, one per work. */
+    /** Every chain in the knowledge base, one per work: the regulations grouped in one pass. */
     public static List<List<VersionInfo>> chains(KnowledgeBase kb) {
-        List<List<VersionInfo>> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Map<String, List<Regulation>> works = new java.util.LinkedHashMap<>();
         for (Source s : kb.getSources()) {
             if (!s.eIsProxy() && s.getStatus() == SourceStatus.OK && s instanceof Regulation r) {
-                String key = r.getWorkId() != null ? r.getWorkId() : "source:" + r.getId();
-                if (seen.add(key)) {
-                    out.add(chain(kb, r));
-                }
+                works.computeIfAbsent(r.getWorkId() != null ? r.getWorkId() : "source:" + r.getId(),
+                        k -> new ArrayList<>()).add(r);
             }
         }
+        List<List<VersionInfo>> out = new ArrayList<>();
+        works.values().forEach(regs -> out.add(infos(regs)));
         return out;
     }
 
@@ -255,20 +254,16 @@ public final class Versions {
     }
 
     /**
-     * Whether an article of a version reads differently in the latest version of its regulation (or is gone there);
-     * null when the version is the latest.
+     * Whether an article of a version reads differently in the latest version of its chain (or is gone there); null
+     * when the version is the latest.
      */
-    public static Boolean changedSince(KnowledgeBase kb, Regulation regulation, RegulationVersion version,
+    public static Boolean changedSince(KnowledgeBase kb, List<VersionInfo> chain, RegulationVersion version,
             StructureElement article) {
-        List<VersionInfo> chain = chain(kb, regulation);
-        if (chain.isEmpty()) {
+        String latest = latestVersionId(chain);
+        if (latest == null || latest.equals(version.getVersionId())) {
             return null;
         }
-        VersionInfo latest = chain.get(chain.size() - 1);
-        if (latest.versionId() == null || latest.versionId().equals(version.getVersionId())) {
-            return null;
-        }
-        RegulationVersion last = find(kb, latest.versionId()).orElse(null);
+        RegulationVersion last = find(kb, latest).orElse(null);
         if (last == null) {
             return null;
         }
@@ -280,9 +275,8 @@ public final class Versions {
         return true;
     }
 
-    /** The version id of the latest version of a regulation's chain, or null. */
-    public static String latestVersionId(KnowledgeBase kb, Regulation regulation) {
-        List<VersionInfo> chain = chain(kb, regulation);
+    /** The version id of the latest version of a chain, or null. */
+    public static String latestVersionId(List<VersionInfo> chain) {
         return chain.isEmpty() ? null : chain.get(chain.size() - 1).versionId();
     }
 

@@ -33,6 +33,11 @@ public final class OfficialXmlExtractor implements Extractor {
     private static final Pattern CVDR_ID = Pattern.compile("CVDR(?://)?(\\d+)(?:[_/-](\\d+))?");
     private static final Pattern DOSSIER = Pattern.compile("^(\\d{5})(?:[- ]([A-Z]{1,4}|[IVXL]+))?$");
 
+    /** Read from metadata.xml to tell a municipality from other creators; not a field of its own. */
+    private static final String ORGANISATION_TYPE = "organisationType";
+    /** A metadata.xml beside the publication that could not be read: kept, so that the provenance says so. */
+    private static final String METADATA_PROBLEM = "metadataProblem";
+
     private final XmlTrees trees = new XmlTrees();
     private final XmlTextExtractor generic = new XmlTextExtractor();
 
@@ -189,7 +194,7 @@ public final class OfficialXmlExtractor implements Extractor {
             md.put(MetadataKeys.DOCUMENT_TYPE, desc.childText("type"), "rechtspraak.nl dcterms:type");
             md.put(MetadataKeys.LANGUAGE, desc.childText("language"), "rechtspraak.nl dcterms:language");
             md.put(MetadataKeys.TITLE, desc.childText("title"), "rechtspraak.nl dcterms:title");
-            md.put("caseNumber", desc.childText("zaaknummer"), "rechtspraak.nl psi:zaaknummer");
+            md.put(MetadataKeys.CASE_NUMBER, desc.childText("zaaknummer"), "rechtspraak.nl psi:zaaknummer");
         }
         List<TextBlock> blocks = new ArrayList<>();
         List<StructureNode> structure = new ArrayList<>();
@@ -279,7 +284,7 @@ public final class OfficialXmlExtractor implements Extractor {
                 XmlNode meta = trees.read(sidecar);
                 publicationMetadata(meta, md, "metadata.xml ");
             } catch (ExtractionException e) {
-                md.put("metadataProblem", sidecar.getFileName() + ": " + e.getMessage(), "metadata.xml");
+                md.put(METADATA_PROBLEM, sidecar.getFileName() + ": " + e.getMessage(), "metadata.xml");
             }
         }
         XmlNode own = root.child("metadata");
@@ -354,7 +359,7 @@ public final class OfficialXmlExtractor implements Extractor {
                 case "OVERHEIDop.indiener" -> md.append(MetadataKeys.SIGNATORIES, content, o);
                 case "OVERHEIDop.publicationName" -> md.put(MetadataKeys.DOCUMENT_TYPE, content, o);
                 case "OVERHEIDop.documentstatus" -> md.put(MetadataKeys.CHANGE, content, o);
-                case "OVERHEID.organisationType" -> md.put("organisationType", content, o);
+                case "OVERHEID.organisationType" -> md.put(ORGANISATION_TYPE, content, o);
                 case "OVERHEIDop.kamer", "OVERHEIDop.vergaderjaarKamer" -> md.put(MetadataKeys.CHAMBER,
                         content.contains("Eerste") ? "I" : content.contains("Tweede") ? "II" : content, o);
                 default -> {
@@ -362,7 +367,7 @@ public final class OfficialXmlExtractor implements Extractor {
             }
         }
         String creator = md.get(MetadataKeys.AUTHOR);
-        if (creator != null && "gemeente".equalsIgnoreCase(md.get("organisationType"))) {
+        if (creator != null && "gemeente".equalsIgnoreCase(md.get(ORGANISATION_TYPE))) {
             md.put(MetadataKeys.MUNICIPALITY, stripPrefix(creator, "Gemeente "), origin + "DC.creator");
         } else if (creator != null && creator.startsWith("Ministerie")) {
             md.put(MetadataKeys.MINISTRY, creator, origin + "DC.creator");

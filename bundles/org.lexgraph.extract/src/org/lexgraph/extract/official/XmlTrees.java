@@ -26,11 +26,9 @@ public final class XmlTrees {
     private final XMLInputFactory factory;
 
     public XmlTrees() {
-        factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory = org.lexgraph.extract.formats.XmlTextExtractor.secureFactory();
+        // an entity a DTD would declare is reported, not silently dropped
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     }
 
     public XmlNode read(Path file) throws ExtractionException {
