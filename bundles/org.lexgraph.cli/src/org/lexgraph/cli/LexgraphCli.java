@@ -52,14 +52,16 @@ public final class LexgraphCli {
                                               ZIP archives and e-mails (EML, MSG) give one source per document in
                                               them; N files are read at once (default: cores, at most 4); a file
                                               over S seconds (300) or MB megabytes (500) is recorded as failed
-              search [--limit N] [--kind KIND] [--municipality M] [--dossier D] [--court C]
-                     [--from DATE] [--to DATE] [--inforce DATE] [--facets] [--json] QUERY | --batch FILE
+              search [--limit N] [--offset N] [--kind KIND] [--year Y] [--municipality M] [--dossier D]
+                     [--court C] [--actor A] [--theme KEY] [--collection C] [--from DATE] [--to DATE]
+                     [--inforce DATE] [--sort relevance|date] [--by source|passage] [--like PASSAGE]
+                     [--facets] [--json] QUERY | --batch FILE
                                               search passages; words are OR-ed, "quoted phrases", AND/OR/NOT, +/-;
-                                              synonyms and English terms are added from the thesaurus; --batch runs
-                                              one query per line (id TAB query, or the query alone); the filters
-                                              keep sources of that municipality, dossier (36600 or 36600-XVI),
-                                              court, or dated in the range (2024-12-18 or a year); --inforce
-                                              keeps the regulations (one version each) in force on the day
+                                              synonyms and English terms are added from the thesaurus; results are
+                                              sources with their best passages (--by passage: one per passage);
+                                              --batch runs one query per line (id TAB query, or the query alone);
+                                              a filter given twice means either value; --like finds passages
+                                              like one (its id); --inforce keeps the regulations in force that day
               info [--json]                   counts of sources (per kind), passages, citations, actors, themes ...
               taxonomy [--json]               the themes and asks sources are linked to (key, label, parent)
               taxonomy add FILE [--key K] [--name N]
@@ -320,7 +322,10 @@ public final class LexgraphCli {
         int limit = 10;
         Path batch = null;
         boolean facets = false;
-        org.lexgraph.core.SourceKind kind = null;
+        int offset = 0;
+        boolean byPassage = false;
+        String like = null;
+        org.lexgraph.index.SearchRequest.Order order = org.lexgraph.index.SearchRequest.Order.RELEVANCE;
         org.lexgraph.index.SearchFilter filter = org.lexgraph.index.SearchFilter.NONE;
         java.time.LocalDate inForce = null;
         List<String> words = new ArrayList<>();
@@ -332,18 +337,52 @@ public final class LexgraphCli {
             } else if (options && (a.equals("--kind") || a.startsWith("--kind="))) {
                 String v = a.equals("--kind") ? (i + 1 < args.size() ? args.get(++i) : "") : a.substring(7);
                 try {
-                    kind = org.lexgraph.core.SourceKind.fromKey(v);
+                    filter = filter.with(org.lexgraph.index.IndexSchema.KIND,
+                            org.lexgraph.core.SourceKind.fromKey(v).key());
                 } catch (IllegalArgumentException e) {
                     throw new UsageException("search: --kind takes one of generic-document, ngo-document, "
                             + "parliamentary-paper, regulation, ruling; not '" + v + "'");
                 }
             } else if (options && a.equals("--facets")) {
                 facets = true;
-            } else if (options && (a.equals("--municipality") || a.equals("--dossier") || a.equals("--court"))) {
+            } else if (options && (a.equals("--municipality") || a.equals("--dossier") || a.equals("--court")
+                    || a.equals("--actor") || a.equals("--theme") || a.equals("--collection") || a.equals("--year"))) {
                 if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
                     throw new UsageException("search: " + a + " needs a value");
                 }
-                filter = filter.with(a.substring(2), args.get(++i));
+                try {
+                    filter = filter.with(a.substring(2), args.get(++i));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("search: --" + e.getMessage());
+                }
+            } else if (options && a.equals("--sort")) {
+                String v = i + 1 < args.size() ? args.get(++i) : "";
+                order = switch (v) {
+                    case "relevance" -> org.lexgraph.index.SearchRequest.Order.RELEVANCE;
+                    case "date" -> org.lexgraph.index.SearchRequest.Order.DATE;
+                    default -> throw new UsageException("search: --sort takes relevance or date, not '" + v + "'");
+                };
+            } else if (options && a.equals("--by")) {
+                String v = i + 1 < args.size() ? args.get(++i) : "";
+                if (!v.equals("source") && !v.equals("passage")) {
+                    throw new UsageException("search: --by takes source or passage, not '" + v + "'");
+                }
+                byPassage = v.equals("passage");
+            } else if (options && a.equals("--like")) {
+                if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
+                    throw new UsageException("search: --like needs a passage id (from a result's \"passage\")");
+                }
+                like = args.get(++i);
+            } else if (options && a.equals("--offset")) {
+                String v = i + 1 < args.size() ? args.get(++i) : null;
+                try {
+                    offset = Integer.parseInt(v);
+                } catch (NumberFormatException | NullPointerException e) {
+                    throw new UsageException("search: --offset needs a whole number, not " + v);
+                }
+                if (offset < 0 || offset > 1_000_000) {
+                    throw new UsageException("search: --offset must be between 0 and 1000000");
+                }
             } else if (options && a.equals("--inforce")) {
                 String v = i + 1 < args.size() ? args.get(++i) : "";
                 try {
@@ -380,7 +419,7 @@ public final class LexgraphCli {
             }
         }
         String query = String.join(" ", words).strip();
-        if (query.isEmpty() && batch == null) {
+        if (query.isEmpty() && batch == null && like == null) {
             throw new UsageException("search: give a query");
         }
         if (!query.isEmpty() && batch != null) {
@@ -423,8 +462,11 @@ public final class LexgraphCli {
             int failures = 0;
             for (String[] q : queries) {
                 try {
-                    printResult(session.search(q[1], limit, filter.withKind(kind == null ? null : kind.key()), facets),
-                            q[0], json, facets);
+                    org.lexgraph.index.SearchRequest request = org.lexgraph.index.SearchRequest
+                            .of(q[1].isEmpty() ? null : q[1], limit).withOffset(offset).withFilter(filter)
+                            .withOrder(order).withFacets(facets).bySource(byPassage ? 0 : SHOWN_PER_SOURCE)
+                            .likePassage(like).withHighlights(json);
+                    printResult(session.search(request), q[0], json, facets, offset);
                 } catch (QuerySyntaxException e) {
                     if (batch == null) {
                         throw new UsageException("search: " + e.getMessage());
@@ -437,28 +479,61 @@ public final class LexgraphCli {
         }
     }
 
-    private void printResult(SearchResult result, String queryId, boolean json, boolean facets) {
+    /** How many passages of one source a search shows under it. */
+    private static final int SHOWN_PER_SOURCE = 3;
+
+    private void printResult(SearchResult result, String queryId, boolean json, boolean facets, int offset) {
         if (queryId != null && !json) {
             out.println("== " + queryId + ": " + result.query());
         }
-        int rank = 0;
-        for (SearchHit h : result.hits()) {
-            rank++;
-            if (json) {
-                Json line = new Json();
-                if (queryId != null) {
-                    line.put("query", queryId);
+        int rank = offset;
+        if (!result.groups().isEmpty()) {
+            for (org.lexgraph.index.SourceGroup g : result.groups()) {
+                rank++;
+                SearchHit best = g.hits().get(0);
+                if (json) {
+                    Json line = hitJson(queryId, rank, best);
+                    List<Json> passages = new ArrayList<>();
+                    for (SearchHit h : g.hits()) {
+                        passages.add(new Json().put("passage", h.passageId()).put("page", h.page() > 0 ? h.page() : null)
+                                .put("anchor", emptyToNull(h.anchor())).put("score", h.score())
+                                .put("snippet", h.snippet()).put("text", h.text()).put("highlights", spans(h)));
+                    }
+                    out.println(line.put("passages", passages));
+                } else {
+                    printHit(rank, best);
+                    for (SearchHit h : g.hits().subList(1, g.hits().size())) {
+                        StringBuilder more = new StringBuilder("   +");
+                        if (h.anchor() != null && !h.anchor().isEmpty()) {
+                            more.append(' ').append(h.anchor());
+                        }
+                        if (h.page() > 0) {
+                            more.append("  p. ").append(h.page());
+                        }
+                        out.println(more);
+                        out.println("     " + plainSnippet(h.snippet(), interactive));
+                    }
                 }
-                out.println(line.put("rank", rank).put("source", h.sourceId()).put("file", h.file())
-                        .put("title", h.title()).put("kind", h.kind()).put("score", h.score())
-                        .put("page", h.page() > 0 ? h.page() : null).put("anchor", emptyToNull(h.anchor()))
-                        .put("passage", h.passageId()).put("snippet", h.snippet()).put("text", h.text()));
-            } else {
-                printHit(rank, h);
+            }
+        } else {
+            for (SearchHit h : result.hits()) {
+                rank++;
+                if (json) {
+                    out.println(hitJson(queryId, rank, h));
+                } else {
+                    printHit(rank, h);
+                }
             }
         }
-        String total = result.totalHits() + " passage" + (result.totalHits() == 1 ? "" : "s") + " found"
-                + (result.totalHits() > result.hits().size() ? ", " + result.hits().size() + " shown" : "")
+        boolean grouped = !result.groups().isEmpty();
+        String total = result.totalHits() + " passage" + (result.totalHits() == 1 ? "" : "s")
+                + (result.totalSources() >= 0 ? " in " + result.totalSources() + " source"
+                        + (result.totalSources() == 1 ? "" : "s") : "")
+                + " found"
+                + (grouped ? ", " + result.groups().size() + " source" + (result.groups().size() == 1 ? "" : "s")
+                        + " shown"
+                        : result.totalHits() > result.hits().size() ? ", " + result.hits().size() + " shown" : "")
+                + (offset > 0 ? " from " + (offset + 1) : "")
                 + (result.alsoSearched().isEmpty() ? "" : "; also searched: "
                         + String.join(", ", result.alsoSearched()));
         if (json) {
@@ -468,7 +543,8 @@ public final class LexgraphCli {
                 if (queryId != null) {
                     line.put("query", queryId);
                 }
-                out.println(line.put("facets", result.facets()));
+                out.println(line.put("facets", result.facets()).put("passages", result.totalHits())
+                        .put("sources", result.totalSources()));
             }
         } else {
             out.println(total);
@@ -481,6 +557,33 @@ public final class LexgraphCli {
                 });
             }
         }
+    }
+
+    private static Json hitJson(String queryId, int rank, SearchHit h) {
+        Json line = new Json();
+        if (queryId != null) {
+            line.put("query", queryId);
+        }
+        return line.put("rank", rank).put("source", h.sourceId()).put("file", h.file()).put("title", h.title())
+                .put("kind", h.kind()).put("date", h.date() > 0 ? isoDate(h.date()) : null).put("score", h.score())
+                .put("page", h.page() > 0 ? h.page() : null).put("anchor", emptyToNull(h.anchor()))
+                .put("passage", h.passageId()).put("snippet", h.snippet()).put("text", h.text())
+                .put("highlights", spans(h));
+    }
+
+    /** Matches as [start, end] character offsets into the passage's text, with the words matched. */
+    private static List<Json> spans(SearchHit h) {
+        List<Json> out = new ArrayList<>();
+        for (SearchHit.Span sp : h.highlights()) {
+            out.add(new Json().put("start", sp.start()).put("end", sp.end())
+                    .put("text", h.text().substring(sp.start(), Math.min(h.text().length(), sp.end()))));
+        }
+        return out;
+    }
+
+    private static String isoDate(int yyyymmdd) {
+        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", yyyymmdd / 10000, yyyymmdd / 100 % 100,
+                yyyymmdd % 100);
     }
 
     private void printHit(int rank, SearchHit h) {

@@ -818,8 +818,30 @@ public final class KnowledgeBaseSession implements Closeable {
             keywords.put(org.lexgraph.index.IndexSchema.DOSSIER, pp.getDossierChapter() == null
                     ? List.of(pp.getDossier()) : List.of(pp.getDossier(), pp.getDossier() + "-" + pp.getDossierChapter()));
         }
+        List<String> actors = new ArrayList<>();
+        if (s.getPublisher() != null && s.getPublisher().getName() != null) {
+            actors.add(s.getPublisher().getName());
+        }
+        for (org.lexgraph.model.Actor a : s.getAuthors()) {
+            if (a.getName() != null && !actors.contains(a.getName())) {
+                actors.add(a.getName());
+            }
+        }
+        if (!actors.isEmpty()) {
+            keywords.put(org.lexgraph.index.IndexSchema.ACTOR, actors);
+        }
+        List<String> collections = collectionsOf(s);
+        if (!collections.isEmpty()) {
+            keywords.put(org.lexgraph.index.IndexSchema.COLLECTION, collections);
+        }
         List<PassageRecord> out = new ArrayList<>(s.getPassages().size());
         for (Passage p : s.getPassages()) {
+            Map<String, List<String>> fields = keywords;
+            List<String> themes = themesOf(p);
+            if (!themes.isEmpty()) {
+                fields = new HashMap<>(keywords);
+                fields.put(org.lexgraph.index.IndexSchema.THEME, themes);
+            }
             List<String> cites = new ArrayList<>(p.getCitations().size());
             for (org.lexgraph.model.Citation c : p.getCitations()) {
                 cites.add(c.getTargetKey());
@@ -831,7 +853,57 @@ public final class KnowledgeBaseSession implements Closeable {
             // the source's own identifiers go on its first passage only, so that it is found once, as a document
             out.add(new PassageRecord(p.getId(), s.getId(), s.getTitle(), kind, s.getOriginalPath(), p.getPage(),
                     p.getAnchor(), p.getOrdinal(), p.getText(), cites, out.isEmpty() ? identifiers : List.of(), year,
-                    date, keywords));
+                    date, fields));
+        }
+        return out;
+    }
+
+    /** The asks a passage is linked to and their themes (T1.2 and T1), unless the user rejected the link. */
+    static List<String> themesOf(Passage p) {
+        List<String> out = new ArrayList<>();
+        for (org.lexgraph.model.ThemeLink l : p.getThemeLinks()) {
+            if (l.getState() == org.lexgraph.model.LinkState.REJECTED || l.getAsk() == null
+                    || l.getAsk().getKey() == null) {
+                continue;
+            }
+            if (!out.contains(l.getAsk().getKey())) {
+                out.add(l.getAsk().getKey());
+            }
+            if (l.getAsk().eContainer() instanceof org.lexgraph.model.Theme t && t.getKey() != null
+                    && !out.contains(t.getKey())) {
+                out.add(t.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** Which collections (by name) hold each filed source. */
+    private static Map<Source, java.util.Set<String>> filing(KnowledgeBase kb) {
+        Map<Source, java.util.Set<String>> out = new HashMap<>();
+        java.util.ArrayDeque<org.lexgraph.model.Collection> todo = new java.util.ArrayDeque<>(kb.getCollections());
+        while (!todo.isEmpty()) {
+            org.lexgraph.model.Collection c = todo.pop();
+            for (Source s : c.getSources()) {
+                out.computeIfAbsent(s, k -> new java.util.TreeSet<>()).add(String.valueOf(c.getName()));
+            }
+            todo.addAll(c.getChildren());
+        }
+        return out;
+    }
+
+    /** The names of the collections (at any depth) that hold the source. */
+    static List<String> collectionsOf(Source s) {
+        if (!(s.eContainer() instanceof KnowledgeBase kb)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        java.util.ArrayDeque<org.lexgraph.model.Collection> todo = new java.util.ArrayDeque<>(kb.getCollections());
+        while (!todo.isEmpty()) {
+            org.lexgraph.model.Collection c = todo.pop();
+            if (c.getName() != null && c.getSources().contains(s) && !out.contains(c.getName())) {
+                out.add(c.getName());
+            }
+            todo.addAll(c.getChildren());
         }
         return out;
     }
@@ -1089,16 +1161,33 @@ public final class KnowledgeBaseSession implements Closeable {
     /** As above with any filter: kind, municipality, dossier, court, date range. */
     public SearchResult search(String query, int limit, SearchFilter filter, boolean facets)
             throws QuerySyntaxException, IOException {
+        return search(org.lexgraph.index.SearchRequest.of(query, limit).withFilter(filter).withFacets(facets));
+    }
+
+    /**
+     * Searches as the request says (filters, order, paging, grouping by source, facets, highlights, more like a
+     * passage). Citations typed into the query ({@code 36600 XVI nr. 161}, {@code ECLI:NL:RVS:2019:625}, {@code
+     * ecli:NL:RVS:2019:625}, {@code CVDR641839}) are recognised and answered first: the cited document itself, then
+     * the passages that cite it.
+     */
+    public SearchResult search(org.lexgraph.index.SearchRequest request) throws QuerySyntaxException, IOException {
         PassageIndex idx = index;
-        if (query == null || query.isBlank()) {
+        String query = request.query();
+        if ((query == null || query.isBlank()) && request.likePassage() == null) {
             throw new QuerySyntaxException("empty query: type one or more words", null);
         }
         if (idx == null) {
             return new SearchResult(query, 0, List.of());
         }
+        if (query == null || query.isBlank()) {
+            return idx.search(request, List.of(), thesaurus);
+        }
+        // identifier fields written before a citation (ecli:ECLI:NL:..., ecli:NL:..., cvdr:CVDR...) are the citation
+        query = IDENTIFIER_FIELD.matcher(query).replaceAll(m -> m.group(1).equalsIgnoreCase("ecli")
+                && !m.group(2).regionMatches(true, 0, "ECLI:", 0, 5) ? "ECLI:" : "");
         List<org.lexgraph.cite.Citation> cited = scanner.scan(query);
         if (cited.isEmpty()) {
-            return idx.search(query, limit, List.of(), thesaurus, filter, facets);
+            return idx.search(request.withQuery(query), List.of(), thesaurus);
         }
         StringBuilder rest = new StringBuilder();
         int at = 0;
@@ -1113,7 +1202,30 @@ public final class KnowledgeBaseSession implements Closeable {
             }
         }
         rest.append(query.substring(at));
-        return idx.search(rest.toString(), limit, keys, thesaurus, filter, facets);
+        SearchResult r = idx.search(request.withQuery(rest.toString()), keys, thesaurus);
+        return new SearchResult(request.query(), r.totalHits(), r.hits(), r.alsoSearched(), r.facets(), r.groups(),
+                r.totalSources(), r.next());
+    }
+
+    /** {@code ecli:}, {@code cvdr:}, {@code bwb:} or {@code kst:} before what follows it (group 2). */
+    private static final java.util.regex.Pattern IDENTIFIER_FIELD = java.util.regex.Pattern
+            .compile("(?i)\\b(ecli|cvdr|bwb|kst):(?=(\\S+))");
+
+    /**
+     * Where the query matches in each passage of one source: for the document view, which marks every match and
+     * steps from one to the next. Passages without a match are left out.
+     */
+    public Map<String, List<org.lexgraph.index.SearchHit.Span>> matchesIn(String query, String sourceId)
+            throws QuerySyntaxException, IOException {
+        SearchResult r = search(org.lexgraph.index.SearchRequest.of(query, 10_000)
+                .withFilter(SearchFilter.NONE.withSources(java.util.Set.of(sourceId))).withHighlights(true));
+        Map<String, List<org.lexgraph.index.SearchHit.Span>> out = new HashMap<>();
+        for (org.lexgraph.index.SearchHit h : r.hits()) {
+            if (!h.highlights().isEmpty()) {
+                out.put(h.passageId(), h.highlights());
+            }
+        }
+        return out;
     }
 
     /** The file listing the folders the workbench watches for this knowledge base, one absolute path per line. */
@@ -1261,9 +1373,23 @@ public final class KnowledgeBaseSession implements Closeable {
         requireWritable();
         rw.writeLock().lock();
         try {
+            Map<Source, java.util.Set<String>> filedBefore = filing(root);
             edit.run();
-            for (Source s : store.saveModified(root)) {
-                if (s.getStatus() == SourceStatus.OK) {
+            java.util.Set<Source> changed = new java.util.LinkedHashSet<>(store.saveModified(root));
+            Map<Source, java.util.Set<String>> filedAfter = filing(root);
+            // a source filed in or out of a collection changes only the root, but its passages carry the collection
+            for (Source s : filedBefore.keySet()) {
+                if (!filedBefore.get(s).equals(filedAfter.getOrDefault(s, java.util.Set.of()))) {
+                    changed.add(s);
+                }
+            }
+            for (Source s : filedAfter.keySet()) {
+                if (!filedBefore.containsKey(s)) {
+                    changed.add(s);
+                }
+            }
+            for (Source s : changed) {
+                if (s.getStatus() == SourceStatus.OK && !s.eIsProxy() && s.eContainer() != null) {
                     index.replaceSource(s.getId(), records(s));
                 }
             }

@@ -17,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-6";
+    public static final String VERSION = "schema-7";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
@@ -32,14 +32,30 @@ public final class IndexSchema {
     public static final String YEAR = "year";
     /** The source's date as yyyymmdd (query as date:2024-12-18 or date:[2023-01-01 TO 2024-06-30]). */
     public static final String DATE = "date";
+    /** The date again as doc values (every passage, 0 when unknown), for sorting newest first. */
+    static final String DATE_SORT = "date_sort";
     /** The municipality of a regulation or a municipal document (municipality:utrecht, any case). */
     public static final String MUNICIPALITY = "municipality";
     /** A Kamerstuk's dossier, with and without its chapter (dossier:36600, dossier:36600-xvi). */
     public static final String DOSSIER = "dossier";
     /** The court of a ruling (court:"centrale raad van beroep"). */
     public static final String COURT = "court";
+    /** The actors of the source: its publisher and authors (actor:"gemeente utrecht"). */
+    public static final String ACTOR = "actor";
+    /** The asks (T1.2) and themes (T1) the passage is linked to, unless the link was rejected (theme:t1.2). */
+    public static final String THEME = "theme";
+    /** The collections the source is filed in (collection:"dossier opvang"). */
+    public static final String COLLECTION = "collection";
     /** The keyword fields, matched whole and without regard to case. */
-    public static final java.util.List<String> KEYWORD_FIELDS = java.util.List.of(MUNICIPALITY, DOSSIER, COURT);
+    public static final java.util.List<String> KEYWORD_FIELDS = java.util.List.of(MUNICIPALITY, DOSSIER, COURT, ACTOR,
+            THEME, COLLECTION);
+    /** The fields counted as facets, in the order they are shown. */
+    public static final java.util.List<String> FACET_FIELDS = java.util.List.of(KIND, YEAR, MUNICIPALITY, ACTOR, THEME,
+            COLLECTION, COURT);
+    /** Doc values holding a keyword field's values as written, for facet labels. */
+    static String facetField(String field) {
+        return "facet." + field;
+    }
     /** Normalised keys of the citations in the passage (kst:36600-XVI:161, ecli:ECLI:NL:…). */
     public static final String CITES = "cites";
     /** The keys under which the passage's source is cited. */
@@ -69,6 +85,7 @@ public final class IndexSchema {
         Document d = new Document();
         d.add(new StringField(PASSAGE_ID, p.passageId(), Field.Store.YES));
         d.add(new StringField(SOURCE_ID, p.sourceId(), Field.Store.YES));
+        d.add(new SortedDocValuesField(SOURCE_ID, new BytesRef(p.sourceId())));
         d.add(new TextField(TITLE, nullToEmpty(p.title()), Field.Store.YES));
         d.add(new StringField(KIND, nullToEmpty(p.kind()), Field.Store.YES));
         d.add(new SortedDocValuesField(KIND, new BytesRef(nullToEmpty(p.kind()))));
@@ -86,10 +103,15 @@ public final class IndexSchema {
             d.add(new IntPoint(DATE, p.date()));
             d.add(new StoredField(DATE, p.date()));
         }
+        d.add(new org.apache.lucene.document.NumericDocValuesField(DATE_SORT, p.date())); // 0 sorts last, newest first
         for (var e : p.keywords().entrySet()) {
             for (String v : e.getValue()) {
                 if (v != null && !v.isBlank()) {
                     d.add(new StringField(e.getKey(), keyword(v), Field.Store.YES));
+                    if (FACET_FIELDS.contains(e.getKey())) {
+                        d.add(new org.apache.lucene.document.SortedSetDocValuesField(facetField(e.getKey()),
+                                new BytesRef(v.strip())));
+                    }
                 }
             }
         }

@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -47,6 +48,8 @@ public final class PassageIndex implements Closeable {
     private final SearcherManager searchers;
     /** Parses queries and highlights; the writer has its own (index-time) analyzer. */
     private final Analyzer analyzer;
+    /** The analyzer the text was indexed with, for finding a passage's distinctive words. */
+    private final Analyzer indexAnalyzer = DutchAnalysis.forSchema();
 
     private PassageIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
         this.directory = directory;
@@ -197,13 +200,178 @@ public final class PassageIndex implements Closeable {
     /** As above, with every restriction of {@code filter} applied (none of them affects the ranking). */
     public SearchResult search(String queryText, int limit, java.util.Collection<String> citationKeys,
             Thesaurus thesaurus, SearchFilter filter, boolean facets) throws QuerySyntaxException, IOException {
-        Query query;
-        List<String> also = List.of();
+        return search(SearchRequest.of(queryText, limit).withFilter(filter).withFacets(facets), citationKeys,
+                thesaurus);
+    }
+
+    /** How many passages a grouped search reads at a time while it fills its page of sources. */
+    private static final int GROUP_CHUNK = 500;
+    /** A grouped search stops looking for more sources after this many passages. */
+    private static final int GROUP_SCAN_LIMIT = 50_000;
+
+    /**
+     * Searches as {@code request} says: the user's words (or the passages like one), widened by the thesaurus when
+     * they are plain words, the documents carrying {@code citationKeys} first; filtered, ordered, paged, grouped by
+     * source, with facet counts and highlights when asked for.
+     */
+    public SearchResult search(SearchRequest request, java.util.Collection<String> citationKeys, Thesaurus thesaurus)
+            throws QuerySyntaxException, IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            List<String> also = new ArrayList<>();
+            Query words = wordsQuery(s, request, citationKeys, thesaurus, also);
+            Query query = applyFilter(words, request.filter());
+            org.apache.lucene.search.Sort sort = request.order() == SearchRequest.Order.DATE
+                    ? new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(IndexSchema.DATE_SORT,
+                            org.apache.lucene.search.SortField.Type.LONG, true),
+                            org.apache.lucene.search.SortField.FIELD_SCORE)
+                    : null;
+            List<ScoreDoc> page;
+            List<SourceGroup> groups = List.of();
+            long total;
+            SearchRequest.Page next = null;
+            StoredFields stored = s.storedFields();
+            if (request.perSource() == 0) {
+                TopDocs top;
+                if (request.after() != null) {
+                    top = sort == null ? s.searchAfter(cursor(request.after(), null), query, request.limit())
+                            : s.searchAfter(cursor(request.after(), sort), query, request.limit(), sort, true);
+                    page = List.of(top.scoreDocs);
+                } else {
+                    int n = Math.addExact(request.offset(), request.limit());
+                    top = sort == null ? s.search(query, n) : s.search(query, n, sort, true);
+                    ScoreDoc[] all = top.scoreDocs;
+                    page = List.of(all).subList(Math.min(all.length, request.offset()), all.length);
+                }
+                total = top.totalHits.value();
+                if (page.size() == request.limit() && !page.isEmpty()) {
+                    next = page(page.get(page.size() - 1));
+                }
+            } else {
+                // read passages best first, a chunk at a time, until enough sources have been seen
+                java.util.LinkedHashMap<String, List<ScoreDoc>> bySource = new java.util.LinkedHashMap<>();
+                int wanted = Math.addExact(request.offset(), request.limit());
+                ScoreDoc last = null;
+                int scanned = 0;
+                total = 0;
+                while (true) {
+                    TopDocs top = last == null
+                            ? (sort == null ? s.search(query, GROUP_CHUNK) : s.search(query, GROUP_CHUNK, sort, true))
+                            : (sort == null ? s.searchAfter(last, query, GROUP_CHUNK)
+                                    : s.searchAfter(last, query, GROUP_CHUNK, sort, true));
+                    total = top.totalHits.value();
+                    for (ScoreDoc sd : top.scoreDocs) {
+                        String src = sourceOf(s, sd.doc);
+                        List<ScoreDoc> g = bySource.get(src);
+                        if (g == null) {
+                            if (bySource.size() >= wanted) {
+                                continue;
+                            }
+                            bySource.put(src, g = new ArrayList<>());
+                        }
+                        if (g.size() < request.perSource()) {
+                            g.add(sd);
+                        }
+                    }
+                    scanned += top.scoreDocs.length;
+                    if (top.scoreDocs.length < GROUP_CHUNK || scanned >= GROUP_SCAN_LIMIT
+                            || (bySource.size() >= wanted && allFull(bySource, request.perSource()))) {
+                        break;
+                    }
+                    last = top.scoreDocs[top.scoreDocs.length - 1];
+                }
+                page = new ArrayList<>();
+                List<List<ScoreDoc>> kept = new ArrayList<>(bySource.values());
+                kept = kept.subList(Math.min(kept.size(), request.offset()), kept.size());
+                for (List<ScoreDoc> g : kept) {
+                    page.addAll(g);
+                }
+                groups = new ArrayList<>();
+            }
+            List<SearchHit> hits = hits(s, stored, query, page, request.highlights());
+            if (request.perSource() > 0) {
+                java.util.LinkedHashMap<String, List<SearchHit>> grouped = new java.util.LinkedHashMap<>();
+                for (SearchHit h : hits) {
+                    grouped.computeIfAbsent(h.sourceId(), k -> new ArrayList<>()).add(h);
+                }
+                for (List<SearchHit> g : grouped.values()) {
+                    SearchHit best = g.get(0);
+                    groups.add(new SourceGroup(best.sourceId(), best.title(), best.kind(), best.file(), best.date(),
+                            best.score(), g));
+                }
+            }
+            Map<String, Map<String, Long>> counts = Map.of();
+            long sources = -1;
+            if (request.facets()) {
+                if (total == 0) {
+                    counts = Map.of();
+                    sources = 0;
+                } else {
+                    FacetCounts.Counts all = s.search(query, new FacetCounts(IndexSchema.FACET_FIELDS));
+                    counts = new java.util.TreeMap<>(all.fields());
+                    sources = all.sources();
+                    // a facet the filter restricts is counted without its own restriction: the other values stay
+                    // visible, and choosing one more widens the results (values of one field are OR-ed)
+                    for (String f : IndexSchema.FACET_FIELDS) {
+                        if (!request.filter().values(f).isEmpty()) {
+                            counts.put(f, s.search(applyFilter(words, request.filter().without(f)),
+                                    new FacetCounts(List.of(f))).fields().get(f));
+                        }
+                    }
+                }
+            }
+            return new SearchResult(request.query(), total, hits, also, counts, groups, sources, next);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private static boolean allFull(Map<String, List<ScoreDoc>> groups, int perSource) {
+        for (List<ScoreDoc> g : groups.values()) {
+            if (g.size() < perSource) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String sourceOf(IndexSearcher s, int doc) throws IOException {
+        List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues dv = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), IndexSchema.SOURCE_ID);
+        return dv.advanceExact(doc - leaf.docBase) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : "";
+    }
+
+    private static SearchRequest.Page page(ScoreDoc sd) {
+        long date = sd instanceof org.apache.lucene.search.FieldDoc fd && fd.fields != null && fd.fields.length > 0
+                && fd.fields[0] instanceof Long l ? l : 0;
+        return new SearchRequest.Page(sd.doc, sd.score, date);
+    }
+
+    private static ScoreDoc cursor(SearchRequest.Page p, org.apache.lucene.search.Sort sort) {
+        return sort == null ? new ScoreDoc(p.doc(), p.score())
+                : new org.apache.lucene.search.FieldDoc(p.doc(), p.score(), new Object[] {p.date(), p.score()});
+    }
+
+    /** The query for the words (or the passage to find more like), before any filter. */
+    private Query wordsQuery(IndexSearcher s, SearchRequest request, java.util.Collection<String> citationKeys,
+            Thesaurus thesaurus, List<String> also) throws QuerySyntaxException, IOException {
+        String queryText = request.query();
+        if (request.likePassage() != null) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(moreLikeThis(s, request.likePassage()), BooleanClause.Occur.MUST);
+            b.add(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.PASSAGE_ID, request.likePassage())),
+                    BooleanClause.Occur.MUST_NOT);
+            if (queryText != null && !queryText.isBlank()) {
+                b.add(parse(queryText), BooleanClause.Occur.MUST);
+            }
+            return b.build();
+        }
         if (citationKeys.isEmpty()) {
-            query = parse(queryText);
+            Query query = parse(queryText);
             if (isPlainWords(queryText) || (queryText != null && !queryText.isBlank()
                     && queryText.strip().chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-'))) {
-                also = thesaurus.expansions(queryText);
+                also.addAll(thesaurus.expansions(queryText));
                 if (!also.isEmpty()) {
                     BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
                     for (String alt : also) {
@@ -213,65 +381,117 @@ public final class PassageIndex implements Closeable {
                     query = b.build();
                 }
             }
-        } else {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            BooleanQuery.Builder keys = new BooleanQuery.Builder();
-            for (String key : citationKeys) {
-                // constant scores: how rare a key is must not decide between "is the document" and "cites it"
-                keys.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
-                        new org.apache.lucene.search.TermQuery(new Term(IndexSchema.IDENTIFIERS, key))), 20f),
-                        BooleanClause.Occur.SHOULD);
-                keys.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
-                        new org.apache.lucene.search.TermQuery(new Term(IndexSchema.CITES, key))), 10f),
-                        BooleanClause.Occur.SHOULD);
-            }
-            b.add(keys.build(), BooleanClause.Occur.MUST);
-            if (queryText != null && !queryText.isBlank()) {
-                b.add(parse(queryText), BooleanClause.Occur.SHOULD);
-            }
-            query = b.build();
+            return query;
         }
-        if (filter != null && !filter.isEmpty()) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-            if (filter.kind() != null && !filter.kind().isBlank()) {
-                b.add(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.KIND, filter.kind().strip())),
-                        BooleanClause.Occur.FILTER);
-            }
-            filter.keywords().forEach((field, value) -> b.add(new org.apache.lucene.search.TermQuery(
-                    new Term(field, IndexSchema.keyword(value))), BooleanClause.Occur.FILTER));
-            if (filter.sourceIds() != null) {
-                List<org.apache.lucene.util.BytesRef> ids = new ArrayList<>();
-                filter.sourceIds().forEach(id -> ids.add(new org.apache.lucene.util.BytesRef(id)));
-                b.add(new org.apache.lucene.search.TermInSetQuery(IndexSchema.SOURCE_ID, ids), BooleanClause.Occur.FILTER);
-            }
-            if (filter.dateFrom() > 0 || filter.dateTo() > 0) {
-                b.add(org.apache.lucene.document.IntPoint.newRangeQuery(IndexSchema.DATE, filter.dateFrom(),
-                        filter.dateTo() > 0 ? filter.dateTo() : Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
-            }
-            query = b.build();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        BooleanQuery.Builder keys = new BooleanQuery.Builder();
+        for (String key : citationKeys) {
+            // constant scores: how rare a key is must not decide between "is the document" and "cites it"
+            keys.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
+                    new org.apache.lucene.search.TermQuery(new Term(IndexSchema.IDENTIFIERS, key))), 20f),
+                    BooleanClause.Occur.SHOULD);
+            keys.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
+                    new org.apache.lucene.search.TermQuery(new Term(IndexSchema.CITES, key))), 10f),
+                    BooleanClause.Occur.SHOULD);
         }
-        IndexSearcher s = searchers.acquire();
-        try {
-            TopDocs top = s.search(query, Math.max(1, limit));
-            String[] snippets = top.scoreDocs.length == 0 ? new String[0] : highlighter(s).highlight(IndexSchema.TEXT,
-                    query, top, 1);
-            StoredFields stored = s.storedFields();
-            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                Document d = stored.document(sd.doc);
-                String snippet = snippets[i] != null ? snippets[i] : leading(d.get(IndexSchema.TEXT));
-                hits.add(new SearchHit(d.get(IndexSchema.PASSAGE_ID), d.get(IndexSchema.SOURCE_ID),
-                        d.get(IndexSchema.TITLE), d.get(IndexSchema.KIND), d.get(IndexSchema.FILE),
-                        d.getField(IndexSchema.PAGE).numericValue().intValue(), d.get(IndexSchema.ANCHOR), sd.score,
-                        snippet, d.get(IndexSchema.TEXT)));
-            }
-            Map<String, Map<String, Long>> counts = !facets || top.totalHits.value() == 0 ? Map.of()
-                    : s.search(query, new FacetCounts());
-            return new SearchResult(queryText, top.totalHits.value(), hits, also, counts);
-        } finally {
-            searchers.release(s);
+        b.add(keys.build(), BooleanClause.Occur.MUST);
+        if (queryText != null && !queryText.isBlank()) {
+            b.add(parse(queryText), BooleanClause.Occur.SHOULD);
         }
+        return b.build();
+    }
+
+    /** The passages most like the given one: its most distinctive words, weighted. */
+    private Query moreLikeThis(IndexSearcher s, String passageId) throws QuerySyntaxException, IOException {
+        TopDocs own = s.search(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.PASSAGE_ID, passageId)), 1);
+        if (own.scoreDocs.length == 0) {
+            throw new QuerySyntaxException("no passage " + passageId + " in the index", null);
+        }
+        org.apache.lucene.queries.mlt.MoreLikeThis mlt = new org.apache.lucene.queries.mlt.MoreLikeThis(
+                s.getIndexReader());
+        mlt.setAnalyzer(indexAnalyzer);
+        mlt.setFieldNames(new String[] {IndexSchema.TEXT});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMaxQueryTerms(25);
+        mlt.setMinWordLen(3);
+        mlt.setBoost(true);
+        String text = s.storedFields().document(own.scoreDocs[0].doc).get(IndexSchema.TEXT);
+        Query q = mlt.like(IndexSchema.TEXT, new java.io.StringReader(text == null ? "" : text));
+        if (q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
+            throw new QuerySyntaxException("passage " + passageId + " has no words distinctive enough to compare", null);
+        }
+        return q;
+    }
+
+    private static Query applyFilter(Query query, SearchFilter filter) {
+        if (filter == null || filter.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        filter.values().forEach((field, values) -> {
+            if (IndexSchema.YEAR.equals(field)) {
+                b.add(org.apache.lucene.document.IntPoint.newSetQuery(field,
+                        values.stream().mapToInt(v -> Integer.parseInt(v.strip())).toArray()), BooleanClause.Occur.FILTER);
+            } else {
+                List<org.apache.lucene.util.BytesRef> terms = new ArrayList<>();
+                values.forEach(v -> terms.add(new org.apache.lucene.util.BytesRef(
+                        IndexSchema.KIND.equals(field) ? v.strip() : IndexSchema.keyword(v))));
+                b.add(new org.apache.lucene.search.TermInSetQuery(field, terms), BooleanClause.Occur.FILTER);
+            }
+        });
+        if (filter.sourceIds() != null) {
+            List<org.apache.lucene.util.BytesRef> ids = new ArrayList<>();
+            filter.sourceIds().forEach(id -> ids.add(new org.apache.lucene.util.BytesRef(id)));
+            b.add(new org.apache.lucene.search.TermInSetQuery(IndexSchema.SOURCE_ID, ids), BooleanClause.Occur.FILTER);
+        }
+        if (filter.dateFrom() > 0 || filter.dateTo() > 0) {
+            b.add(org.apache.lucene.document.IntPoint.newRangeQuery(IndexSchema.DATE, filter.dateFrom(),
+                    filter.dateTo() > 0 ? filter.dateTo() : Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /** The stored fields, snippet and (when asked for) match spans of the given hits. */
+    private List<SearchHit> hits(IndexSearcher s, StoredFields stored, Query query, List<ScoreDoc> page,
+            boolean withSpans) throws IOException {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        int[] docs = page.stream().mapToInt(sd -> sd.doc).toArray();
+        // the highlighter wants documents in index order; keep where each hit goes
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i]));
+        int[] sortedDocs = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            sortedDocs[i] = docs[order[i]];
+        }
+        String[] sortedSnippets = highlighter(s).highlightFields(new String[] {IndexSchema.TEXT}, query, sortedDocs,
+                new int[] {1}).get(IndexSchema.TEXT);
+        Object[] sortedSpans = withSpans ? spanHighlighter(s).spans(query, sortedDocs) : null;
+        String[] snippets = new String[docs.length];
+        Object[] spans = new Object[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            snippets[order[i]] = sortedSnippets[i];
+            spans[order[i]] = sortedSpans == null ? null : sortedSpans[i];
+        }
+        List<SearchHit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            ScoreDoc sd = page.get(i);
+            Document d = stored.document(sd.doc);
+            String snippet = snippets[i] != null ? snippets[i] : leading(d.get(IndexSchema.TEXT));
+            var date = d.getField(IndexSchema.DATE);
+            @SuppressWarnings("unchecked")
+            List<SearchHit.Span> sp = spans[i] instanceof List<?> l ? (List<SearchHit.Span>) l : List.of();
+            hits.add(new SearchHit(d.get(IndexSchema.PASSAGE_ID), d.get(IndexSchema.SOURCE_ID),
+                    d.get(IndexSchema.TITLE), d.get(IndexSchema.KIND), d.get(IndexSchema.FILE),
+                    d.getField(IndexSchema.PAGE).numericValue().intValue(), d.get(IndexSchema.ANCHOR), sd.score,
+                    snippet, d.get(IndexSchema.TEXT), date == null ? 0 : date.numericValue().intValue(), sp));
+        }
+        return hits;
     }
 
     /**
@@ -388,7 +608,9 @@ public final class PassageIndex implements Closeable {
         try {
             Query parsed = parser.parse(queryText);
             if (!isPlainWords(queryText)) {
-                return filtersMustMatch(parsed);
+                // "a OR b" is taken as written, also between filters (actor:x OR actor:y)
+                return java.util.Arrays.asList(queryText.strip().split("\\s+")).contains("OR") ? parsed
+                        : filtersMustMatch(parsed);
             }
             // plain words: passages where they stand close together rank first
             QueryParser phrase = new QueryParser(IndexSchema.TEXT, analyzer);
@@ -435,6 +657,46 @@ public final class PassageIndex implements Closeable {
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true))
                 .withMaxLength(100_000)
                 .build();
+    }
+
+    /** Highlights the whole passage as one, reporting every match as a span of its text. */
+    private SpanHighlighter spanHighlighter(IndexSearcher s) {
+        return new SpanHighlighter(UnifiedHighlighter.builder(s, analyzer)
+                .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
+                .withFormatter(new org.apache.lucene.search.uhighlight.PassageFormatter() {
+                    @Override
+                    public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
+                        List<SearchHit.Span> out = new ArrayList<>();
+                        for (var p : passages) {
+                            for (int i = 0; i < p.getNumMatches(); i++) {
+                                out.add(new SearchHit.Span(p.getMatchStarts()[i], p.getMatchEnds()[i]));
+                            }
+                        }
+                        // a phrase (or the words-close-together boost) also matches as a whole: keep the words
+                        out.sort(java.util.Comparator.comparingInt(SearchHit.Span::start)
+                                .thenComparingInt(SearchHit.Span::end));
+                        List<SearchHit.Span> kept = new ArrayList<>();
+                        for (SearchHit.Span sp : out) {
+                            if (kept.isEmpty() || sp.start() >= kept.get(kept.size() - 1).end()) {
+                                kept.add(sp);
+                            }
+                        }
+                        return kept;
+                    }
+                })
+                .withMaxLength(1_000_000));
+    }
+
+    /** Gives the formatter's objects (the spans) rather than strings. */
+    private static final class SpanHighlighter extends UnifiedHighlighter {
+        SpanHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        Object[] spans(Query query, int[] docs) throws IOException {
+            return highlightFieldsAsObjects(new String[] {IndexSchema.TEXT}, query, docs, new int[] {1})
+                    .get(IndexSchema.TEXT);
+        }
     }
 
     private static String leading(String text) {

@@ -1,12 +1,29 @@
 package org.lexgraph.index;
 
+import java.util.List;
+
 /**
  * One passage found by a search.
  *
  * @param page 1-based page, 0 when unknown
  * @param snippet the best fragment of the passage, HTML-escaped, matches wrapped in {@code <b>…</b>}
  * @param text the whole passage
+ * @param date the source's date as yyyymmdd, 0 when unknown
+ * @param highlights where the query matches in {@code text} (when asked for; else empty)
  */
 public record SearchHit(String passageId, String sourceId, String title, String kind, String file, int page,
-        String anchor, float score, String snippet, String text) {
+        String anchor, float score, String snippet, String text, int date, List<Span> highlights) {
+
+    /** A match in a passage's text: characters {@code start} (inclusive) to {@code end} (exclusive). */
+    public record Span(int start, int end) {
+    }
+
+    public SearchHit {
+        highlights = highlights == null ? List.of() : List.copyOf(highlights);
+    }
+
+    public SearchHit(String passageId, String sourceId, String title, String kind, String file, int page,
+            String anchor, float score, String snippet, String text) {
+        this(passageId, sourceId, title, kind, file, page, anchor, score, snippet, text, 0, List.of());
+    }
 }
