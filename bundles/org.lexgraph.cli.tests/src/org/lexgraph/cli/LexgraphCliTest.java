@@ -232,6 +232,45 @@ public class LexgraphCliTest {
     }
 
     @Test
+    public void searchGroupsBySourceSortsPagesAndHighlights() throws Exception {
+        String kb = tmp.resolve("kb").toString();
+        run("--kb", kb, "import", Fixtures.corpus().resolve("bwb-markdown/BWBR0011823.md").toString(),
+                Fixtures.corpus().resolve("rechtspraak").toString());
+        Run grouped = run("--kb", kb, "search", "--json", "--limit", "5", "vreemdeling");
+        assertEquals(0, grouped.code(), grouped.err());
+        List<String> sources = grouped.lines().stream().map(l -> l.replaceAll(".*\"source\":\"([^\"]+)\".*", "$1"))
+                .toList();
+        assertEquals(sources.stream().distinct().toList(), sources, "one line per source");
+        assertTrue(grouped.lines().get(0).contains("\"passages\":[{\"passage\""), grouped.lines().get(0));
+        assertTrue(grouped.lines().get(0).matches(".*\"highlights\":\\[\\{\"start\":\\d+,\"end\":\\d+,\"text\":\"[Vv]reemdeling.*"),
+                grouped.lines().get(0));
+        Run byPassage = run("--kb", kb, "search", "--json", "--by", "passage", "--limit", "5", "vreemdeling");
+        assertEquals(5, byPassage.lines().size());
+        assertTrue(byPassage.lines().stream().noneMatch(l -> l.contains("\"passages\"")));
+        Run next = run("--kb", kb, "search", "--json", "--by", "passage", "--limit", "2", "--offset", "3",
+                "vreemdeling");
+        assertEquals(byPassage.lines().get(3).replaceAll("\"rank\":\\d+,", ""),
+                next.lines().get(0).replaceAll("\"rank\":\\d+,", ""), "--offset continues where a page ended");
+        assertTrue(next.lines().get(0).contains("\"rank\":4"));
+        Run byDate = run("--kb", kb, "search", "--json", "--sort", "date", "--kind", "ruling", "--limit", "10",
+                "uitspraak");
+        List<String> dates = byDate.lines().stream().map(l -> l.replaceAll(".*\"date\":\"([0-9-]+)\".*", "$1"))
+                .toList();
+        assertTrue(dates.size() > 1, byDate.out());
+        assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates, "newest first");
+        String passage = byPassage.lines().get(0).replaceAll(".*\"passage\":\"([^\"]+)\".*", "$1");
+        Run like = run("--kb", kb, "search", "--json", "--by", "passage", "--like", passage);
+        assertEquals(0, like.code(), like.err());
+        assertTrue(!like.lines().isEmpty() && like.lines().stream().noneMatch(l -> l.contains("\"passage\":\"" + passage
+                + "\"")), like.out());
+        Run facets = run("--kb", kb, "search", "--facets", "--year", "2014", "--year", "2012", "vreemdeling");
+        assertTrue(facets.out().contains("court: Rechtbank 's-Gravenhage"), facets.out());
+        assertTrue(facets.out().contains(" in 2 sources found"), facets.out());
+        assertEquals(2, run("--kb", kb, "search", "--sort", "soms", "opvang").code());
+        assertEquals(2, run("--kb", kb, "search", "--year", "vorig", "opvang").code());
+    }
+
+    @Test
     public void savedSearchesReportNewHits() throws Exception {
         String kb = tmp.resolve("kb").toString();
         run("--kb", kb, "import", Fixtures.text(tmp, "a.txt", "De zwerfkattenopvang in Zwolle sluit.").toString());
