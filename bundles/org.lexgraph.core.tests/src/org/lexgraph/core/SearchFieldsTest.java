@@ -86,8 +86,16 @@ public class SearchFieldsTest {
     public void identifierFieldsBeforeACitation() throws Exception {
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.importPaths(List.of(Fixtures.corpus().resolve("rechtspraak/ECLI.NL.RBSGR.2012.BZ0845.xml")),
-                    Importer.Options.DEFAULT, new NullProgressMonitor());
+            s.importPaths(List.of(Fixtures.corpus().resolve("rechtspraak/ECLI.NL.RBSGR.2012.BZ0845.xml"),
+                    Fixtures.corpus().resolve("bwb-markdown/BWBR0035362.md"),
+                    Fixtures.corpus().resolve("bwb-markdown/BWBR0002656.md")), Importer.Options.DEFAULT,
+                    new NullProgressMonitor());
+            // an article cited in the query: that article's passages first
+            SearchResult wmo = s.search("art. 1.2.2 Wmo 2015", 5);
+            assertTrue(wmo.hits().get(0).anchor().startsWith("Artikel 1.2.2"), wmo.hits().get(0).anchor());
+            // the Burgerlijk Wetboek's books number their articles without the book in their own text
+            SearchResult bw = s.search("artikel 1:19e BW", 5);
+            assertTrue(bw.hits().get(0).anchor().startsWith("Artikel 19e"), bw.hits().get(0).anchor());
             for (String q : List.of("ecli:ECLI:NL:RBSGR:2012:BZ0845", "ecli:NL:RBSGR:2012:BZ0845",
                     "ECLI:NL:RBSGR:2012:BZ0845")) {
                 SearchResult r = s.search(q, 3);

@@ -200,9 +200,8 @@ public class CitationLinker {
         if (at < 0) {
             return null;
         }
-        String rest = key.substring(at + 5);
-        int end = rest.indexOf(':');
-        return (end < 0 ? rest : rest.substring(0, end)).strip();
+        // everything after :art: is the number, also a book's (1:19e of the Burgerlijk Wetboek)
+        return key.substring(at + 5).strip();
     }
 
     /** The article of a version with that number, or null. */
@@ -218,7 +217,9 @@ public class CitationLinker {
             }
             todo.addAll(e.getChildren());
         }
-        return null;
+        // a book's article (1:19e) is numbered without its book in that book's own text (19e)
+        int book = number.indexOf(':');
+        return book > 0 ? article(v, number.substring(book + 1)) : null;
     }
 
     private static java.time.LocalDate day(java.util.Date d) {

@@ -850,12 +850,32 @@ public final class KnowledgeBaseSession implements Closeable {
                     cites.add(base);
                 }
             }
-            // the source's own identifiers go on its first passage only, so that it is found once, as a document
+            // every passage carries its source's identifiers (a citation query finds the document; results grouped
+            // by source show it once) and, in a regulation, the key of its article (art. 10 Vw 2000 finds article 10)
+            List<String> own = identifiers;
+            String article = articleNumber(p.getElement());
+            if (article != null && !identifiers.isEmpty()) {
+                own = new ArrayList<>(identifiers);
+                for (String id : identifiers) {
+                    own.add(id + ":art:" + article);
+                }
+            }
             out.add(new PassageRecord(p.getId(), s.getId(), s.getTitle(), kind, s.getOriginalPath(), p.getPage(),
-                    p.getAnchor(), p.getOrdinal(), p.getText(), cites, out.isEmpty() ? identifiers : List.of(), year,
-                    date, fields));
+                    p.getAnchor(), p.getOrdinal(), p.getText(), cites, own, year, date, fields));
         }
         return out;
+    }
+
+    /** The number of the article an element belongs to (itself, or the article above a lid), or null. */
+    static String articleNumber(org.lexgraph.model.StructureElement e) {
+        for (org.lexgraph.model.StructureElement at = e; at != null; at = at.eContainer()
+                instanceof org.lexgraph.model.StructureElement up ? up : null) {
+            if (at.getKind() == org.lexgraph.model.StructureKind.ARTICLE && at.getNumber() != null
+                    && !at.getNumber().isBlank()) {
+                return at.getNumber().strip().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     /** The asks a passage is linked to and their themes (T1.2 and T1), unless the user rejected the link. */
@@ -1195,7 +1215,7 @@ public final class KnowledgeBaseSession implements Closeable {
         for (org.lexgraph.cite.Citation c : cited) {
             rest.append(query, at, c.start()).append(' ');
             at = c.end();
-            keys.add(c.key());
+            keys.addAll(articleKeys(c.key()));
             String base = CitationLinker.baseKey(c.key());
             if (!base.equals(c.key())) {
                 keys.add(base);
@@ -1205,6 +1225,27 @@ public final class KnowledgeBaseSession implements Closeable {
         SearchResult r = idx.search(request.withQuery(rest.toString()), keys, thesaurus);
         return new SearchResult(request.query(), r.totalHits(), r.hits(), r.alsoSearched(), r.facets(), r.groups(),
                 r.totalSources(), r.next());
+    }
+
+    /**
+     * The key of a cited article as the index has it, lower case: {@code bwb:BWBR0002656:art:1:19e} (Burgerlijk
+     * Wetboek, book 1) is article 19e of that book's BWB id, so both forms are searched.
+     */
+    static List<String> articleKeys(String key) {
+        String article = CitationLinker.articleOf(key);
+        if (article == null) {
+            return List.of(key);
+        }
+        String base = CitationLinker.baseKey(key);
+        List<String> out = new ArrayList<>(List.of(base + ":art:" + article.toLowerCase(java.util.Locale.ROOT)));
+        int book = article.indexOf(':');
+        if (book > 0) {
+            out.add(base + ":art:" + article.substring(book + 1).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!out.contains(key)) {
+            out.add(key);
+        }
+        return out;
     }
 
     /** {@code ecli:}, {@code cvdr:}, {@code bwb:} or {@code kst:} before what follows it (group 2). */

@@ -29,6 +29,9 @@ public class DutchSearchTest {
                 "De gemeente biedt ongedocumenteerden nachtopvang en begeleiding.")));
         index.replaceSource("s-p4", List.of(passage("p4", "De Landelijke Vreemdelingenvoorziening in Utrecht.")));
         index.replaceSource("s-p5", List.of(passage("p5", "Het weer was goed.")));
+        index.replaceSource("s-p6", List.of(passage("p6", "De vreemdeling kan in bewaring worden gesteld.")));
+        index.replaceSource("s-p7", List.of(passage("p7", "De bewaring van stukken door de vreemdelingenpolitie.")));
+        index.replaceSource("s-p8", List.of(passage("p8", "Vreemdelingenbewaring duurt ten hoogste zes maanden.")));
         index.commit(1);
         return index;
     }
@@ -56,6 +59,20 @@ public class DutchSearchTest {
                     "opvangvoorziening and nachtopvang contain opvang");
             assertTrue(index.search("opvangvoorziening", 10).hits().get(0).snippet()
                     .contains("<b>opvangvoorziening</b>"), "the whole compound is highlighted");
+        }
+    }
+
+    @Test
+    public void aCompoundQueryFindsItselfFirstThenAllItsParts() throws Exception {
+        try (PassageIndex index = index()) {
+            List<String> ranked = index.search("vreemdelingenbewaring", 10).hits().stream().map(SearchHit::passageId)
+                    .toList();
+            assertEquals("p8", ranked.get(0), "the compound itself first: " + ranked);
+            assertTrue(ranked.contains("p6"), "then a passage with all its parts: " + ranked);
+            assertTrue(index.search("\"vreemdelingenbewaring\"", 10).hits().stream()
+                    .allMatch(h -> h.passageId().equals("p8")), "a quoted compound is only itself");
+            assertTrue(index.search("bewaring", 10).hits().stream().noneMatch(h -> h.passageId().equals("p4")),
+                    "one part alone does not bring in every compound with the other part");
         }
     }
 

@@ -72,6 +72,14 @@ public final class DutchAnalysis {
         return dutch(false);
     }
 
+    /**
+     * The chain without compound splitting, in the index as in queries: not used by the index, kept to measure what
+     * splitting brings (the relevance benchmark).
+     */
+    public static Analyzer textWithoutCompounds() {
+        return dutch(false);
+    }
+
     private static Analyzer dutch(boolean decompound) {
         return new Analyzer() {
             @Override
