@@ -26,6 +26,7 @@ public class ResearchPerspective implements IPerspectiveFactory {
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.32f, editors);
         left.addView(LibraryView.ID);
         left.addView(TaxonomyView.ID);
+        left.addView(org.lexgraph.ui.views.SavedSearchesView.ID);
         IFolderLayout bottomLeft = layout.createFolder("bottomLeft", IPageLayout.BOTTOM, 0.6f, "left");
         bottomLeft.addView(IPageLayout.ID_PROP_SHEET);
         bottomLeft.addView(ProblemsView.ID);

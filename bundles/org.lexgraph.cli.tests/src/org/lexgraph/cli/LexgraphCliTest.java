@@ -279,7 +279,15 @@ public class LexgraphCliTest {
         assertEquals(2, run("--kb", kb, "saved", "add", "kapot", "\"open").code(), "a bad query is refused");
         Run list = run("--kb", kb, "saved", "--json");
         assertTrue(list.out().startsWith("{\"name\":\"katten\",\"query\":\"zwerfkattenopvang\",\"kind\":null,"
-                + "\"hits\":1,\"new\":0}"), list.out());
+                + "\"filters\":[],\"hits\":1,\"new\":0}"), list.out());
+        // a saved search keeps the filters search takes; delete removes it again
+        assertEquals(0, run("--kb", kb, "saved", "add", "--municipality", "Zwolle", "--kind", "generic-document",
+                "zwolle-katten", "zwerfkattenopvang").code());
+        assertTrue(run("--kb", kb, "saved", "--json").out().contains("\"name\":\"zwolle-katten\",\"query\":"
+                + "\"zwerfkattenopvang\",\"kind\":\"generic-document\",\"filters\":[\"municipality:Zwolle\","
+                + "\"kind:generic-document\"],\"hits\":0"), "no source of Zwolle is known as such");
+        assertEquals(0, run("--kb", kb, "saved", "delete", "zwolle-katten").code());
+        assertEquals(2, run("--kb", kb, "saved", "delete", "zwolle-katten").code(), "gone");
         Run imp = run("--kb", kb, "import", Fixtures.text(tmp, "b.txt", "Ook in Deventer een zwerfkattenopvang.")
                 .toString());
         assertTrue(imp.err().contains("saved search katten: 1 new passage"), imp.err());

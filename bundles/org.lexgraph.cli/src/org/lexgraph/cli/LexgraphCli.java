@@ -73,8 +73,9 @@ public final class LexgraphCli {
                                               its id, file, title or an identifier such as an ECLI or BWB id
               saved [--json] [--new]          the saved searches with their hits (--new: only new hits since the
                                               last look, which is then remembered); imports report new hits too
-              saved add NAME [--kind KIND] QUERY
-                                              save a query under a name
+              saved add NAME [--kind KIND] [--municipality M] [--theme KEY] ... QUERY
+                                              save a query (with the filters search takes) under a name
+              saved delete NAME               delete a saved search
               versions [--json] SOURCE        the versions of a regulation (CVDR or BWB work), oldest first, with
                                               their dates in force and the publication that made them
               versions --suggest | link SOURCE SOURCE...
@@ -1131,18 +1132,34 @@ public final class LexgraphCli {
     private int savedCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
             IOException {
         ProgressLine progress = new ProgressLine(err, interactive);
+        if (!args.isEmpty() && args.get(0).equals("delete")) {
+            if (args.size() != 2) {
+                throw new UsageException("saved delete: give the name of one saved search");
+            }
+            try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
+                session.deleteSavedSearch(args.get(1));
+                out.println("deleted saved search " + args.get(1));
+                return OK;
+            }
+        }
         if (!args.isEmpty() && args.get(0).equals("add")) {
-            org.lexgraph.core.SourceKind kind = null;
+            org.lexgraph.index.SearchFilter filter = org.lexgraph.index.SearchFilter.NONE;
             List<String> words = new ArrayList<>();
             for (int i = 1; i < args.size(); i++) {
-                if (args.get(i).equals("--kind") && i + 1 < args.size()) {
+                String a = args.get(i);
+                if (a.startsWith("--") && i + 1 < args.size()
+                        && org.lexgraph.index.SearchFilter.isField(a.substring(2))) {
                     try {
-                        kind = org.lexgraph.core.SourceKind.fromKey(args.get(++i));
+                        String v = args.get(++i);
+                        filter = filter.with(a.substring(2), a.equals("--kind")
+                                ? org.lexgraph.core.SourceKind.fromKey(v).key() : v);
                     } catch (IllegalArgumentException e) {
                         throw new UsageException("saved add: " + e.getMessage());
                     }
+                } else if (a.startsWith("--")) {
+                    throw new UsageException("saved add: unknown option " + a);
                 } else {
-                    words.add(args.get(i));
+                    words.add(a);
                 }
             }
             if (words.size() < 2) {
@@ -1152,7 +1169,7 @@ public final class LexgraphCli {
             String query = String.join(" ", words.subList(1, words.size()));
             try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
                 session.search(query, 1); // a query that cannot be read is refused now, not at every import
-                session.saveSearch(name, query, kind);
+                session.saveSearch(name, query, filter);
                 out.println("saved search " + name + ": " + query);
                 return OK;
             } catch (QuerySyntaxException e) {
@@ -1176,10 +1193,11 @@ public final class LexgraphCli {
                 }
                 if (json) {
                     out.println(new Json().put("name", r.name()).put("query", r.query()).put("kind", r.kind())
-                            .put("hits", r.hits()).put("new", r.newHits()));
+                            .put("filters", r.filters()).put("hits", r.hits()).put("new", r.newHits()));
                 } else {
                     out.println(r.name() + ": " + r.hits() + " passages" + (r.newHits() > 0 ? ", " + r.newHits()
-                            + " new" : "") + "  (" + r.query() + (r.kind() == null ? "" : ", kind " + r.kind()) + ")");
+                            + " new" : "") + "  (" + r.query() + (r.filters().isEmpty() ? ""
+                                    : "; " + String.join(", ", r.filters())) + ")");
                 }
             }
             if (reports.isEmpty()) {

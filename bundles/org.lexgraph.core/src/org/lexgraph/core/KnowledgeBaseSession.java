@@ -930,6 +930,17 @@ public final class KnowledgeBaseSession implements Closeable {
 
     /** Saves a query under a name (an undoable command); a kind filter is kept as {@code kind:KEY}. */
     public void saveSearch(String name, String query, SourceKind kind) throws KnowledgeBaseException {
+        saveSearch(name, query, SearchFilter.ofKind(kind == null ? null : kind.key()));
+    }
+
+    /**
+     * Saves a query with its filters under a name (an undoable command); the filter's field values are kept as
+     * {@code field:value} (dates and source sets are not kept: a saved search is about what is found, not when).
+     */
+    public void saveSearch(String name, String query, SearchFilter filter) throws KnowledgeBaseException {
+        if (name == null || name.isBlank()) {
+            throw new KnowledgeBaseException("a saved search needs a name");
+        }
         if (read(kb -> kb.getSavedSearches().stream().anyMatch(x -> name.equals(x.getName())))) {
             throw new KnowledgeBaseException("a saved search named '" + name + "' exists already in " + folder);
         }
@@ -937,11 +948,36 @@ public final class KnowledgeBaseSession implements Closeable {
         saved.setName(name);
         saved.setQuery(query);
         saved.setLastRun(new java.util.Date()); // hits are new from the moment the search is saved
-        if (kind != null) {
-            saved.getFilters().add("kind:" + kind.key());
-        }
+        filter.values().forEach((field, values) -> values.forEach(v -> saved.getFilters().add(field + ":" + v)));
         execute(org.eclipse.emf.edit.command.AddCommand.create(editingDomain, root,
                 org.lexgraph.model.LexgraphPackage.Literals.KNOWLEDGE_BASE__SAVED_SEARCHES, saved));
+    }
+
+    /** Deletes a saved search (an undoable command). */
+    public void deleteSavedSearch(String name) throws KnowledgeBaseException {
+        org.lexgraph.model.SavedSearch saved = read(kb -> kb.getSavedSearches().stream()
+                .filter(x -> name.equals(x.getName())).findFirst().orElse(null));
+        if (saved == null) {
+            throw new KnowledgeBaseException("no saved search named '" + name + "' in " + folder);
+        }
+        execute(org.eclipse.emf.edit.command.RemoveCommand.create(editingDomain, root,
+                org.lexgraph.model.LexgraphPackage.Literals.KNOWLEDGE_BASE__SAVED_SEARCHES, saved));
+    }
+
+    /** A saved search's filters ({@code field:value}) as a search filter; unknown fields are left out. */
+    public static SearchFilter filterOf(List<String> filters) {
+        SearchFilter f = SearchFilter.NONE;
+        for (String x : filters) {
+            int colon = x.indexOf(':');
+            if (colon > 0 && SearchFilter.isField(x.substring(0, colon))) {
+                try {
+                    f = f.with(x.substring(0, colon), x.substring(colon + 1));
+                } catch (IllegalArgumentException e) {
+                    // a value the field cannot take (a year that is not a number): left out, as it can match nothing
+                }
+            }
+        }
+        return f;
     }
 
     /**
@@ -951,28 +987,29 @@ public final class KnowledgeBaseSession implements Closeable {
      */
     public List<SavedSearchReport> runSavedSearches(java.util.Set<String> newSources, boolean remember)
             throws KnowledgeBaseException, IOException {
-        record Saved(String name, String query, String kind, java.util.Date lastRun) {
+        record Saved(String name, String query, List<String> filters, java.util.Date lastRun) {
         }
         List<Saved> all = read(kb -> kb.getSavedSearches().stream().map(x -> new Saved(x.getName(), x.getQuery(),
-                x.getFilters().stream().filter(f -> f.startsWith("kind:")).map(f -> f.substring(5)).findFirst()
-                        .orElse(null), x.getLastRun())).toList());
+                List.copyOf(x.getFilters()), x.getLastRun())).toList());
         java.util.Map<String, java.time.Instant> imported = new java.util.HashMap<>();
         for (SourceSummary s : sources()) {
             imported.put(s.id(), s.importedAt());
         }
         List<SavedSearchReport> out = new ArrayList<>();
         for (Saved saved : all) {
+            SearchFilter filter = filterOf(saved.filters());
             SearchResult r;
             try {
-                r = search(saved.query(), 10_000, saved.kind() == null ? null : SourceKind.fromKey(saved.kind()));
+                r = search(saved.query(), 10_000, filter, false);
             } catch (QuerySyntaxException e) {
-                out.add(new SavedSearchReport(saved.name(), saved.query(), saved.kind(), 0, 0));
+                out.add(new SavedSearchReport(saved.name(), saved.query(), filter.kind(), saved.filters(), 0, 0));
                 continue;
             }
             long fresh = r.hits().stream().filter(h -> newSources.contains(h.sourceId()) || (saved.lastRun() != null
                     && imported.get(h.sourceId()) != null
                     && imported.get(h.sourceId()).isAfter(saved.lastRun().toInstant()))).count();
-            out.add(new SavedSearchReport(saved.name(), saved.query(), saved.kind(), r.totalHits(), fresh));
+            out.add(new SavedSearchReport(saved.name(), saved.query(), filter.kind(), saved.filters(), r.totalHits(),
+                    fresh));
         }
         if (remember && isWritable() && !out.isEmpty()) {
             java.util.Date now = new java.util.Date();
@@ -986,6 +1023,73 @@ public final class KnowledgeBaseSession implements Closeable {
             });
         }
         return out;
+    }
+
+    /** The fields a query may name, for completion. */
+    public static final List<String> QUERY_FIELDS = List.of("kind:", "year:", "date:", "municipality:", "dossier:",
+            "court:", "actor:", "theme:", "collection:", "ecli:");
+
+    /**
+     * Values a query field may take that begin with {@code prefix} (any case), for completion: source kinds, years,
+     * municipalities, dossiers, courts, actors, ask and theme keys, collections, and the ECLI, BWB and CVDR ids of
+     * the knowledge base's sources ({@code field} "id"). At most {@code max}, sorted.
+     */
+    public List<String> suggestions(String field, String prefix, int max) {
+        String p = prefix == null ? "" : prefix.toLowerCase(java.util.Locale.ROOT);
+        java.util.TreeSet<String> out = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        java.util.function.Consumer<String> offer = v -> {
+            if (v != null && !v.isBlank() && v.toLowerCase(java.util.Locale.ROOT).startsWith(p)) {
+                out.add(v.strip());
+            }
+        };
+        read(kb -> {
+            switch (field) {
+                case "kind" -> java.util.Arrays.stream(SourceKind.values()).map(SourceKind::key).forEach(offer);
+                case "actor" -> kb.getActors().forEach(a -> offer.accept(a.getName()));
+                case "collection" -> {
+                    java.util.ArrayDeque<org.lexgraph.model.Collection> todo = new java.util.ArrayDeque<>(
+                            kb.getCollections());
+                    while (!todo.isEmpty()) {
+                        org.lexgraph.model.Collection c = todo.pop();
+                        offer.accept(c.getName());
+                        todo.addAll(c.getChildren());
+                    }
+                }
+                case "theme" -> kb.getTaxonomies().forEach(t -> t.getThemes().forEach(th -> {
+                    offer.accept(th.getKey());
+                    th.getAsks().forEach(a -> offer.accept(a.getKey()));
+                }));
+                default -> {
+                    for (Source s : kb.getSources()) {
+                        if (s.eIsProxy() || s.getStatus() != SourceStatus.OK) {
+                            continue;
+                        }
+                        switch (field) {
+                            case "municipality" -> offer.accept(Actors.municipalityOf(s));
+                            case "court" -> offer.accept(Actors.courtOf(s));
+                            case "year" -> offer.accept(s.getDate() == null ? null : Integer.toString(
+                                    s.getDate().toInstant().atZone(java.time.ZoneOffset.UTC).getYear()));
+                            case "dossier" -> {
+                                if (s instanceof org.lexgraph.model.ParliamentaryPaper pp) {
+                                    offer.accept(pp.getDossier());
+                                }
+                            }
+                            case "ecli", "id" -> {
+                                if (s instanceof org.lexgraph.model.Ruling r) {
+                                    offer.accept(r.getEcli());
+                                } else if (field.equals("id") && s instanceof org.lexgraph.model.Regulation r) {
+                                    offer.accept(r.getWorkId());
+                                }
+                            }
+                            default -> {
+                            }
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return out.stream().limit(max).toList();
     }
 
     /** What a source cites: one link per citation in its passages, in reading order. */

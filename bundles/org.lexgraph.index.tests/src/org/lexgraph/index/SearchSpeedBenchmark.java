@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.lexgraph.tests.support.Fixtures;
 
 /**
- * Indexing rate, query latency (p50/p99 over a mix of term, phrase, boolean, fielded and plain-word queries) and heap,
- * for synthetic passages written with the corpus's vocabulary, at 100,000 and 1,000,000 passages (change with
- * LEXGRAPH_BENCH_SIZES). Goals at 1M: p50 < 10 ms, p99 < 50 ms, heap < 1 GB. Run with
+ * Indexing rate, query latency (p50/p99 over a mix of term, phrase, boolean, fielded, plain-word, faceted, grouped
+ * and date-sorted queries, and per kind) and heap, for synthetic passages written with the corpus's vocabulary and
+ * carrying municipality, actor, theme and date fields, at 100,000 and 1,000,000 passages (change with
+ * LEXGRAPH_BENCH_SIZES). Deep paging is measured both ways in the same run: page 1,001 of ten by offset against the
+ * same page after the previous page's last hit. Goals at 1M: p50 < 10 ms, p99 < 50 ms, heap < 1 GB. Run with
  * {@code ./lexgraph-dev bench search}.
  */
 public class SearchSpeedBenchmark {
@@ -56,9 +58,19 @@ public class SearchSpeedBenchmark {
             for (int i = 0; i < n; i++) {
                 int start = r.nextInt(words.size() - 80);
                 String text = String.join(" ", words.subList(start, start + 40 + r.nextInt(40)));
-                String source = "s" + (i / perSource);
-                batch.add(new PassageRecord("p" + i, source, "Bron " + source, KINDS[(i / perSource) % KINDS.length],
-                        "/data/" + source, 1 + (i % perSource) / 5, "Artikel " + (i % 30), i % perSource, text));
+                int src = i / perSource;
+                String source = "s" + src;
+                int year = 1995 + src % 31;
+                java.util.Map<String, List<String>> fields = new java.util.HashMap<>();
+                fields.put(IndexSchema.MUNICIPALITY, List.of(MUNICIPALITIES[src % MUNICIPALITIES.length]));
+                fields.put(IndexSchema.ACTOR, List.of("Gemeente " + MUNICIPALITIES[src % MUNICIPALITIES.length],
+                        "Actor " + src % 97));
+                if (i % 7 == 0) {
+                    fields.put(IndexSchema.THEME, List.of("T" + (1 + i % 4), "T" + (1 + i % 4) + "." + (1 + i % 3)));
+                }
+                batch.add(new PassageRecord("p" + i, source, "Bron " + source, KINDS[src % KINDS.length],
+                        "/data/" + source, 1 + (i % perSource) / 5, "Artikel " + (i % 30), i % perSource, text,
+                        List.of(), List.of(), year, year * 10000 + 101 + src % 12 * 100, fields));
                 if ((i + 1) % perSource == 0) {
                     index.replaceSource(source, batch);
                     batch.clear();
@@ -70,29 +82,62 @@ public class SearchSpeedBenchmark {
             index.commit(1);
             double indexSeconds = (System.nanoTime() - t0) / 1e9;
 
-            List<String> queries = new ArrayList<>();
-            for (int i = 0; i < 600; i++) {
+            // a mix of what users type and ask for, each kind as often
+            String[] kinds = {"term", "phrase", "boolean", "fielded", "plain words", "faceted", "by source",
+                "by date"};
+            List<SearchRequest> queries = new ArrayList<>();
+            List<String> kindOf = new ArrayList<>();
+            for (int i = 0; i < 800; i++) {
                 int at = r.nextInt(words.size() - 3);
                 String a = words.get(at);
                 String b = words.get(at + 1);
-                queries.add(switch (i % 5) {
-                    case 0 -> a;
-                    case 1 -> "\"" + a + " " + b + "\"";
-                    case 2 -> a + " AND " + words.get(r.nextInt(words.size()));
-                    case 3 -> "kind:" + KINDS[i % KINDS.length] + " AND " + a;
-                    default -> a + " " + b + " " + words.get(at + 2);
-                });
+                String k = kinds[i % kinds.length];
+                SearchRequest q = switch (k) {
+                    case "term" -> SearchRequest.of(a, 10);
+                    case "phrase" -> SearchRequest.of("\"" + a + " " + b + "\"", 10);
+                    case "boolean" -> SearchRequest.of(a + " AND " + words.get(r.nextInt(words.size())), 10);
+                    case "fielded" -> SearchRequest.of("kind:" + KINDS[i % KINDS.length] + " AND " + a, 10);
+                    case "plain words" -> SearchRequest.of(a + " " + b + " " + words.get(at + 2), 10);
+                    case "faceted" -> SearchRequest.of(a + " " + b, 10).withFacets(true).withFilter(SearchFilter.NONE
+                            .with(IndexSchema.MUNICIPALITY, MUNICIPALITIES[i % MUNICIPALITIES.length]));
+                    case "by source" -> SearchRequest.of(a + " " + b, 10).bySource(3);
+                    default -> SearchRequest.of(a + " " + b, 10).withOrder(SearchRequest.Order.DATE);
+                };
+                queries.add(q);
+                kindOf.add(k);
             }
-            for (String q : queries.subList(0, 100)) {
+            for (SearchRequest q : queries.subList(0, 160)) {
                 search(index, q);
             }
-            long[] ns = new long[500];
+            long[] ns = new long[640];
+            java.util.Map<String, List<Long>> byKind = new java.util.LinkedHashMap<>();
             for (int i = 0; i < ns.length; i++) {
                 long s = System.nanoTime();
-                search(index, queries.get(100 + i));
+                search(index, queries.get(160 + i));
                 ns[i] = System.nanoTime() - s;
+                byKind.computeIfAbsent(kindOf.get(160 + i), x -> new ArrayList<>()).add(ns[i]);
             }
             Arrays.sort(ns);
+            // deep paging: page 1,001 (hits 10,001 to 10,010) of a common word, by offset and after a hit
+            String common = "artikel";
+            SearchRequest first = SearchRequest.of(common, 10_000);
+            SearchRequest.Page after = index.search(first, List.of(), Thesaurus.EMPTY).next();
+            long[] byOffset = new long[20];
+            long[] byCursor = new long[20];
+            for (int i = 0; i < 25; i++) {
+                long s = System.nanoTime();
+                index.search(SearchRequest.of(common, 10).withOffset(10_000), List.of(), Thesaurus.EMPTY);
+                long t = System.nanoTime() - s;
+                s = System.nanoTime();
+                index.search(SearchRequest.of(common, 10).after(after), List.of(), Thesaurus.EMPTY);
+                long u = System.nanoTime() - s;
+                if (i >= 5) {
+                    byOffset[i - 5] = t;
+                    byCursor[i - 5] = u;
+                }
+            }
+            Arrays.sort(byOffset);
+            Arrays.sort(byCursor);
             for (int i = 0; i < 3; i++) {
                 System.gc();
                 Thread.sleep(100);
@@ -105,6 +150,15 @@ public class SearchSpeedBenchmark {
             }
             System.out.printf(Locale.ROOT, "%,12d %,14.0f %10.2f %10.2f %10.0f %10.0f%n", n, n / indexSeconds,
                     ns[ns.length / 2] / 1e6, ns[(int) (ns.length * 0.99)] / 1e6, heap / 1048576.0, disk / 1048576.0);
+            for (var e : byKind.entrySet()) {
+                long[] k = e.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
+                System.out.printf(Locale.ROOT, "%12s %14s %10.2f %10.2f%n", "", e.getKey(), k[k.length / 2] / 1e6,
+                        k[(int) (k.length * 0.99)] / 1e6);
+            }
+            System.out.printf(Locale.ROOT, "%12s %14s %10.2f %10.2f   (hits 10,001-10,010 of \"%s\")%n", "",
+                    "page by offset", byOffset[byOffset.length / 2] / 1e6, byOffset[byOffset.length - 1] / 1e6, common);
+            System.out.printf(Locale.ROOT, "%12s %14s %10.2f %10.2f%n", "", "page after hit",
+                    byCursor[byCursor.length / 2] / 1e6, byCursor[byCursor.length - 1] / 1e6);
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -114,9 +168,12 @@ public class SearchSpeedBenchmark {
         }
     }
 
-    private static void search(PassageIndex index, String q) {
+    private static final String[] MUNICIPALITIES = {"Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Zwolle",
+        "Groningen", "Eindhoven", "Tilburg", "Nijmegen", "Arnhem", "Leiden", "Maastricht"};
+
+    private static void search(PassageIndex index, SearchRequest q) {
         try {
-            index.search(q, 10);
+            index.search(q, List.of(), Thesaurus.EMPTY);
         } catch (QuerySyntaxException | java.io.IOException e) {
             // a query drawn from the corpus may be malformed (a stray operator word); it still counts as asked
         }

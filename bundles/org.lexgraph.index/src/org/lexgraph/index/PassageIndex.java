@@ -243,47 +243,61 @@ public final class PassageIndex implements Closeable {
                     ScoreDoc[] all = top.scoreDocs;
                     page = List.of(all).subList(Math.min(all.length, request.offset()), all.length);
                 }
-                total = top.totalHits.value();
+                total = exactTotal(s, query, top);
                 if (page.size() == request.limit() && !page.isEmpty()) {
                     next = page(page.get(page.size() - 1));
                 }
             } else {
-                // read passages best first, a chunk at a time, until enough sources have been seen
-                java.util.LinkedHashMap<String, List<ScoreDoc>> bySource = new java.util.LinkedHashMap<>();
+                // first the sources, in the order of their best passage: read passages best first, in chunks that
+                // grow, until enough different sources have been seen
+                java.util.LinkedHashSet<String> order = new java.util.LinkedHashSet<>();
                 int wanted = Math.addExact(request.offset(), request.limit());
                 ScoreDoc last = null;
                 int scanned = 0;
-                total = 0;
-                while (true) {
+                int chunk = GROUP_CHUNK;
+                total = -1;
+                while (order.size() < wanted) {
                     TopDocs top = last == null
-                            ? (sort == null ? s.search(query, GROUP_CHUNK) : s.search(query, GROUP_CHUNK, sort, true))
-                            : (sort == null ? s.searchAfter(last, query, GROUP_CHUNK)
-                                    : s.searchAfter(last, query, GROUP_CHUNK, sort, true));
-                    total = top.totalHits.value();
+                            ? (sort == null ? s.search(query, chunk) : s.search(query, chunk, sort, true))
+                            : (sort == null ? s.searchAfter(last, query, chunk)
+                                    : s.searchAfter(last, query, chunk, sort, true));
+                    if (total < 0) {
+                        total = exactTotal(s, query, top);
+                    }
                     for (ScoreDoc sd : top.scoreDocs) {
-                        String src = sourceOf(s, sd.doc);
-                        List<ScoreDoc> g = bySource.get(src);
-                        if (g == null) {
-                            if (bySource.size() >= wanted) {
-                                continue;
-                            }
-                            bySource.put(src, g = new ArrayList<>());
-                        }
-                        if (g.size() < request.perSource()) {
-                            g.add(sd);
+                        order.add(sourceOf(s, sd.doc));
+                        if (order.size() >= wanted) {
+                            break;
                         }
                     }
                     scanned += top.scoreDocs.length;
-                    if (top.scoreDocs.length < GROUP_CHUNK || scanned >= GROUP_SCAN_LIMIT
-                            || (bySource.size() >= wanted && allFull(bySource, request.perSource()))) {
+                    if (top.scoreDocs.length < chunk || scanned >= GROUP_SCAN_LIMIT) {
                         break;
                     }
                     last = top.scoreDocs[top.scoreDocs.length - 1];
+                    chunk = Math.min(chunk * 4, GROUP_SCAN_LIMIT);
+                }
+                List<String> pageSources = new ArrayList<>(order).subList(Math.min(order.size(), request.offset()),
+                        order.size());
+                // then the best passages of each of those sources, from the matches in them alone
+                java.util.LinkedHashMap<String, List<ScoreDoc>> bySource = new java.util.LinkedHashMap<>();
+                pageSources.forEach(id -> bySource.put(id, new ArrayList<>()));
+                if (!pageSources.isEmpty()) {
+                    List<org.apache.lucene.util.BytesRef> ids = pageSources.stream()
+                            .map(org.apache.lucene.util.BytesRef::new).toList();
+                    Query inPage = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                            .add(new org.apache.lucene.search.TermInSetQuery(IndexSchema.SOURCE_ID, ids),
+                                    BooleanClause.Occur.FILTER).build();
+                    int n = Math.max(1, Math.min(s.count(inPage), GROUP_SCAN_LIMIT));
+                    for (ScoreDoc sd : s.search(inPage, n).scoreDocs) {
+                        List<ScoreDoc> g = bySource.get(sourceOf(s, sd.doc));
+                        if (g != null && g.size() < request.perSource()) {
+                            g.add(sd);
+                        }
+                    }
                 }
                 page = new ArrayList<>();
-                List<List<ScoreDoc>> kept = new ArrayList<>(bySource.values());
-                kept = kept.subList(Math.min(kept.size(), request.offset()), kept.size());
-                for (List<ScoreDoc> g : kept) {
+                for (List<ScoreDoc> g : bySource.values()) {
                     page.addAll(g);
                 }
                 groups = new ArrayList<>();
@@ -326,13 +340,13 @@ public final class PassageIndex implements Closeable {
         }
     }
 
-    private static boolean allFull(Map<String, List<ScoreDoc>> groups, int perSource) {
-        for (List<ScoreDoc> g : groups.values()) {
-            if (g.size() < perSource) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * How many passages match: Lucene counts exactly only up to a threshold (1,000) while collecting the best; past
+     * it the number is counted on its own (cheap for single terms, a pass over the matches otherwise).
+     */
+    private static long exactTotal(IndexSearcher s, Query query, TopDocs top) throws IOException {
+        return top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                ? top.totalHits.value() : s.count(query);
     }
 
     private static String sourceOf(IndexSearcher s, int doc) throws IOException {

@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -70,11 +71,11 @@ public class WorkbenchUITest {
         ui.type("zwerversnoodopvang");
         ui.waitUntil("the typed query", () -> query.getText().equals("zwerversnoodopvang"), 5_000);
         ui.key(SWT.CR, '\r');
-        Table results = ui.byId("search.results", Table.class, 5_000);
+        Tree results = ui.byId("search.results", Tree.class, 5_000);
         ui.waitUntil("a search result", () -> results.getItemCount() == 1, 10_000);
         assertEquals("Raadsbrief over de opvang in de gemeente.", ui.ui(() -> results.getItem(0).getText(0)));
-        assertEquals("2", ui.ui(() -> results.getItem(0).getText(2)), "the hit is on page 2");
-        assertTrue(ui.ui(() -> results.getItem(0).getText(3)).contains("zwerversnoodopvang"));
+        assertEquals("2", ui.ui(() -> results.getItem(0).getText(3)), "the hit is on page 2");
+        assertTrue(ui.ui(() -> results.getItem(0).getText(4)).contains("zwerversnoodopvang"));
 
         // select the hit with the mouse and open it with Enter, as a keyboard user would
         ui.click(results);

@@ -34,8 +34,13 @@ public class DocumentView extends ViewPart {
     public static final String ID = "org.lexgraph.ui.views.document";
 
     private Label title;
+    private Label hitLabel;
     private StyledText text;
     private Color highlight;
+    private Color hitColor;
+    /** The matches of the search the document was opened from: [start, end) in the text, in order. */
+    private final List<int[]> hits = new ArrayList<>();
+    private int currentHit = -1;
     private String sourceId;
     private String passageId;
     private int targetStart = -1;
@@ -47,9 +52,17 @@ public class DocumentView extends ViewPart {
 
     /** Shows a source in the Document view, scrolled to a passage (or its start when {@code passageId} is null). */
     public static void show(IWorkbenchPage page, String sourceId, String passageId) {
+        show(page, sourceId, passageId, null);
+    }
+
+    /**
+     * As above, marking every match of {@code query} in the document (F3 and Shift+F3, or the toolbar's arrows,
+     * step from match to match).
+     */
+    public static void show(IWorkbenchPage page, String sourceId, String passageId, String query) {
         try {
             DocumentView view = (DocumentView) page.showView(ID);
-            view.display(sourceId, passageId);
+            view.display(sourceId, passageId, query);
         } catch (PartInitException e) {
             LexgraphUiPlugin.getDefault().getLog().error("cannot open the document view", e);
         }
@@ -57,16 +70,42 @@ public class DocumentView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(1, false));
+        parent.setLayout(new GridLayout(2, false));
         title = WidgetIds.tag(new Label(parent, SWT.WRAP), "document.title");
         title.setFont(JFaceResources.getBannerFont());
         title.setText(Messages.Document_empty);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        hitLabel = WidgetIds.tag(new Label(parent, SWT.NONE), "document.hits");
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(hitLabel);
         text = WidgetIds.tag(new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER),
                 "document.text");
         text.setMargins(8, 6, 8, 6);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(text);
         highlight = new Color(255, 243, 176);
+        hitColor = new Color(255, 196, 90);
+        text.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.F3) {
+                step((e.stateMask & SWT.SHIFT) != 0 ? -1 : 1);
+                e.doit = false;
+            }
+        });
+        var toolbar = getViewSite().getActionBars().getToolBarManager();
+        toolbar.add(new org.eclipse.jface.action.Action(Messages.Document_previousHit,
+                org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
+                        org.eclipse.ui.ISharedImages.IMG_TOOL_UP)) {
+            @Override
+            public void run() {
+                step(-1);
+            }
+        });
+        toolbar.add(new org.eclipse.jface.action.Action(Messages.Document_nextHit,
+                org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
+                        org.eclipse.ui.ISharedImages.IMG_TOOL_FORWARD)) {
+            @Override
+            public void run() {
+                step(1);
+            }
+        });
         text.addListener(SWT.MouseUp, e -> {
             if (e.button != 1 || text.getSelectionCount() > 0) {
                 return;
@@ -93,8 +132,25 @@ public class DocumentView extends ViewPart {
     }
 
     public void display(String source, String passage) {
+        display(source, passage, null);
+    }
+
+    /** Shows a source at a passage, marking the matches of {@code query} (null: none). */
+    public void display(String source, String passage, String query) {
         this.sourceId = source;
         this.passageId = passage;
+        hits.clear();
+        currentHit = -1;
+        hitLabel.setText("");
+        java.util.Map<String, List<org.lexgraph.index.SearchHit.Span>> matches = java.util.Map.of();
+        if (query != null && !query.isBlank()) {
+            try {
+                matches = LexgraphUiPlugin.knowledgeBase().session().isEmpty() ? java.util.Map.of()
+                        : LexgraphUiPlugin.knowledgeBase().session().get().matchesIn(query, source);
+            } catch (org.lexgraph.index.QuerySyntaxException | java.io.IOException e) {
+                matches = java.util.Map.of(); // the document is still shown, without marks
+            }
+        }
         Optional<SourceView> view = LexgraphUiPlugin.knowledgeBase().session()
                 .flatMap((KnowledgeBaseSession s) -> s.source(source));
         if (view.isEmpty()) {
@@ -149,6 +205,9 @@ public class DocumentView extends ViewPart {
                 targetStart = s;
                 targetEnd = s + p.text().length();
             }
+            for (org.lexgraph.index.SearchHit.Span m : matches.getOrDefault(p.id(), List.of())) {
+                hits.add(new int[] {s + m.start(), s + Math.min(m.end(), p.text().length())});
+            }
         }
         if (text.getLineCount() > 0) {
             text.setLineBackground(0, text.getLineCount(), null);
@@ -156,6 +215,22 @@ public class DocumentView extends ViewPart {
         text.setText(sb.toString());
         text.setStyleRanges(styles.stream().sorted((a, b) -> Integer.compare(a.start, b.start))
                 .toArray(StyleRange[]::new));
+        for (int[] h : hits) {
+            // over whatever style the words had (a citation link keeps its place, shown as a match)
+            StyleRange r = new StyleRange(h[0], h[1] - h[0], null, hitColor, SWT.BOLD);
+            text.setStyleRange(r);
+        }
+        if (!hits.isEmpty()) {
+            // the first match in the opened passage is the current one
+            currentHit = 0;
+            for (int i = 0; i < hits.size(); i++) {
+                if (hits.get(i)[0] >= targetStart) {
+                    currentHit = i;
+                    break;
+                }
+            }
+            hitLabel.setText(NLS.bind(Messages.Document_hitOf, currentHit + 1, hits.size()));
+        }
         if (targetStart >= 0) {
             // the opened passage gets a line background, which does not collide with the text styles
             int first = text.getLineAtOffset(targetStart);
@@ -170,6 +245,28 @@ public class DocumentView extends ViewPart {
         if (citations != null) {
             citations.show(source, sv.summary().title());
         }
+    }
+
+    /** Moves to the next ({@code +1}) or previous ({@code -1}) match of the search, round the end. */
+    public void step(int direction) {
+        if (hits.isEmpty()) {
+            return;
+        }
+        currentHit = Math.floorMod(currentHit + direction, hits.size());
+        int[] h = hits.get(currentHit);
+        text.setSelection(h[0], h[1]);
+        text.showSelection();
+        hitLabel.setText(NLS.bind(Messages.Document_hitOf, currentHit + 1, hits.size()));
+    }
+
+    /** The marked matches as their words, in order (for tests). */
+    public List<String> hitTexts() {
+        return hits.stream().map(h -> text.getTextRange(h[0], h[1] - h[0])).toList();
+    }
+
+    /** The current match (0-based), -1 when there are none. */
+    public int currentHit() {
+        return currentHit;
     }
 
     /** The passage text currently highlighted, or an empty string. */
@@ -195,6 +292,9 @@ public class DocumentView extends ViewPart {
     public void dispose() {
         if (highlight != null) {
             highlight.dispose();
+        }
+        if (hitColor != null) {
+            hitColor.dispose();
         }
         super.dispose();
     }
