@@ -100,6 +100,20 @@ public class PassageIndexTest {
     }
 
     @Test
+    public void anIndexOfAnotherSchemaOrAnalysisHasNoGeneration() throws Exception {
+        Path folder = dir.resolve("index");
+        filled().close();
+        // the same commit, stamped by an older version of the schema: the model must be indexed again
+        try (var d = org.apache.lucene.store.FSDirectory.open(folder);
+                var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(java.util.Map.of(IndexSchema.COMMIT_GENERATION, "7", IndexSchema.COMMIT_STAMP,
+                    "schema-6/nl-2").entrySet());
+            w.commit();
+        }
+        assertEquals(OptionalLong.empty(), PassageIndex.committedGeneration(folder));
+    }
+
+    @Test
     public void damagedIndexHasNoGeneration() throws Exception {
         Path folder = dir.resolve("index");
         filled().close();

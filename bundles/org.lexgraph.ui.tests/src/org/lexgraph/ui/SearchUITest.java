@@ -140,6 +140,7 @@ public class SearchUITest {
         ui.waitUntil("a new hit reported", () -> saved.reports().stream()
                 .anyMatch(r -> r.name().equals("zwaluwnestopvang nest") && r.newHits() == 1), 15_000);
         assertTrue(ui.ui(saved::getPartName).contains("1"), ui.ui(saved::getPartName));
+        ui.run(() -> page().activate(saved));
         ui.screenshot("saved-searches-new");
     }
 

@@ -34,6 +34,8 @@ public final class Messages extends NLS {
     public static String Library_statusFailed;
     public static String Search_button;
     public static String Search_foundInSources;
+    public static String Search_foundInOneSource;
+    public static String Search_foundOneInOneSource;
     public static String Search_sortRelevance;
     public static String Search_sortDate;
     public static String Search_sortTip;

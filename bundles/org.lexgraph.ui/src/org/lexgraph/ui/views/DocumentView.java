@@ -92,7 +92,7 @@ public class DocumentView extends ViewPart {
         var toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(new org.eclipse.jface.action.Action(Messages.Document_previousHit,
                 org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
-                        org.eclipse.ui.ISharedImages.IMG_TOOL_UP)) {
+                        org.eclipse.ui.ISharedImages.IMG_TOOL_BACK)) {
             @Override
             public void run() {
                 step(-1);

@@ -325,8 +325,10 @@ public class SearchView extends ViewPart {
         if (r.totalHits() == 0) {
             message = NLS.bind(Messages.Search_none, q == null ? "" : q);
         } else {
-            message = NLS.bind(r.totalSources() >= 0 ? Messages.Search_foundInSources : Messages.Search_found,
-                    r.totalHits(), r.totalSources());
+            String form = r.totalSources() < 0 ? (r.totalHits() == 1 ? Messages.Search_foundOne : Messages.Search_found)
+                    : r.totalSources() > 1 ? Messages.Search_foundInSources
+                            : r.totalHits() == 1 ? Messages.Search_foundOneInOneSource : Messages.Search_foundInOneSource;
+            message = NLS.bind(form, r.totalHits(), r.totalSources());
         }
         if (like != null) {
             message = Messages.Search_likeThis + " — " + message;
