@@ -71,6 +71,7 @@ public final class Messages extends NLS {
     public static String Saved_colQuery;
     public static String Saved_new;
     public static String Saved_count;
+    public static String Saved_countOne;
     public static String Saved_none;
     public static String Saved_markSeen;
     public static String Saved_delete;

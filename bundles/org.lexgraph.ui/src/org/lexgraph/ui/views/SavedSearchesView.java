@@ -198,7 +198,7 @@ public class SavedSearchesView extends ViewPart {
         viewer.setInput(reports);
         long fresh = reports.stream().filter(r -> r.newHits() > 0).count();
         status.setText(reports.isEmpty() ? Messages.Saved_none
-                : NLS.bind(Messages.Saved_count, reports.size(), fresh));
+                : NLS.bind(reports.size() == 1 ? Messages.Saved_countOne : Messages.Saved_count, reports.size(), fresh));
         setPartName(fresh > 0 ? NLS.bind(Messages.Saved_titleNew, fresh) : Messages.Saved_title);
         status.getParent().layout(true);
     }
