@@ -130,9 +130,10 @@ public class LexgraphCliTest {
         assertTrue(r.out().contains("\"parent\":\"T2\"}"), r.out());
         Run info = run("--kb", kb, "info", "--json");
         for (String field : List.of("\"actors\":21", "\"themes\":4", "\"asks\":12", "\"citations\":1",
-                "\"citationsUnresolved\":1", "\"themeLinks\":0")) {
+                "\"citationsUnresolved\":1")) {
             assertTrue(info.out().contains(field), field + " in " + info.out());
         }
+        assertTrue(info.out().matches("(?s).*\"themeLinks\":[1-9]\\d*,.*"), "the letter is linked to its asks");
     }
 
     @Test
@@ -268,6 +269,41 @@ public class LexgraphCliTest {
         assertTrue(facets.out().contains(" in 2 sources found"), facets.out());
         assertEquals(2, run("--kb", kb, "search", "--sort", "soms", "opvang").code());
         assertEquals(2, run("--kb", kb, "search", "--year", "vorig", "opvang").code());
+    }
+
+    @Test
+    public void themesLinkAndCoverage() throws Exception {
+        String kb = tmp.resolve("kb").toString();
+        run("--kb", kb, "import", Fixtures.text(tmp, "utrecht-opvang.txt", "Gemeente Utrecht\n\nDe gemeente opent een "
+                + "nachtopvang voor ongedocumenteerden: bed, bad en brood voor mensen zonder verblijfsvergunning, ook "
+                + "voor ouderen. De opvangvoorziening is open voor iedereen.").toString());
+        Run themes = run("--kb", kb, "themes", "--json", "--ask", "T1.2");
+        assertEquals(0, themes.code(), themes.err());
+        String line = themes.lines().stream().filter(l -> l.contains("utrecht-opvang.txt")).findFirst().orElseThrow();
+        assertTrue(line.matches("\\{\"link\":\"\\w+\",\"source\":\"\\w+\",\"title\":.*\"file\":\".*utrecht-opvang.txt\","
+                + "\"passage\":\"\\w+\",\"anchor\":.*,\"ask\":\"T1.2\",\"score\":0\\.\\d+,\"state\":\"proposed\","
+                + "\"origin\":\"automatic\",\"evidence\":\\{\"terms\":\\[.+\\],\"spans\":\\[\\{\"start\":\\d+.*"), line);
+        String link = line.replaceAll("^\\{\"link\":\"(\\w+)\".*", "$1");
+        assertEquals(0, run("--kb", kb, "link", "reject", link).code());
+        assertTrue(run("--kb", kb, "themes", "--json", "--state", "rejected").out().contains(link));
+        Run again = run("--kb", kb, "link", "--json");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("\"proposed\":0"), again.out());
+        assertTrue(run("--kb", kb, "themes", "--json", "--state", "rejected").out().contains(link),
+                "the linker does not undo a decision");
+        Run coverage = run("--kb", kb, "coverage", "--by", "municipality");
+        assertEquals(0, coverage.code(), coverage.err());
+        assertTrue(coverage.lines().get(0).matches("municipality\\s+T1\\.1\\s+T1\\.2.*T4\\.5"), coverage.out());
+        Run csv = run("--kb", kb, "coverage", "--by", "kind", "--csv");
+        assertTrue(csv.out().startsWith("kind,T1.1 confirmed,T1.1 proposed"), csv.out());
+        Path svg = tmp.resolve("dekking.svg");
+        Path png = tmp.resolve("dekking.png");
+        assertEquals(0, run("--kb", kb, "coverage", "--svg", svg.toString(), "--png", png.toString()).code());
+        assertTrue(java.nio.file.Files.readString(svg).contains("<svg"));
+        assertTrue(java.nio.file.Files.size(png) > 1000);
+        assertEquals(2, run("--kb", kb, "coverage", "--by", "provincie").code());
+        assertEquals(2, run("--kb", kb, "themes", "--state", "misschien").code());
+        assertEquals(2, run("--kb", kb, "link", "confirm", "bestaat-niet").code());
     }
 
     @Test

@@ -66,6 +66,15 @@ public final class LexgraphCli {
               taxonomy [--json]               the themes and asks sources are linked to (key, label, parent)
               taxonomy add FILE [--key K] [--name N]
                                               add a taxonomy from a tab-separated file: key, parent, label, terms
+              themes [--json] [--ask KEY] [--state proposed|confirmed|rejected]
+                                              the passages linked to the letter's asks, with score, state and
+                                              evidence (the profile's words found and where)
+              link [--json]                   run the theme linker over all sources (imports run it on what they
+                                              bring); never changes a link you confirmed, rejected or made
+              link confirm|reject LINK        decide a proposed link; link add SOURCE PASSAGE ASK makes one
+              coverage [--by municipality|kind|year] [--csv] [--svg FILE] [--png FILE]
+                                              how many links per municipality (kind, year) and ask; empty cells
+                                              show where nothing addresses an ask
               cite [--json] FILE...           find citations in files (no knowledge base needed): Kamerstukken,
                                               Handelingen, gazettes, ECLI, BWB/Juriconnect, CVDR, publication ids
               citations [--json] [--incoming] SOURCE
@@ -185,6 +194,9 @@ public final class LexgraphCli {
             case "diff" -> diffCommand(folder, rest);
             case "inforce" -> inForceCommand(folder, rest);
             case "saved" -> savedCommand(folder, rest);
+            case "themes" -> themesCommand(folder, rest);
+            case "link" -> linkCommand(folder, rest);
+            case "coverage" -> coverageCommand(folder, rest);
             case "help" -> {
                 out.print(USAGE_TEXT);
                 yield OK;
@@ -1203,6 +1215,158 @@ public final class LexgraphCli {
             if (reports.isEmpty()) {
                 err.println("no saved searches; add one with: lexgraph saved add NAME QUERY");
             }
+            return OK;
+        }
+    }
+
+    private int themesCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        boolean json = false;
+        String ask = null;
+        String state = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--json" -> json = true;
+                case "--ask" -> ask = value(args, ++i, "themes: --ask needs an ask key such as T1.2");
+                case "--state" -> {
+                    state = value(args, ++i, "themes: --state needs proposed, confirmed or rejected");
+                    if (!List.of("proposed", "confirmed", "rejected").contains(state)) {
+                        throw new UsageException("themes: --state takes proposed, confirmed or rejected, not '"
+                                + state + "'");
+                    }
+                }
+                default -> throw new UsageException("themes: unexpected argument " + a);
+            }
+        }
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
+                new ProgressLine(err, interactive))) {
+            List<org.lexgraph.core.Themes.LinkView> links = session.themeLinks(ask, state);
+            for (org.lexgraph.core.Themes.LinkView l : links) {
+                if (json) {
+                    List<Json> spans = new ArrayList<>();
+                    l.spans().forEach(sp -> spans.add(new Json().put("start", sp.start()).put("end", sp.end())));
+                    out.println(new Json().put("link", l.id()).put("source", l.sourceId()).put("title", l.sourceTitle())
+                            .put("file", l.file()).put("passage", l.passageId()).put("anchor", emptyToNull(l.anchor()))
+                            .put("ask", l.askKey()).put("score", l.score()).put("state", l.state())
+                            .put("origin", l.origin()).put("evidence", new Json().put("terms", l.terms())
+                                    .put("spans", spans)));
+                } else {
+                    out.println(l.askKey() + "  " + l.state() + "  " + String.format(Locale.ROOT, "%.2f", l.score())
+                            + "  " + l.sourceTitle() + (l.anchor() == null || l.anchor().isEmpty() ? ""
+                                    : ", " + l.anchor()) + "  [" + String.join(", ", l.terms()) + "]  " + l.id());
+                }
+            }
+            (json ? err : out).println(links.size() + " link" + (links.size() == 1 ? "" : "s"));
+            return OK;
+        }
+    }
+
+    private static String value(List<String> args, int i, String message) throws UsageException {
+        if (i >= args.size() || args.get(i).isBlank()) {
+            throw new UsageException(message);
+        }
+        return args.get(i);
+    }
+
+    private int linkCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        ProgressLine progress = new ProgressLine(err, interactive);
+        if (!args.isEmpty() && (args.get(0).equals("confirm") || args.get(0).equals("reject"))) {
+            if (args.size() != 2) {
+                throw new UsageException("link " + args.get(0) + ": give one link id (see: lexgraph themes)");
+            }
+            try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
+                session.decideLink(args.get(1), args.get(0).equals("confirm") ? org.lexgraph.model.LinkState.CONFIRMED
+                        : org.lexgraph.model.LinkState.REJECTED);
+                out.println(args.get(0).equals("confirm") ? "confirmed " + args.get(1) : "rejected " + args.get(1));
+                return OK;
+            }
+        }
+        if (!args.isEmpty() && args.get(0).equals("add")) {
+            if (args.size() != 4) {
+                throw new UsageException("link add: give SOURCE PASSAGE ASK (ids as in search --json, an ask key)");
+            }
+            try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
+                String source = session.findSource(args.get(1)).map(org.lexgraph.core.SourceSummary::id).orElse(args.get(1));
+                session.addThemeLink(source, args.get(2), args.get(3));
+                out.println("linked " + args.get(2) + " to " + args.get(3));
+                return OK;
+            }
+        }
+        boolean json = jsonOnly("link", args);
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
+            long start = System.nanoTime();
+            org.lexgraph.core.Themes.LinkReport r = session.linkThemes(null);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (json) {
+                out.println(new Json().put("proposed", r.proposed()).put("updated", r.updated())
+                        .put("withdrawn", r.withdrawn()).put("decided", r.decided()).put("seconds", seconds));
+            } else {
+                out.println(String.format(Locale.ROOT, "proposed %d new links, updated %d, withdrew %d; %d decided by"
+                        + " you left as they are, in %.1f s", r.proposed(), r.updated(), r.withdrawn(), r.decided(),
+                        seconds));
+            }
+            return OK;
+        }
+    }
+
+    private int coverageCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        org.lexgraph.core.Themes.By by = org.lexgraph.core.Themes.By.MUNICIPALITY;
+        boolean csv = false;
+        Path svg = null;
+        Path png = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--by" -> {
+                    String v = value(args, ++i, "coverage: --by needs municipality, kind or year");
+                    try {
+                        by = org.lexgraph.core.Themes.By.valueOf(v.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("coverage: --by takes municipality, kind or year, not '" + v + "'");
+                    }
+                }
+                case "--csv" -> csv = true;
+                case "--svg" -> svg = Path.of(value(args, ++i, "coverage: --svg needs a file"));
+                case "--png" -> png = Path.of(value(args, ++i, "coverage: --png needs a file"));
+                default -> throw new UsageException("coverage: unexpected argument " + a);
+            }
+        }
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
+                new ProgressLine(err, interactive))) {
+            org.lexgraph.core.Themes.Coverage c = session.coverage(by);
+            String title = "Coverage of the asks by " + by.key() + " — " + session.folder().getFileName();
+            if (svg != null) {
+                java.nio.file.Files.writeString(svg, org.lexgraph.core.CoverageExport.svg(c, title));
+                err.println("wrote " + svg.toAbsolutePath());
+            }
+            if (png != null) {
+                java.nio.file.Files.write(png, org.lexgraph.core.CoverageExport.png(c, title));
+                err.println("wrote " + png.toAbsolutePath());
+            }
+            if (csv) {
+                out.print(org.lexgraph.core.CoverageExport.csv(c));
+                return OK;
+            }
+            if (svg != null || png != null) {
+                return OK;
+            }
+            int width = Math.max(12, c.rows().stream().mapToInt(r -> r.value().length()).max().orElse(0) + 2);
+            StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", by.key()));
+            c.asks().forEach(k -> head.append(String.format(Locale.ROOT, "%8s", k)));
+            out.println(head);
+            for (org.lexgraph.core.Themes.Coverage.Row r : c.rows()) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", r.value()));
+                for (String k : c.asks()) {
+                    org.lexgraph.core.Themes.Coverage.Cell cell = r.cells().get(k);
+                    line.append(String.format(Locale.ROOT, "%8s", cell.isEmpty() ? "." : cell.confirmed() + "/"
+                            + cell.proposed()));
+                }
+                out.println(line);
+            }
+            out.println("confirmed/proposed links; '.' = nothing addresses the ask");
             return OK;
         }
     }

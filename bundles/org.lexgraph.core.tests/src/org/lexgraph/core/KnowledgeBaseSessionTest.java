@@ -220,12 +220,13 @@ public class KnowledgeBaseSessionTest {
         open(kb, KnowledgeBaseSession.Access.CREATE).close();
         Path root = kb.resolve("kb.xmi");
         String xml = Files.readString(root);
-        Files.writeString(root, xml.replace("formatVersion=\"1\"", ""));
+        Files.writeString(root, xml.replace("formatVersion=\"" + ModelStore.FORMAT_VERSION + "\"", ""));
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.WRITE)) {
-            assertEquals(1, (int) s.read(x -> x.getFormatVersion()));
+            assertEquals(ModelStore.FORMAT_VERSION, (int) s.read(x -> x.getFormatVersion()));
         }
-        assertTrue(Files.readString(root).contains("formatVersion=\"1\""), "the migrated root was saved");
-        Files.writeString(root, Files.readString(root).replace("formatVersion=\"1\"", "formatVersion=\"99\""));
+        String now = "formatVersion=\"" + ModelStore.FORMAT_VERSION + "\"";
+        assertTrue(Files.readString(root).contains(now), "the migrated root was saved");
+        Files.writeString(root, Files.readString(root).replace(now, "formatVersion=\"99\""));
         KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class,
                 () -> open(kb, KnowledgeBaseSession.Access.READ));
         assertTrue(e.getMessage().contains("written by a newer Lexgraph (format 99"), e.getMessage());

@@ -29,6 +29,25 @@ final class FormatMigrations {
         public void migrate(KnowledgeBase kb) {
             // nothing to convert
         }
+    }, new Step() {
+        // format 1 had asks without profiles: the letter's taxonomy gets the default ones
+        @Override
+        public int from() {
+            return 1;
+        }
+
+        @Override
+        public void migrate(KnowledgeBase kb) {
+            for (org.lexgraph.model.Taxonomy t : kb.getTaxonomies()) {
+                if (LetterSetup.TAXONOMY_KEY.equals(t.getKey())) {
+                    try {
+                        AskProfiles.applyDefaults(t);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        }
     });
 
     private FormatMigrations() {

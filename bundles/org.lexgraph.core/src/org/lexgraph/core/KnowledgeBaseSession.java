@@ -377,9 +377,99 @@ public final class KnowledgeBaseSession implements Closeable {
             markRemovedFiles(paths, byPath, batch);
         }
         apply(batch, outcomes, true);
+        // the new and changed sources' passages are linked to the asks their profiles find in them
+        java.util.Set<String> fresh = new java.util.HashSet<>();
+        for (FileOutcome o : outcomes) {
+            if ((o.status() == FileOutcome.Status.IMPORTED || o.status() == FileOutcome.Status.UPDATED)
+                    && o.sourceId() != null) {
+                fresh.add(o.sourceId());
+            }
+        }
+        if (!fresh.isEmpty()) {
+            linkThemes(fresh);
+        }
         // an import is not undoable, and commands on sources it replaced would act on detached objects
         commandStack.flush();
         return new ImportReport(outcomes, cancelled);
+    }
+
+    /**
+     * Runs the theme linker over the given sources (null: all) and writes its proposals as links; links the user
+     * confirmed, rejected or made stay as they are. See {@link ThemeLinker}.
+     */
+    public Themes.LinkReport linkThemes(java.util.Set<String> sourceIds) throws KnowledgeBaseException {
+        requireWritable();
+        List<ThemeLinker.Profile> profiles = read(Themes::profiles);
+        if (profiles.isEmpty() || index == null) {
+            return new Themes.LinkReport(0, 0, 0, 0);
+        }
+        List<ThemeLinker.Proposal> proposals;
+        try {
+            proposals = new ThemeLinker(index, thesaurus).propose(profiles, sourceIds);
+        } catch (IOException | QuerySyntaxException e) {
+            throw new KnowledgeBaseException("the theme linker could not search " + folder + ": " + e.getMessage(), e);
+        }
+        Themes.LinkReport[] report = new Themes.LinkReport[1];
+        applyChange(kb -> report[0] = Themes.write(kb, proposals, sourceIds));
+        return report[0];
+    }
+
+    /** The theme links, of one ask (or theme: T1 takes T1.1, T1.2, ...) and in one state when given. */
+    public List<Themes.LinkView> themeLinks(String askKey, String state) {
+        return read(kb -> Themes.links(kb, askKey, state));
+    }
+
+    /** The links per row (municipality, kind or year) and ask. */
+    public Themes.Coverage coverage(Themes.By by) {
+        return read(kb -> Themes.coverage(kb, by));
+    }
+
+    /** Confirms or rejects a link (an undoable edit); the linker never changes it again. */
+    public void decideLink(String linkId, org.lexgraph.model.LinkState state) throws KnowledgeBaseException {
+        org.lexgraph.model.ThemeLink link = read(kb -> findLink(kb, linkId));
+        if (link == null) {
+            throw new KnowledgeBaseException("no theme link " + linkId + " in " + folder);
+        }
+        execute(org.eclipse.emf.edit.command.SetCommand.create(editingDomain, link,
+                org.lexgraph.model.LexgraphPackage.Literals.THEME_LINK__STATE, state));
+    }
+
+    /** Links a passage to an ask by hand (an undoable edit): confirmed, made by the user. */
+    public void addThemeLink(String sourceId, String passageId, String askKey) throws KnowledgeBaseException {
+        Passage passage = object(sourceId, passageId).filter(Passage.class::isInstance).map(Passage.class::cast)
+                .orElseThrow(() -> new KnowledgeBaseException("no passage " + passageId + " of source " + sourceId
+                        + " in " + folder));
+        org.lexgraph.model.Ask ask = read(kb -> Themes.asksByKey(kb).get(askKey));
+        if (ask == null) {
+            throw new KnowledgeBaseException("no ask " + askKey + " in " + folder + " (see: lexgraph taxonomy)");
+        }
+        if (read(kb -> passage.getThemeLinks().stream().anyMatch(l -> l.getAsk() == ask
+                && l.getState() != org.lexgraph.model.LinkState.REJECTED))) {
+            throw new KnowledgeBaseException("passage " + passageId + " is linked to " + askKey + " already");
+        }
+        org.lexgraph.model.ThemeLink link = org.lexgraph.model.LexgraphFactory.eINSTANCE.createThemeLink();
+        link.setAsk(ask);
+        link.setScore(1);
+        link.setOrigin(org.lexgraph.model.LinkOrigin.MANUAL);
+        link.setState(org.lexgraph.model.LinkState.CONFIRMED);
+        execute(org.eclipse.emf.edit.command.AddCommand.create(editingDomain, passage,
+                org.lexgraph.model.LexgraphPackage.Literals.PASSAGE__THEME_LINKS, link));
+    }
+
+    private static org.lexgraph.model.ThemeLink findLink(KnowledgeBase kb, String linkId) {
+        for (Source s : kb.getSources()) {
+            if (s.eIsProxy()) {
+                continue;
+            }
+            for (Passage p : s.getPassages()) {
+                for (org.lexgraph.model.ThemeLink l : p.getThemeLinks()) {
+                    if (linkId.equals(l.getId())) {
+                        return l;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -29,6 +29,8 @@ final class LetterSetup {
 
     private static final String DATA = "/data/letter-2026/";
     static final String FOLDER = "letter";
+    /** The key of the letter's taxonomy (letter.properties), which the default ask profiles belong to. */
+    static final String TAXONOMY_KEY = "ngo-brief-2026";
 
     private LetterSetup() {
     }
@@ -46,6 +48,7 @@ final class LetterSetup {
             try (BufferedReader in = reader("taxonomy.tsv")) {
                 taxonomy = new TaxonomyReader().read(in, p.getProperty("taxonomy.key"), p.getProperty("taxonomy.name"));
             }
+            AskProfiles.applyDefaults(taxonomy);
             List<Actor> signatories = new java.util.ArrayList<>();
             try (BufferedReader in = reader("signatories.tsv")) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -80,6 +83,8 @@ final class LetterSetup {
                 taxonomy.setSource(letter);
                 kb.getTaxonomies().add(taxonomy);
             });
+            // the letter was imported before its own asks existed
+            session.linkThemes(java.util.Set.of(outcome.sourceId()));
         } catch (IOException e) {
             throw new KnowledgeBaseException("cannot enter the NGO letter into " + session.folder() + ": "
                     + ModelStore.rootMessage(e), e);

@@ -31,7 +31,7 @@ final class ModelStore {
     static final String ROOT_FILE = "kb.xmi";
     static final String SOURCES_DIR = "sources";
     /** The version of the on-disk format this code writes and reads. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
 
     /** How source resources are written; the root is always XMI. See the README for the measurements. */
     enum SourceFormat {

@@ -515,6 +515,99 @@ public final class PassageIndex implements Closeable {
         return hits;
     }
 
+    /** A phrase searched in the passages' own text only (not the title), analysed as the text is. */
+    private Query textPhrase(String phrase) throws QuerySyntaxException {
+        try {
+            Query q = new QueryParser(IndexSchema.TEXT, analyzer).parse("\"" + QueryParser.escape(phrase.strip()) + "\"");
+            return q == null ? new org.apache.lucene.search.MatchNoDocsQuery() : q;
+        } catch (ParseException e) {
+            throw new QuerySyntaxException("cannot read the term '" + phrase + "'", e);
+        }
+    }
+
+    /**
+     * The passages whose own text holds the phrase (inflections, diacritics and compound parts as in any search), as
+     * passage id to source id; only in the given sources when {@code sourceIds} is not null.
+     */
+    public Map<String, String> passagesWith(String phrase, java.util.Set<String> sourceIds)
+            throws QuerySyntaxException, IOException {
+        Query q = applyFilter(textPhrase(phrase), sourceIds == null ? SearchFilter.NONE
+                : SearchFilter.NONE.withSources(sourceIds));
+        IndexSearcher s = searchers.acquire();
+        try {
+            Map<String, String> out = new java.util.HashMap<>();
+            StoredFields stored = s.storedFields();
+            java.util.Set<String> fields = java.util.Set.of(IndexSchema.PASSAGE_ID, IndexSchema.SOURCE_ID);
+            for (ScoreDoc sd : s.search(q, Math.max(1, s.count(q))).scoreDocs) {
+                Document d = stored.document(sd.doc, fields);
+                out.put(d.get(IndexSchema.PASSAGE_ID), d.get(IndexSchema.SOURCE_ID));
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** A phrase as the text analysis sees it (its stems, space-separated): two words alike here match alike. */
+    public String analysed(String phrase) {
+        StringBuilder out = new StringBuilder();
+        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(IndexSchema.TEXT, phrase)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.append(out.length() == 0 ? "" : " ").append(term);
+            }
+            ts.end();
+        } catch (IOException e) {
+            return phrase.strip().toLowerCase(java.util.Locale.ROOT);
+        }
+        return out.toString();
+    }
+
+    /** How many passages each of the given sources has in the index. */
+    public Map<String, Integer> passageCounts(java.util.Collection<String> sourceIds) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Map<String, Integer> out = new java.util.HashMap<>();
+            for (String id : sourceIds) {
+                out.put(id, s.count(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.SOURCE_ID, id))));
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Where any of the phrases matches in each of the given passages' text (passages without a match left out). */
+    public Map<String, List<SearchHit.Span>> spansOf(java.util.Collection<String> phrases,
+            java.util.Collection<String> passageIds) throws QuerySyntaxException, IOException {
+        if (phrases.isEmpty() || passageIds.isEmpty()) {
+            return Map.of();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String p : phrases) {
+            any.add(textPhrase(p), BooleanClause.Occur.SHOULD);
+        }
+        List<org.apache.lucene.util.BytesRef> ids = passageIds.stream().map(org.apache.lucene.util.BytesRef::new)
+                .toList();
+        Query q = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST)
+                .add(new org.apache.lucene.search.TermInSetQuery(IndexSchema.PASSAGE_ID, ids),
+                        BooleanClause.Occur.FILTER).build();
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(q, Math.max(1, passageIds.size()));
+            Map<String, List<SearchHit.Span>> out = new java.util.HashMap<>();
+            for (SearchHit h : hits(s, s.storedFields(), q, List.of(top.scoreDocs), true)) {
+                if (!h.highlights().isEmpty()) {
+                    out.put(h.passageId(), h.highlights());
+                }
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /**
      * {@code municipality:utrecht opvang} means "opvang, in Utrecht", not "Utrecht or opvang": a field that filters
      * (kind, year, date, municipality, dossier, court) next to words is required, and does not count in the score.

@@ -22,6 +22,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.lexgraph.model.Ask#getLabel <em>Label</em>}</li>
  *   <li>{@link org.lexgraph.model.Ask#getDescription <em>Description</em>}</li>
  *   <li>{@link org.lexgraph.model.Ask#getTerms <em>Terms</em>}</li>
+ *   <li>{@link org.lexgraph.model.Ask#getRequiredTerms <em>Required Terms</em>}</li>
+ *   <li>{@link org.lexgraph.model.Ask#getExcludedTerms <em>Excluded Terms</em>}</li>
+ *   <li>{@link org.lexgraph.model.Ask#isPopulation <em>Population</em>}</li>
+ *   <li>{@link org.lexgraph.model.Ask#getThreshold <em>Threshold</em>}</li>
  * </ul>
  *
  * @see org.lexgraph.model.LexgraphPackage#getAsk()
@@ -136,5 +140,85 @@ public interface Ask extends Identifiable {
 	 * @generated
 	 */
 	EList<String> getTerms();
+
+	/**
+	 * Returns the value of the '<em><b>Required Terms</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A passage addresses the ask only when it holds at least one of these words (none: no such condition).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Required Terms</em>' attribute list.
+	 * @see org.lexgraph.model.LexgraphPackage#getAsk_RequiredTerms()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getRequiredTerms();
+
+	/**
+	 * Returns the value of the '<em><b>Excluded Terms</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A passage holding one of these words does not address the ask.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Excluded Terms</em>' attribute list.
+	 * @see org.lexgraph.model.LexgraphPackage#getAsk_ExcludedTerms()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getExcludedTerms();
+
+	/**
+	 * Returns the value of the '<em><b>Population</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The passage, or the source it belongs to, must concern people without a residence permit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Population</em>' attribute.
+	 * @see #setPopulation(boolean)
+	 * @see org.lexgraph.model.LexgraphPackage#getAsk_Population()
+	 * @model
+	 * @generated
+	 */
+	boolean isPopulation();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Ask#isPopulation <em>Population</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Population</em>' attribute.
+	 * @see #isPopulation()
+	 * @generated
+	 */
+	void setPopulation(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The least score (0 to 1) for a proposed link; 0 means the linker's default.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Threshold</em>' attribute.
+	 * @see #setThreshold(double)
+	 * @see org.lexgraph.model.LexgraphPackage#getAsk_Threshold()
+	 * @model
+	 * @generated
+	 */
+	double getThreshold();
+
+	/**
+	 * Sets the value of the '{@link org.lexgraph.model.Ask#getThreshold <em>Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Threshold</em>' attribute.
+	 * @see #getThreshold()
+	 * @generated
+	 */
+	void setThreshold(double value);
 
 } // Ask

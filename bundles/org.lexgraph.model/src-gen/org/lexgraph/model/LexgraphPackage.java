@@ -2471,13 +2471,22 @@ public interface LexgraphPackage extends EPackage {
 	int TAXONOMY__THEMES = IDENTIFIABLE_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Population Terms</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXONOMY__POPULATION_TERMS = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Taxonomy</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TAXONOMY_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 5;
+	int TAXONOMY_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Taxonomy</em>' class.
@@ -2635,13 +2644,49 @@ public interface LexgraphPackage extends EPackage {
 	int ASK__TERMS = IDENTIFIABLE_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Required Terms</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASK__REQUIRED_TERMS = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Excluded Terms</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASK__EXCLUDED_TERMS = IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Population</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASK__POPULATION = IDENTIFIABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASK__THRESHOLD = IDENTIFIABLE_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Ask</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASK_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 5;
+	int ASK_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Ask</em>' class.
@@ -4346,6 +4391,17 @@ public interface LexgraphPackage extends EPackage {
 	EReference getTaxonomy_Themes();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.lexgraph.model.Taxonomy#getPopulationTerms <em>Population Terms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Population Terms</em>'.
+	 * @see org.lexgraph.model.Taxonomy#getPopulationTerms()
+	 * @see #getTaxonomy()
+	 * @generated
+	 */
+	EAttribute getTaxonomy_PopulationTerms();
+
+	/**
 	 * Returns the meta object for class '{@link org.lexgraph.model.Theme <em>Theme</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4474,6 +4530,50 @@ public interface LexgraphPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAsk_Terms();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.lexgraph.model.Ask#getRequiredTerms <em>Required Terms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Required Terms</em>'.
+	 * @see org.lexgraph.model.Ask#getRequiredTerms()
+	 * @see #getAsk()
+	 * @generated
+	 */
+	EAttribute getAsk_RequiredTerms();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.lexgraph.model.Ask#getExcludedTerms <em>Excluded Terms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Excluded Terms</em>'.
+	 * @see org.lexgraph.model.Ask#getExcludedTerms()
+	 * @see #getAsk()
+	 * @generated
+	 */
+	EAttribute getAsk_ExcludedTerms();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Ask#isPopulation <em>Population</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Population</em>'.
+	 * @see org.lexgraph.model.Ask#isPopulation()
+	 * @see #getAsk()
+	 * @generated
+	 */
+	EAttribute getAsk_Population();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Ask#getThreshold <em>Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Threshold</em>'.
+	 * @see org.lexgraph.model.Ask#getThreshold()
+	 * @see #getAsk()
+	 * @generated
+	 */
+	EAttribute getAsk_Threshold();
 
 	/**
 	 * Returns the meta object for class '{@link org.lexgraph.model.ThemeLink <em>Theme Link</em>}'.
@@ -5804,6 +5904,14 @@ public interface LexgraphPackage extends EPackage {
 		EReference TAXONOMY__THEMES = eINSTANCE.getTaxonomy_Themes();
 
 		/**
+		 * The meta object literal for the '<em><b>Population Terms</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TAXONOMY__POPULATION_TERMS = eINSTANCE.getTaxonomy_PopulationTerms();
+
+		/**
 		 * The meta object literal for the '{@link org.lexgraph.model.impl.ThemeImpl <em>Theme</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5902,6 +6010,38 @@ public interface LexgraphPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ASK__TERMS = eINSTANCE.getAsk_Terms();
+
+		/**
+		 * The meta object literal for the '<em><b>Required Terms</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASK__REQUIRED_TERMS = eINSTANCE.getAsk_RequiredTerms();
+
+		/**
+		 * The meta object literal for the '<em><b>Excluded Terms</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASK__EXCLUDED_TERMS = eINSTANCE.getAsk_ExcludedTerms();
+
+		/**
+		 * The meta object literal for the '<em><b>Population</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASK__POPULATION = eINSTANCE.getAsk_Population();
+
+		/**
+		 * The meta object literal for the '<em><b>Threshold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASK__THRESHOLD = eINSTANCE.getAsk_Threshold();
 
 		/**
 		 * The meta object literal for the '{@link org.lexgraph.model.impl.ThemeLinkImpl <em>Theme Link</em>}' class.

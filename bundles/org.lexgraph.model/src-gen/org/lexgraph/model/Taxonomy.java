@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.lexgraph.model.Taxonomy#getDescription <em>Description</em>}</li>
  *   <li>{@link org.lexgraph.model.Taxonomy#getSource <em>Source</em>}</li>
  *   <li>{@link org.lexgraph.model.Taxonomy#getThemes <em>Themes</em>}</li>
+ *   <li>{@link org.lexgraph.model.Taxonomy#getPopulationTerms <em>Population Terms</em>}</li>
  * </ul>
  *
  * @see org.lexgraph.model.LexgraphPackage#getTaxonomy()
@@ -133,5 +134,20 @@ public interface Taxonomy extends Identifiable {
 	 * @generated
 	 */
 	EList<Theme> getThemes();
+
+	/**
+	 * Returns the value of the '<em><b>Population Terms</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Words that name the people the taxonomy is about (mensen zonder verblijfsvergunning, ...): an ask with the population condition needs them in the passage or its source.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Population Terms</em>' attribute list.
+	 * @see org.lexgraph.model.LexgraphPackage#getTaxonomy_PopulationTerms()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getPopulationTerms();
 
 } // Taxonomy

@@ -49,6 +49,10 @@ public class AskItemProvider extends IdentifiableItemProvider {
 			addLabelPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
 			addTermsPropertyDescriptor(object);
+			addRequiredTermsPropertyDescriptor(object);
+			addExcludedTermsPropertyDescriptor(object);
+			addPopulationPropertyDescriptor(object);
+			addThresholdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -142,6 +146,94 @@ public class AskItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Required Terms feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRequiredTermsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Ask_requiredTerms_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Ask_requiredTerms_feature", "_UI_Ask_type"),
+				 LexgraphPackage.Literals.ASK__REQUIRED_TERMS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Excluded Terms feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExcludedTermsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Ask_excludedTerms_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Ask_excludedTerms_feature", "_UI_Ask_type"),
+				 LexgraphPackage.Literals.ASK__EXCLUDED_TERMS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Population feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPopulationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Ask_population_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Ask_population_feature", "_UI_Ask_type"),
+				 LexgraphPackage.Literals.ASK__POPULATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Threshold feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addThresholdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Ask_threshold_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Ask_threshold_feature", "_UI_Ask_type"),
+				 LexgraphPackage.Literals.ASK__THRESHOLD,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Ask.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -183,6 +275,10 @@ public class AskItemProvider extends IdentifiableItemProvider {
 			case LexgraphPackage.ASK__LABEL:
 			case LexgraphPackage.ASK__DESCRIPTION:
 			case LexgraphPackage.ASK__TERMS:
+			case LexgraphPackage.ASK__REQUIRED_TERMS:
+			case LexgraphPackage.ASK__EXCLUDED_TERMS:
+			case LexgraphPackage.ASK__POPULATION:
+			case LexgraphPackage.ASK__THRESHOLD:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -52,6 +52,7 @@ public class TaxonomyItemProvider extends IdentifiableItemProvider {
 			addNamePropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
 			addSourcePropertyDescriptor(object);
+			addPopulationTermsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -145,6 +146,28 @@ public class TaxonomyItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Population Terms feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPopulationTermsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Taxonomy_populationTerms_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Taxonomy_populationTerms_feature", "_UI_Taxonomy_type"),
+				 LexgraphPackage.Literals.TAXONOMY__POPULATION_TERMS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -215,6 +238,7 @@ public class TaxonomyItemProvider extends IdentifiableItemProvider {
 			case LexgraphPackage.TAXONOMY__KEY:
 			case LexgraphPackage.TAXONOMY__NAME:
 			case LexgraphPackage.TAXONOMY__DESCRIPTION:
+			case LexgraphPackage.TAXONOMY__POPULATION_TERMS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case LexgraphPackage.TAXONOMY__THEMES:

@@ -34,6 +34,10 @@ import org.lexgraph.model.Theme;
  *   <li>{@link org.lexgraph.model.impl.AskImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.AskImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.AskImpl#getTerms <em>Terms</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.AskImpl#getRequiredTerms <em>Required Terms</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.AskImpl#getExcludedTerms <em>Excluded Terms</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.AskImpl#isPopulation <em>Population</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.AskImpl#getThreshold <em>Threshold</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +112,66 @@ public class AskImpl extends IdentifiableImpl implements Ask {
 	 * @ordered
 	 */
 	protected EList<String> terms;
+
+	/**
+	 * The cached value of the '{@link #getRequiredTerms() <em>Required Terms</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRequiredTerms()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> requiredTerms;
+
+	/**
+	 * The cached value of the '{@link #getExcludedTerms() <em>Excluded Terms</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExcludedTerms()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> excludedTerms;
+
+	/**
+	 * The default value of the '{@link #isPopulation() <em>Population</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPopulation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean POPULATION_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPopulation() <em>Population</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPopulation()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean population = POPULATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getThreshold() <em>Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThreshold()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double THRESHOLD_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getThreshold() <em>Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThreshold()
+	 * @generated
+	 * @ordered
+	 */
+	protected double threshold = THRESHOLD_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -269,6 +333,78 @@ public class AskImpl extends IdentifiableImpl implements Ask {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getRequiredTerms() {
+		if (requiredTerms == null) {
+			requiredTerms = new EDataTypeUniqueEList<String>(String.class, this, LexgraphPackage.ASK__REQUIRED_TERMS);
+		}
+		return requiredTerms;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getExcludedTerms() {
+		if (excludedTerms == null) {
+			excludedTerms = new EDataTypeUniqueEList<String>(String.class, this, LexgraphPackage.ASK__EXCLUDED_TERMS);
+		}
+		return excludedTerms;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isPopulation() {
+		return population;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPopulation(boolean newPopulation) {
+		boolean oldPopulation = population;
+		population = newPopulation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.ASK__POPULATION, oldPopulation, population));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getThreshold() {
+		return threshold;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setThreshold(double newThreshold) {
+		double oldThreshold = threshold;
+		threshold = newThreshold;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.ASK__THRESHOLD, oldThreshold, threshold));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LexgraphPackage.ASK__THEME:
@@ -326,6 +462,14 @@ public class AskImpl extends IdentifiableImpl implements Ask {
 				return getDescription();
 			case LexgraphPackage.ASK__TERMS:
 				return getTerms();
+			case LexgraphPackage.ASK__REQUIRED_TERMS:
+				return getRequiredTerms();
+			case LexgraphPackage.ASK__EXCLUDED_TERMS:
+				return getExcludedTerms();
+			case LexgraphPackage.ASK__POPULATION:
+				return isPopulation();
+			case LexgraphPackage.ASK__THRESHOLD:
+				return getThreshold();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -355,6 +499,20 @@ public class AskImpl extends IdentifiableImpl implements Ask {
 				getTerms().clear();
 				getTerms().addAll((Collection<? extends String>)newValue);
 				return;
+			case LexgraphPackage.ASK__REQUIRED_TERMS:
+				getRequiredTerms().clear();
+				getRequiredTerms().addAll((Collection<? extends String>)newValue);
+				return;
+			case LexgraphPackage.ASK__EXCLUDED_TERMS:
+				getExcludedTerms().clear();
+				getExcludedTerms().addAll((Collection<? extends String>)newValue);
+				return;
+			case LexgraphPackage.ASK__POPULATION:
+				setPopulation((Boolean)newValue);
+				return;
+			case LexgraphPackage.ASK__THRESHOLD:
+				setThreshold((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -382,6 +540,18 @@ public class AskImpl extends IdentifiableImpl implements Ask {
 			case LexgraphPackage.ASK__TERMS:
 				getTerms().clear();
 				return;
+			case LexgraphPackage.ASK__REQUIRED_TERMS:
+				getRequiredTerms().clear();
+				return;
+			case LexgraphPackage.ASK__EXCLUDED_TERMS:
+				getExcludedTerms().clear();
+				return;
+			case LexgraphPackage.ASK__POPULATION:
+				setPopulation(POPULATION_EDEFAULT);
+				return;
+			case LexgraphPackage.ASK__THRESHOLD:
+				setThreshold(THRESHOLD_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -404,6 +574,14 @@ public class AskImpl extends IdentifiableImpl implements Ask {
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case LexgraphPackage.ASK__TERMS:
 				return terms != null && !terms.isEmpty();
+			case LexgraphPackage.ASK__REQUIRED_TERMS:
+				return requiredTerms != null && !requiredTerms.isEmpty();
+			case LexgraphPackage.ASK__EXCLUDED_TERMS:
+				return excludedTerms != null && !excludedTerms.isEmpty();
+			case LexgraphPackage.ASK__POPULATION:
+				return population != POPULATION_EDEFAULT;
+			case LexgraphPackage.ASK__THRESHOLD:
+				return threshold != THRESHOLD_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -426,6 +604,14 @@ public class AskImpl extends IdentifiableImpl implements Ask {
 		result.append(description);
 		result.append(", terms: ");
 		result.append(terms);
+		result.append(", requiredTerms: ");
+		result.append(requiredTerms);
+		result.append(", excludedTerms: ");
+		result.append(excludedTerms);
+		result.append(", population: ");
+		result.append(population);
+		result.append(", threshold: ");
+		result.append(threshold);
 		result.append(')');
 		return result.toString();
 	}

@@ -1474,6 +1474,16 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTaxonomy_PopulationTerms() {
+		return (EAttribute)taxonomyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTheme() {
 		return themeEClass;
 	}
@@ -1586,6 +1596,46 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	@Override
 	public EAttribute getAsk_Terms() {
 		return (EAttribute)askEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAsk_RequiredTerms() {
+		return (EAttribute)askEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAsk_ExcludedTerms() {
+		return (EAttribute)askEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAsk_Population() {
+		return (EAttribute)askEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAsk_Threshold() {
+		return (EAttribute)askEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2086,6 +2136,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		createEAttribute(taxonomyEClass, TAXONOMY__DESCRIPTION);
 		createEReference(taxonomyEClass, TAXONOMY__SOURCE);
 		createEReference(taxonomyEClass, TAXONOMY__THEMES);
+		createEAttribute(taxonomyEClass, TAXONOMY__POPULATION_TERMS);
 
 		themeEClass = createEClass(THEME);
 		createEReference(themeEClass, THEME__TAXONOMY);
@@ -2100,6 +2151,10 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		createEAttribute(askEClass, ASK__LABEL);
 		createEAttribute(askEClass, ASK__DESCRIPTION);
 		createEAttribute(askEClass, ASK__TERMS);
+		createEAttribute(askEClass, ASK__REQUIRED_TERMS);
+		createEAttribute(askEClass, ASK__EXCLUDED_TERMS);
+		createEAttribute(askEClass, ASK__POPULATION);
+		createEAttribute(askEClass, ASK__THRESHOLD);
 
 		themeLinkEClass = createEClass(THEME_LINK);
 		createEReference(themeLinkEClass, THEME_LINK__PASSAGE);
@@ -2324,6 +2379,7 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		initEAttribute(getTaxonomy_Description(), ecorePackage.getEString(), "description", null, 0, 1, Taxonomy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTaxonomy_Source(), this.getSource(), null, "source", null, 0, 1, Taxonomy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTaxonomy_Themes(), this.getTheme(), this.getTheme_Taxonomy(), "themes", null, 0, -1, Taxonomy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTaxonomy_PopulationTerms(), ecorePackage.getEString(), "populationTerms", null, 0, -1, Taxonomy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(themeEClass, Theme.class, "Theme", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getTheme_Taxonomy(), this.getTaxonomy(), this.getTaxonomy_Themes(), "taxonomy", null, 0, 1, Theme.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2338,6 +2394,10 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		initEAttribute(getAsk_Label(), ecorePackage.getEString(), "label", null, 0, 1, Ask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAsk_Description(), ecorePackage.getEString(), "description", null, 0, 1, Ask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAsk_Terms(), ecorePackage.getEString(), "terms", null, 0, -1, Ask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAsk_RequiredTerms(), ecorePackage.getEString(), "requiredTerms", null, 0, -1, Ask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAsk_ExcludedTerms(), ecorePackage.getEString(), "excludedTerms", null, 0, -1, Ask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAsk_Population(), ecorePackage.getEBoolean(), "population", null, 0, 1, Ask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAsk_Threshold(), ecorePackage.getEDouble(), "threshold", null, 0, 1, Ask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(themeLinkEClass, ThemeLink.class, "ThemeLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getThemeLink_Passage(), this.getPassage(), this.getPassage_ThemeLinks(), "passage", null, 0, 1, ThemeLink.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

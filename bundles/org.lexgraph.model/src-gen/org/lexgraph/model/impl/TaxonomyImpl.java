@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -35,6 +36,7 @@ import org.lexgraph.model.Theme;
  *   <li>{@link org.lexgraph.model.impl.TaxonomyImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.TaxonomyImpl#getSource <em>Source</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.TaxonomyImpl#getThemes <em>Themes</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.TaxonomyImpl#getPopulationTerms <em>Population Terms</em>}</li>
  * </ul>
  *
  * @generated
@@ -119,6 +121,16 @@ public class TaxonomyImpl extends IdentifiableImpl implements Taxonomy {
 	 * @ordered
 	 */
 	protected EList<Theme> themes;
+
+	/**
+	 * The cached value of the '{@link #getPopulationTerms() <em>Population Terms</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPopulationTerms()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> populationTerms;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -266,6 +278,19 @@ public class TaxonomyImpl extends IdentifiableImpl implements Taxonomy {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<String> getPopulationTerms() {
+		if (populationTerms == null) {
+			populationTerms = new EDataTypeUniqueEList<String>(String.class, this, LexgraphPackage.TAXONOMY__POPULATION_TERMS);
+		}
+		return populationTerms;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -309,6 +334,8 @@ public class TaxonomyImpl extends IdentifiableImpl implements Taxonomy {
 				return basicGetSource();
 			case LexgraphPackage.TAXONOMY__THEMES:
 				return getThemes();
+			case LexgraphPackage.TAXONOMY__POPULATION_TERMS:
+				return getPopulationTerms();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -338,6 +365,10 @@ public class TaxonomyImpl extends IdentifiableImpl implements Taxonomy {
 				getThemes().clear();
 				getThemes().addAll((Collection<? extends Theme>)newValue);
 				return;
+			case LexgraphPackage.TAXONOMY__POPULATION_TERMS:
+				getPopulationTerms().clear();
+				getPopulationTerms().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -365,6 +396,9 @@ public class TaxonomyImpl extends IdentifiableImpl implements Taxonomy {
 			case LexgraphPackage.TAXONOMY__THEMES:
 				getThemes().clear();
 				return;
+			case LexgraphPackage.TAXONOMY__POPULATION_TERMS:
+				getPopulationTerms().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -387,6 +421,8 @@ public class TaxonomyImpl extends IdentifiableImpl implements Taxonomy {
 				return source != null;
 			case LexgraphPackage.TAXONOMY__THEMES:
 				return themes != null && !themes.isEmpty();
+			case LexgraphPackage.TAXONOMY__POPULATION_TERMS:
+				return populationTerms != null && !populationTerms.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -407,6 +443,8 @@ public class TaxonomyImpl extends IdentifiableImpl implements Taxonomy {
 		result.append(name);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", populationTerms: ");
+		result.append(populationTerms);
 		result.append(')');
 		return result.toString();
 	}

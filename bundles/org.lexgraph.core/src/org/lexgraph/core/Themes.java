@@ -1,0 +1,270 @@
+package org.lexgraph.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.lexgraph.index.SearchHit;
+import org.lexgraph.model.Ask;
+import org.lexgraph.model.KnowledgeBase;
+import org.lexgraph.model.LinkOrigin;
+import org.lexgraph.model.LinkState;
+import org.lexgraph.model.Passage;
+import org.lexgraph.model.Source;
+import org.lexgraph.model.SourceStatus;
+import org.lexgraph.model.Taxonomy;
+import org.lexgraph.model.Theme;
+import org.lexgraph.model.ThemeLink;
+
+/**
+ * Theme links read from the model: the asks' profiles for the linker, the links as plain records for the CLI and the
+ * workbench, the writing of the linker's proposals (never over a user's decision), and the coverage matrix.
+ */
+public final class Themes {
+
+    private Themes() {
+    }
+
+    /** A theme link as the CLI and the workbench show it. */
+    public record LinkView(String id, String sourceId, String sourceTitle, String file, String passageId,
+            String anchor, String askKey, String askLabel, double score, String state, String origin,
+            List<String> terms, List<SearchHit.Span> spans) {
+    }
+
+    /** What one run of the linker changed. */
+    public record LinkReport(int proposed, int updated, int withdrawn, int decided) {
+        public int total() {
+            return proposed + updated;
+        }
+    }
+
+    /** The rows of the coverage matrix, by what. */
+    public enum By {
+        MUNICIPALITY, KIND, YEAR;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Counts of links per row value and ask; empty cells are there as (0, 0). */
+    public record Coverage(By by, List<String> asks, Map<String, String> askLabels, List<Row> rows) {
+        public record Row(String value, Map<String, Cell> cells) {
+        }
+
+        public record Cell(int confirmed, int proposed) {
+            public boolean isEmpty() {
+                return confirmed == 0 && proposed == 0;
+            }
+        }
+    }
+
+    /** The label of the row of sources without a municipality (or year). */
+    public static final String NONE = "—";
+
+    static List<ThemeLinker.Profile> profiles(KnowledgeBase kb) {
+        List<ThemeLinker.Profile> out = new ArrayList<>();
+        for (Taxonomy t : kb.getTaxonomies()) {
+            for (Theme theme : t.getThemes()) {
+                List<String> themeTerms = theme.getDescription() == null ? List.of()
+                        : java.util.Arrays.stream(theme.getDescription().split(",")).map(String::strip)
+                                .filter(s -> !s.isEmpty()).toList();
+                for (Ask a : theme.getAsks()) {
+                    if (a.getKey() == null) {
+                        continue;
+                    }
+                    out.add(new ThemeLinker.Profile(a.getKey(), theme.getKey(), a.getLabel(), List.copyOf(a.getTerms()),
+                            themeTerms, List.copyOf(a.getRequiredTerms()), List.copyOf(a.getExcludedTerms()),
+                            a.isPopulation(), a.getThreshold(), List.copyOf(t.getPopulationTerms())));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Map<String, Ask> asksByKey(KnowledgeBase kb) {
+        Map<String, Ask> out = new LinkedHashMap<>();
+        for (Taxonomy t : kb.getTaxonomies()) {
+            for (Theme theme : t.getThemes()) {
+                for (Ask a : theme.getAsks()) {
+                    if (a.getKey() != null) {
+                        out.putIfAbsent(a.getKey(), a);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes the proposals for the sources in scope (null: all): new ones as proposed automatic links, changed ones
+     * updated; automatic proposals no longer made are withdrawn. Links the user confirmed, rejected or made are left
+     * exactly as they are.
+     */
+    static LinkReport write(KnowledgeBase kb, List<ThemeLinker.Proposal> proposals, java.util.Set<String> scope) {
+        Map<String, Ask> asks = asksByKey(kb);
+        Map<String, Map<String, ThemeLinker.Proposal>> byPassage = new java.util.HashMap<>();
+        for (ThemeLinker.Proposal p : proposals) {
+            byPassage.computeIfAbsent(p.passageId(), k -> new LinkedHashMap<>()).put(p.askKey(), p);
+        }
+        int proposed = 0;
+        int updated = 0;
+        int withdrawn = 0;
+        int decided = 0;
+        for (Source s : kb.getSources()) {
+            if (s.eIsProxy() || s.getStatus() != SourceStatus.OK || (scope != null && !scope.contains(s.getId()))) {
+                continue;
+            }
+            for (Passage p : s.getPassages()) {
+                Map<String, ThemeLinker.Proposal> mine = byPassage.getOrDefault(p.getId(), Map.of());
+                Map<String, ThemeLinker.Proposal> left = new LinkedHashMap<>(mine);
+                for (ThemeLink link : new ArrayList<>(p.getThemeLinks())) {
+                    String key = link.getAsk() == null ? null : link.getAsk().getKey();
+                    ThemeLinker.Proposal now = key == null ? null : left.remove(key);
+                    if (link.getState() != LinkState.PROPOSED || link.getOrigin() == LinkOrigin.MANUAL) {
+                        decided++; // the user's: untouched
+                        continue;
+                    }
+                    if (now == null) {
+                        p.getThemeLinks().remove(link);
+                        withdrawn++;
+                    } else if (link.getScore() != now.score() || !link.getEvidence().equals(evidence(now))) {
+                        link.setScore(now.score());
+                        link.getEvidence().clear();
+                        link.getEvidence().addAll(evidence(now));
+                        updated++;
+                    }
+                }
+                for (ThemeLinker.Proposal now : left.values()) {
+                    Ask ask = asks.get(now.askKey());
+                    if (ask == null) {
+                        continue;
+                    }
+                    ThemeLink link = org.lexgraph.model.LexgraphFactory.eINSTANCE.createThemeLink();
+                    link.setAsk(ask);
+                    link.setScore(now.score());
+                    link.setOrigin(LinkOrigin.AUTOMATIC);
+                    link.setState(LinkState.PROPOSED);
+                    link.getEvidence().addAll(evidence(now));
+                    p.getThemeLinks().add(link);
+                    proposed++;
+                }
+            }
+        }
+        return new LinkReport(proposed, updated, withdrawn, decided);
+    }
+
+    /** The evidence as stored: the profile's words found, then each place as {@code @start-end}. */
+    static List<String> evidence(ThemeLinker.Proposal p) {
+        List<String> out = new ArrayList<>(p.terms());
+        for (SearchHit.Span sp : p.spans()) {
+            out.add("@" + sp.start() + "-" + sp.end());
+        }
+        return out;
+    }
+
+    /** The words of a link's evidence. */
+    public static List<String> terms(List<String> evidence) {
+        return evidence.stream().filter(e -> !e.startsWith("@")).toList();
+    }
+
+    /** The places of a link's evidence in its passage's text. */
+    public static List<SearchHit.Span> spans(List<String> evidence) {
+        List<SearchHit.Span> out = new ArrayList<>();
+        for (String e : evidence) {
+            if (e.startsWith("@") && e.indexOf('-') > 1) {
+                try {
+                    out.add(new SearchHit.Span(Integer.parseInt(e.substring(1, e.indexOf('-'))),
+                            Integer.parseInt(e.substring(e.indexOf('-') + 1))));
+                } catch (NumberFormatException ignored) {
+                    // not a place: a word that starts with @
+                }
+            }
+        }
+        return out;
+    }
+
+    static LinkView view(Source s, Passage p, ThemeLink l) {
+        Ask a = l.getAsk();
+        return new LinkView(l.getId(), s.getId(), s.getTitle(), s.getOriginalPath(), p.getId(), p.getAnchor(),
+                a == null ? null : a.getKey(), a == null ? null : a.getLabel(), l.getScore(),
+                l.getState() == null ? "proposed" : l.getState().getLiteral(),
+                l.getOrigin() == null ? "automatic" : l.getOrigin().getLiteral(), terms(l.getEvidence()),
+                spans(l.getEvidence()));
+    }
+
+    /** Every link (of one ask and in one state, when given), by source and passage order. */
+    static List<LinkView> links(KnowledgeBase kb, String askKey, String state) {
+        List<LinkView> out = new ArrayList<>();
+        for (Source s : kb.getSources()) {
+            if (s.eIsProxy() || s.getStatus() != SourceStatus.OK) {
+                continue;
+            }
+            for (Passage p : s.getPassages()) {
+                for (ThemeLink l : p.getThemeLinks()) {
+                    LinkView v = view(s, p, l);
+                    if ((askKey == null || askKey.equalsIgnoreCase(v.askKey()) || (v.askKey() != null
+                            && v.askKey().toLowerCase(java.util.Locale.ROOT).startsWith(
+                                    askKey.toLowerCase(java.util.Locale.ROOT) + ".")))
+                            && (state == null || state.equalsIgnoreCase(v.state()))) {
+                        out.add(v);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The coverage matrix: every row value that occurs among the sources, every ask, rejected links not counted. */
+    static Coverage coverage(KnowledgeBase kb, By by) {
+        Map<String, Ask> asks = asksByKey(kb);
+        Map<String, String> labels = new LinkedHashMap<>();
+        asks.forEach((k, a) -> labels.put(k, a.getLabel()));
+        Map<String, Map<String, int[]>> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        TreeSet<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Source s : kb.getSources()) {
+            if (s.eIsProxy() || s.getStatus() != SourceStatus.OK) {
+                continue;
+            }
+            String value = rowOf(s, by);
+            values.add(value);
+            for (Passage p : s.getPassages()) {
+                for (ThemeLink l : p.getThemeLinks()) {
+                    if (l.getAsk() == null || l.getAsk().getKey() == null || l.getState() == LinkState.REJECTED) {
+                        continue;
+                    }
+                    int[] c = counts.computeIfAbsent(value, k -> new TreeMap<>()).computeIfAbsent(l.getAsk().getKey(),
+                            k -> new int[2]);
+                    c[l.getState() == LinkState.CONFIRMED ? 0 : 1]++;
+                }
+            }
+        }
+        List<Coverage.Row> rows = new ArrayList<>();
+        for (String value : values) {
+            Map<String, Coverage.Cell> cells = new LinkedHashMap<>();
+            for (String ask : asks.keySet()) {
+                int[] c = counts.getOrDefault(value, Map.of()).getOrDefault(ask, new int[2]);
+                cells.put(ask, new Coverage.Cell(c[0], c[1]));
+            }
+            rows.add(new Coverage.Row(value, cells));
+        }
+        // the row of sources without a value last
+        rows.sort(java.util.Comparator.comparing((Coverage.Row r) -> r.value().equals(NONE)));
+        return new Coverage(by, List.copyOf(asks.keySet()), labels, rows);
+    }
+
+    static String rowOf(Source s, By by) {
+        return switch (by) {
+            case MUNICIPALITY -> {
+                String m = Actors.municipalityOf(s);
+                yield m == null ? NONE : m;
+            }
+            case KIND -> SourceKind.of(s).key();
+            case YEAR -> s.getDate() == null ? NONE
+                    : Integer.toString(s.getDate().toInstant().atZone(java.time.ZoneOffset.UTC).getYear());
+        };
+    }
+}
