@@ -65,6 +65,14 @@ public class WorkbenchUITest {
         assertEquals(1, job.report().count(FileOutcome.Status.IMPORTED), job.report().toString());
         ui.waitUntil("the imported PDF in the library", () -> library.getItemCount() == before + 1, 10_000);
 
+        // the Search view in front (another test may have left the Coverage view over it)
+        ui.run(() -> {
+            try {
+                page().showView(org.lexgraph.ui.views.SearchView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         Text query = ui.byId("search.query", Text.class, 5_000);
         ui.click(query);
         ui.run(query::selectAll);

@@ -33,6 +33,30 @@ public final class Messages extends NLS {
     public static String Library_statusRemoved;
     public static String Library_statusFailed;
     public static String Search_button;
+    public static String Themes_linkLabel;
+    public static String Themes_counts;
+    public static String Themes_runLinker;
+    public static String Themes_running;
+    public static String Themes_confirm;
+    public static String Themes_reject;
+    public static String Themes_propose;
+    public static String LinkState_proposed;
+    public static String LinkState_confirmed;
+    public static String LinkState_rejected;
+    public static String LinkToAsk_action;
+    public static String LinkToAsk_title;
+    public static String LinkToAsk_message;
+    public static String Coverage_by;
+    public static String Coverage_byMunicipality;
+    public static String Coverage_byKind;
+    public static String Coverage_byYear;
+    public static String Coverage_status;
+    public static String Coverage_exportCsv;
+    public static String Coverage_exportSvg;
+    public static String Coverage_exportPng;
+    public static String Coverage_title;
+    public static String Coverage_written;
+    public static String Coverage_writeFailed;
     public static String Search_foundInSources;
     public static String Search_foundInOneSource;
     public static String Search_foundOneInOneSource;
@@ -140,6 +164,15 @@ public final class Messages extends NLS {
     }
 
     /** The display name of a source kind key. */
+    /** A link state (proposed, confirmed, rejected) in the interface's language. */
+    public static String linkState(String state) {
+        return switch (state) {
+            case "confirmed" -> LinkState_confirmed;
+            case "rejected" -> LinkState_rejected;
+            default -> LinkState_proposed;
+        };
+    }
+
     public static String kind(String key) {
         return switch (key) {
             case "ngo-document" -> Kind_ngo_document;

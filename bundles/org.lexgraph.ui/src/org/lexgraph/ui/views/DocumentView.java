@@ -41,6 +41,11 @@ public class DocumentView extends ViewPart {
     /** The matches of the search the document was opened from: [start, end) in the text, in order. */
     private final List<int[]> hits = new ArrayList<>();
     private int currentHit = -1;
+    /** Where each passage's text is: id, start, end. */
+    private final List<Object[]> passageRanges = new ArrayList<>();
+    /** The asks each shown passage is linked to (not rejected), for tests. */
+    private final java.util.Map<String, List<String>> linkedAsks = new java.util.HashMap<>();
+    private final java.util.Map<String, Color> themeColours = new java.util.HashMap<>();
     private String sourceId;
     private String passageId;
     private int targetStart = -1;
@@ -89,6 +94,17 @@ public class DocumentView extends ViewPart {
                 e.doit = false;
             }
         });
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+        menu.add(new org.eclipse.jface.action.Action(Messages.LinkToAsk_action) {
+            @Override
+            public void run() {
+                String p = passageAt(text.getCaretOffset());
+                if (p != null) {
+                    LinkToAsk.choose(text.getShell(), sourceId, p);
+                }
+            }
+        });
+        text.setMenu(menu.createContextMenu(text));
         var toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(new org.eclipse.jface.action.Action(Messages.Document_previousHit,
                 org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
@@ -142,6 +158,12 @@ public class DocumentView extends ViewPart {
         hits.clear();
         currentHit = -1;
         hitLabel.setText("");
+        passageRanges.clear();
+        linkedAsks.clear();
+        java.util.Map<String, List<org.lexgraph.core.Themes.LinkView>> themeLinks = new java.util.HashMap<>();
+        LexgraphUiPlugin.knowledgeBase().session().ifPresent(s -> s.themeLinks(null, null).stream()
+                .filter(l -> l.sourceId().equals(source) && !l.state().equals("rejected"))
+                .forEach(l -> themeLinks.computeIfAbsent(l.passageId(), k -> new ArrayList<>()).add(l)));
         java.util.Map<String, List<org.lexgraph.index.SearchHit.Span>> matches = java.util.Map.of();
         if (query != null && !query.isBlank()) {
             try {
@@ -164,6 +186,7 @@ public class DocumentView extends ViewPart {
         setPartName(shorten(sv.summary().title()));
         StringBuilder sb = new StringBuilder();
         List<StyleRange> styles = new ArrayList<>();
+        List<Object[]> evidence = new ArrayList<>();
         java.util.Map<String, String> targets = new java.util.HashMap<>();
         LexgraphUiPlugin.knowledgeBase().session().ifPresent(s -> {
             for (org.lexgraph.core.CitationLink l : s.outgoing(source)) {
@@ -192,8 +215,28 @@ public class DocumentView extends ViewPart {
                 sb.append(anchor).append('\n');
                 styles.add(new StyleRange(s, anchor.length(), null, null, SWT.BOLD));
             }
+            List<org.lexgraph.core.Themes.LinkView> linked = themeLinks.getOrDefault(p.id(), List.of());
+            if (!linked.isEmpty()) {
+                // a line naming the asks the passage addresses, in its theme's colour
+                int at = sb.length();
+                List<String> keys = linked.stream().map(l -> l.askKey() + (l.state().equals("confirmed") ? " \u2713"
+                        : " ?")).toList();
+                sb.append("\u258c ").append(String.join("   ", keys)).append('\n');
+                StyleRange r = new StyleRange(at, sb.length() - 1 - at, themeColour(linked.get(0).askKey()), null);
+                r.fontStyle = SWT.BOLD;
+                styles.add(r);
+                linkedAsks.put(p.id(), linked.stream().map(org.lexgraph.core.Themes.LinkView::askKey).toList());
+            }
             int s = sb.length();
             sb.append(p.text()).append("\n\n");
+            passageRanges.add(new Object[] {p.id(), s, s + p.text().length()});
+            for (org.lexgraph.core.Themes.LinkView l : linked) {
+                for (org.lexgraph.index.SearchHit.Span sp : l.spans()) {
+                    if (sp.end() <= p.text().length()) {
+                        evidence.add(new Object[] {s + sp.start(), s + sp.end(), themeColour(l.askKey())});
+                    }
+                }
+            }
             for (org.lexgraph.cite.Citation c : scanner.scan(p.text())) {
                 StyleRange r = new StyleRange(s + c.start(), c.end() - c.start(), linkColor, null);
                 r.underline = true;
@@ -215,6 +258,15 @@ public class DocumentView extends ViewPart {
         text.setText(sb.toString());
         text.setStyleRanges(styles.stream().sorted((a, b) -> Integer.compare(a.start, b.start))
                 .toArray(StyleRange[]::new));
+        for (Object[] e : evidence) {
+            // the words that made a theme link: underlined in the theme's colour
+            int start = (int) e[0];
+            StyleRange r = new StyleRange(start, (int) e[1] - start, null, null);
+            r.underline = true;
+            r.underlineStyle = SWT.UNDERLINE_DOUBLE;
+            r.underlineColor = (Color) e[2];
+            text.setStyleRange(r);
+        }
         for (int[] h : hits) {
             // over whatever style the words had (a citation link keeps its place, shown as a match)
             StyleRange r = new StyleRange(h[0], h[1] - h[0], null, hitColor, SWT.BOLD);
@@ -245,6 +297,33 @@ public class DocumentView extends ViewPart {
         if (citations != null) {
             citations.show(source, sv.summary().title());
         }
+    }
+
+    /** The colour of a theme (T1 … T4), by the key of the theme or one of its asks. */
+    private Color themeColour(String askKey) {
+        String theme = askKey == null ? "" : askKey.contains(".") ? askKey.substring(0, askKey.indexOf('.')) : askKey;
+        return themeColours.computeIfAbsent(theme, t -> switch (t) {
+            case "T1" -> new Color(31, 95, 191);
+            case "T2" -> new Color(26, 127, 55);
+            case "T3" -> new Color(191, 90, 0);
+            case "T4" -> new Color(130, 60, 170);
+            default -> new Color(90, 90, 90);
+        });
+    }
+
+    /** The passage whose text holds an offset, or null. */
+    private String passageAt(int offset) {
+        for (Object[] r : passageRanges) {
+            if (offset >= (int) r[1] && offset <= (int) r[2]) {
+                return (String) r[0];
+            }
+        }
+        return passageId;
+    }
+
+    /** The asks each passage on show is linked to, by passage id (for tests). */
+    public java.util.Map<String, List<String>> linkedAsks() {
+        return java.util.Map.copyOf(linkedAsks);
     }
 
     /** Moves to the next ({@code +1}) or previous ({@code -1}) match of the search, round the end. */
@@ -296,6 +375,7 @@ public class DocumentView extends ViewPart {
         if (hitColor != null) {
             hitColor.dispose();
         }
+        themeColours.values().forEach(Color::dispose);
         super.dispose();
     }
 }

@@ -172,8 +172,19 @@ public class SearchView extends ViewPart {
                 }
             }
         };
+        Action linkAction = new Action(Messages.LinkToAsk_action) {
+            @Override
+            public void run() {
+                SearchHit h = selected() instanceof SearchHit hit ? hit
+                        : selected() instanceof SourceGroup g ? g.hits().get(0) : null;
+                if (h != null) {
+                    LinkToAsk.choose(getSite().getShell(), h.sourceId(), h.passageId());
+                }
+            }
+        };
         menu.add(openAction);
         menu.add(likeAction);
+        menu.add(linkAction);
         results.getControl().setMenu(menu.createContextMenu(results.getControl()));
 
         go.addListener(SWT.Selection, e -> runSearch());
