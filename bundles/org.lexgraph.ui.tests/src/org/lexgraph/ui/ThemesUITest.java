@@ -117,5 +117,41 @@ public class ThemesUITest {
         });
         ui.waitUntil("the matrix after undo", () -> confirmed(coverage, "T1.2") == confirmedBefore, 10_000);
         assertTrue(proposed(coverage, "T1.2") == proposedBefore);
+
+        // an ask's profile is edited in the Properties view: words as one comma-separated line, yes/no, a number
+        ui.run(() -> {
+            var session = LexgraphUiPlugin.knowledgeBase().session().orElseThrow();
+            org.lexgraph.model.Ask ask = session.read(kb -> kb.getTaxonomies().get(0).getThemes().get(0).getAsks()
+                    .stream().filter(a -> a.getKey().equals("T1.2")).findFirst().orElseThrow());
+            var source = new org.lexgraph.ui.properties.EmfPropertySource(session, ask,
+                    (org.eclipse.emf.edit.provider.IItemPropertySource) session.adapterFactory().adapt(ask,
+                            org.eclipse.emf.edit.provider.IItemPropertySource.class));
+            java.util.Map<String, Object> ids = new java.util.HashMap<>();
+            for (var d : source.getPropertyDescriptors()) {
+                ids.put(d.getDisplayName(), d.getId());
+            }
+            Object excluded = ids.get("Excluded Terms");
+            Object threshold = ids.get("Threshold");
+            Object population = ids.get("Population");
+            assertNotNull(excluded, ids.keySet().toString());
+            String was = (String) source.getPropertyValue(excluded);
+            assertTrue(was.contains("asielzoekers"), was);
+            source.setPropertyValue(excluded, was + ", azc");
+            assertTrue(ask.getExcludedTerms().contains("azc"), ask.getExcludedTerms().toString());
+            source.setPropertyValue(threshold, "0,8");
+            assertTrue(ask.getThreshold() == 0.8, "threshold " + ask.getThreshold());
+            assertTrue(Integer.valueOf(1).equals(source.getPropertyValue(population)));
+            source.setPropertyValue(population, 0);
+            assertFalse(ask.isPopulation());
+            try {
+                session.undo();
+                session.undo();
+                session.undo();
+            } catch (org.lexgraph.core.KnowledgeBaseException e) {
+                throw new IllegalStateException(e);
+            }
+            assertTrue(ask.isPopulation() && ask.getThreshold() == 0.7 && !ask.getExcludedTerms().contains("azc"),
+                    "each edit undone");
+        });
     }
 }

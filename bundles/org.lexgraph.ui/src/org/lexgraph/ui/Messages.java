@@ -33,6 +33,8 @@ public final class Messages extends NLS {
     public static String Library_statusRemoved;
     public static String Library_statusFailed;
     public static String Search_button;
+    public static String Properties_yes;
+    public static String Properties_no;
     public static String Themes_linkLabel;
     public static String Themes_counts;
     public static String Themes_runLinker;

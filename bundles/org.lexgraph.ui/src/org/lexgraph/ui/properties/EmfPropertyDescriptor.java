@@ -56,7 +56,9 @@ final class EmfPropertyDescriptor extends PropertyDescriptor {
 
     private boolean editable() {
         EStructuralFeature f = feature();
-        return item.canSetProperty(object) && f instanceof EAttribute && !f.isMany() && !f.isDerived()
+        // lists of words (an ask's terms) are edited as one comma-separated line
+        return item.canSetProperty(object) && f instanceof EAttribute && !f.isDerived()
+                && (!f.isMany() || f.getEType().getInstanceClass() == String.class)
                 && !f.getEType().getInstanceClass().equals(Date.class) && !f.getName().equals("id");
     }
 
@@ -69,6 +71,10 @@ final class EmfPropertyDescriptor extends PropertyDescriptor {
             return new ComboBoxCellEditor(parent, e.getELiterals().stream().map(this::literalLabel)
                     .toArray(String[]::new), SWT.READ_ONLY);
         }
+        if (isBoolean()) {
+            return new ComboBoxCellEditor(parent, new String[] {org.lexgraph.ui.Messages.Properties_no,
+                org.lexgraph.ui.Messages.Properties_yes}, SWT.READ_ONLY);
+        }
         return new TextCellEditor(parent);
     }
 
@@ -77,13 +83,24 @@ final class EmfPropertyDescriptor extends PropertyDescriptor {
         return labels.getText(literal.getInstance());
     }
 
-    /** The current value as the editor takes it: a list index for enumerations, else a string. */
+    private boolean isBoolean() {
+        Class<?> c = feature().getEType().getInstanceClass();
+        return c == boolean.class || c == Boolean.class;
+    }
+
+    /** The current value as the editor takes it: a list index for enumerations and yes/no, else a string. */
     Object editorValue() {
         Object v = object.eGet(feature());
         if (feature().getEType() instanceof EEnum e && v instanceof Enumerator en) {
             return e.getELiterals().indexOf(e.getEEnumLiteral(en.getValue()));
         }
-        return v;
+        if (isBoolean()) {
+            return Boolean.TRUE.equals(v) ? 1 : 0;
+        }
+        if (feature().isMany() && v instanceof Collection<?> c) {
+            return String.join(", ", c.stream().map(String::valueOf).toList());
+        }
+        return v == null ? "" : v.toString();
     }
 
     /** Converts what the editor returns into a value of the feature's type. */
@@ -96,8 +113,22 @@ final class EmfPropertyDescriptor extends PropertyDescriptor {
             }
             return e.getELiterals().get(index).getInstance();
         }
+        if (isBoolean()) {
+            return editorValue instanceof Integer i && i == 1;
+        }
         String text = editorValue == null ? "" : editorValue.toString().strip();
+        if (f.isMany()) {
+            return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        }
         Class<?> type = ((EDataType) f.getEType()).getInstanceClass();
+        if (type == double.class || type == Double.class) {
+            try {
+                return Double.valueOf(text.replace(',', '.'));
+            } catch (NumberFormatException ex) {
+                throw new IllegalArgumentException(getDisplayName() + ": a number such as 0.7 is needed, not '" + text
+                        + "'");
+            }
+        }
         if (type == int.class || type == Integer.class) {
             try {
                 return Integer.valueOf(text);
@@ -119,6 +150,10 @@ final class EmfPropertyDescriptor extends PropertyDescriptor {
         EStructuralFeature f = feature();
         if (value instanceof Integer i && f.getEType() instanceof EEnum e && i >= 0 && i < e.getELiterals().size()) {
             return literalLabel(e.getELiterals().get(i));
+        }
+        if (isBoolean()) {
+            return Boolean.TRUE.equals(value) || Integer.valueOf(1).equals(value) ? org.lexgraph.ui.Messages.Properties_yes
+                    : org.lexgraph.ui.Messages.Properties_no;
         }
         if (value instanceof Date d) {
             return new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT).format(d);
