@@ -71,7 +71,7 @@ public final class CitationFormatter {
     }
 
     /** 2024-2025 → 2024/25; 1999-2000 → 1999/2000 (the Leidraad writes the century when it changes). */
-    static String citationYears(String vergaderjaar) {
+    public static String citationYears(String vergaderjaar) {
         String[] y = vergaderjaar.split("-");
         if (y.length != 2 || y[0].length() != 4 || y[1].length() != 4) {
             return vergaderjaar;

@@ -307,6 +307,51 @@ public class LexgraphCliTest {
     }
 
     @Test
+    public void basketsAndExports() throws Exception {
+        String kb = tmp.resolve("kb").toString();
+        run("--kb", kb, "import", Fixtures.corpus().resolve("bwb-markdown/BWBR0018450.md").toString(),
+                Fixtures.text(tmp, "casus.txt", "Casus\n\nMevrouw Amina Yusuf kreeg geen huisarts. Zij woont aan de "
+                        + "Kerkstraat 12, 3511 AB Utrecht.").toString());
+        Run found = run("--kb", kb, "search", "--json", "--by", "passage", "onverzekerbare vreemdelingen");
+        String line = found.lines().stream().filter(l -> l.contains("\"anchor\":\"Artikel 122a")).findFirst()
+                .orElseThrow(() -> new AssertionError(found.out()));
+        String passage = line.replaceAll(".*\"passage\":\"([^\"]+)\".*", "$1");
+        Run add = run("--kb", kb, "basket", "add", "Zorg", "--passage", passage, "--from", "0", "--to", "40",
+                "--note", "de vergoedingsregeling", "--ask", "T2.1");
+        assertEquals(0, add.code(), add.err());
+        assertTrue(add.out().contains("art. 122a lid "), add.out());
+        Run show = run("--kb", kb, "basket", "show", "Zorg", "--json");
+        assertTrue(show.out().contains("\"citation\":\"art. 122a lid ") && show.out().contains("Zorgverzekeringswet")
+                && show.out().contains("\"asks\":[\"T2.1\"]"), show.out());
+        assertTrue(run("--kb", kb, "basket", "list").out().contains("Zorg  (1 quote)"));
+        Run ris = run("--kb", kb, "export", "Zorg", "--format", "ris");
+        assertEquals(0, ris.code(), ris.err());
+        assertTrue(ris.out().startsWith("TY  - STAT\r\n") && ris.out().contains("ER  - "), ris.out());
+        Path md = tmp.resolve("zorg.md");
+        assertEquals(0, run("--kb", kb, "export", "Zorg", "--format", "markdown", "-o", md.toString()).code());
+        assertTrue(java.nio.file.Files.readString(md).contains("## T2.1"));
+        assertEquals(2, run("--kb", kb, "export", "Zorg", "--format", "pdf").code());
+        assertEquals(2, run("--kb", kb, "export", "Zorg", "--format", "docx").code(), "DOCX needs a file");
+
+        // personal data stops an export until the user chooses
+        String casus = run("--kb", kb, "search", "--json", "--by", "passage", "huisarts Yusuf").lines().stream()
+                .filter(l -> l.contains("casus.txt")).findFirst().orElseThrow()
+                .replaceAll(".*\"passage\":\"([^\"]+)\".*", "$1");
+        assertEquals(0, run("--kb", kb, "basket", "add", "Zorg", "--passage", casus).code());
+        Run stopped = run("--kb", kb, "export", "Zorg", "--format", "markdown");
+        assertEquals(1, stopped.code());
+        assertTrue(stopped.err().contains("possible name: Amina Yusuf") && stopped.err().contains("nothing written"),
+                stopped.err());
+        assertTrue(stopped.out().isEmpty());
+        Run redacted = run("--kb", kb, "export", "Zorg", "--format", "markdown", "--redact");
+        assertEquals(0, redacted.code(), redacted.err());
+        assertTrue(redacted.out().contains("[naam]") && !redacted.out().contains("Yusuf")
+                && !redacted.out().contains("Kerkstraat 12"), redacted.out());
+        assertTrue(run("--kb", kb, "export", "Zorg", "--format", "csl-json", "--keep-personal-data").out()
+                .contains("Yusuf"));
+    }
+
+    @Test
     public void savedSearchesReportNewHits() throws Exception {
         String kb = tmp.resolve("kb").toString();
         run("--kb", kb, "import", Fixtures.text(tmp, "a.txt", "De zwerfkattenopvang in Zwolle sluit.").toString());

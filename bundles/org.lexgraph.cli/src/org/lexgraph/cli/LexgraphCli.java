@@ -75,6 +75,14 @@ public final class LexgraphCli {
               coverage [--by municipality|kind|year] [--csv] [--svg FILE] [--png FILE]
                                               how many links per municipality (kind, year) and ask; empty cells
                                               show where nothing addresses an ask
+              basket list | show NAME [--json] | add NAME --passage ID [--from N --to M] [--note T] [--ask KEY]
+                     | move NAME QUOTE INDEX | remove NAME QUOTE
+                                              baskets of quotes: the words of a passage (characters N to M) with
+                                              their pinpoint and citation (Leidraad), a note and the asks they back
+              export NAME --format markdown|docx|csl-json|ris|bibtex [-o FILE] [--redact | --keep-personal-data]
+                                              a basket for a letter (Markdown, DOCX) or a reference manager
+                                              (CSL-JSON, RIS, BibTeX); personal data in the quotes stops the export
+                                              until you choose to blank it (--redact) or keep it
               cite [--json] FILE...           find citations in files (no knowledge base needed): Kamerstukken,
                                               Handelingen, gazettes, ECLI, BWB/Juriconnect, CVDR, publication ids
               citations [--json] [--incoming] SOURCE
@@ -197,6 +205,8 @@ public final class LexgraphCli {
             case "themes" -> themesCommand(folder, rest);
             case "link" -> linkCommand(folder, rest);
             case "coverage" -> coverageCommand(folder, rest);
+            case "basket" -> basketCommand(folder, rest);
+            case "export" -> exportCommand(folder, rest);
             case "help" -> {
                 out.print(USAGE_TEXT);
                 yield OK;
@@ -1367,6 +1377,204 @@ public final class LexgraphCli {
                 out.println(line);
             }
             out.println("confirmed/proposed links; '.' = nothing addresses the ask");
+            return OK;
+        }
+    }
+
+    private int basketCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        ProgressLine progress = new ProgressLine(err, interactive);
+        String sub = args.isEmpty() ? "list" : args.get(0);
+        switch (sub) {
+            case "list" -> {
+                try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
+                    Map<String, Integer> all = session.baskets();
+                    all.forEach((name, n) -> out.println(name + "  (" + n + " quote" + (n == 1 ? "" : "s") + ")"));
+                    if (all.isEmpty()) {
+                        err.println("no baskets; add a quote with: lexgraph basket add NAME --passage ID");
+                    }
+                    return OK;
+                }
+            }
+            case "show" -> {
+                if (args.size() < 2) {
+                    throw new UsageException("basket show: give the basket's name");
+                }
+                boolean json = args.subList(2, args.size()).contains("--json");
+                try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
+                    int n = 0;
+                    for (org.lexgraph.core.QuoteView q : session.basket(args.get(1))) {
+                        n++;
+                        if (json) {
+                            out.println(new Json().put("quote", q.id()).put("index", n - 1).put("source", q.sourceId())
+                                    .put("passage", q.passageId()).put("title", q.title()).put("kind", q.kind())
+                                    .put("text", q.text()).put("start", q.start()).put("end", q.end())
+                                    .put("pinpoint", emptyToNull(q.pinpoint())).put("citation", q.citation())
+                                    .put("identifier", q.identifier()).put("permalink", q.permalink())
+                                    .put("date", q.date()).put("note", q.note()).put("asks", q.asks())
+                                    .put("changed", q.changed()));
+                        } else {
+                            out.println(n + ". \u201c" + q.text().strip() + "\u201d");
+                            out.println("   " + q.citation() + (q.changed() ? "  (the source changed: check)" : ""));
+                            if (q.note() != null && !q.note().isBlank()) {
+                                out.println("   note: " + q.note());
+                            }
+                            if (!q.asks().isEmpty()) {
+                                out.println("   asks: " + String.join(", ", q.asks()));
+                            }
+                            out.println("   " + q.id());
+                        }
+                    }
+                    return OK;
+                }
+            }
+            case "add" -> {
+                String name = null;
+                String passage = null;
+                String source = null;
+                Integer from = null;
+                Integer to = null;
+                String note = null;
+                List<String> asks = new ArrayList<>();
+                for (int i = 1; i < args.size(); i++) {
+                    String a = args.get(i);
+                    switch (a) {
+                        case "--passage" -> passage = value(args, ++i, "basket add: --passage needs a passage id");
+                        case "--source" -> source = value(args, ++i, "basket add: --source needs a source");
+                        case "--from" -> from = number(value(args, ++i, "basket add: --from needs a number"), "--from");
+                        case "--to" -> to = number(value(args, ++i, "basket add: --to needs a number"), "--to");
+                        case "--note" -> note = value(args, ++i, "basket add: --note needs a text");
+                        case "--ask" -> asks.add(value(args, ++i, "basket add: --ask needs an ask key"));
+                        default -> {
+                            if (a.startsWith("--") || name != null) {
+                                throw new UsageException("basket add: unexpected argument " + a);
+                            }
+                            name = a;
+                        }
+                    }
+                }
+                if (name == null || passage == null) {
+                    throw new UsageException("basket add: give a basket name and --passage ID (from search --json)");
+                }
+                try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
+                    String p = passage;
+                    String src = source != null ? session.findSource(source).map(org.lexgraph.core.SourceSummary::id)
+                            .orElse(source) : session.sourceOfPassage(passage).orElseThrow(
+                                    () -> new KnowledgeBaseException("no passage " + p + " in " + session.folder()));
+                    String id = session.addQuote(name, src, passage, from, to, note);
+                    if (!asks.isEmpty()) {
+                        session.setQuoteAsks(name, id, asks);
+                    }
+                    org.lexgraph.core.QuoteView q = session.basket(name).stream().filter(x -> x.id().equals(id))
+                            .findFirst().orElseThrow();
+                    out.println("added to " + name + ": \u201c" + q.text().strip() + "\u201d — " + q.citation());
+                    return OK;
+                }
+            }
+            case "move" -> {
+                if (args.size() != 4) {
+                    throw new UsageException("basket move: give NAME QUOTE INDEX (0 is the first place)");
+                }
+                try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
+                    session.moveQuote(args.get(1), args.get(2), number(args.get(3), "INDEX"));
+                    return OK;
+                }
+            }
+            case "remove" -> {
+                if (args.size() != 3) {
+                    throw new UsageException("basket remove: give NAME QUOTE");
+                }
+                try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
+                    session.removeQuote(args.get(1), args.get(2));
+                    return OK;
+                }
+            }
+            default -> throw new UsageException("basket: list, show, add, move or remove; not '" + sub + "'");
+        }
+    }
+
+    private static int number(String v, String what) throws UsageException {
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException(what + " needs a whole number, not '" + v + "'");
+        }
+    }
+
+    private int exportCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        String name = null;
+        String format = null;
+        Path file = null;
+        boolean redact = false;
+        boolean keep = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--format" -> format = value(args, ++i, "export: --format needs one of "
+                        + org.lexgraph.core.BasketExport.FORMATS);
+                case "-o", "--output" -> file = Path.of(value(args, ++i, "export: -o needs a file"));
+                case "--redact" -> redact = true;
+                case "--keep-personal-data" -> keep = true;
+                default -> {
+                    if (a.startsWith("-") || name != null) {
+                        throw new UsageException("export: unexpected argument " + a);
+                    }
+                    name = a;
+                }
+            }
+        }
+        if (name == null || format == null) {
+            throw new UsageException("export: give a basket name and --format");
+        }
+        if (!org.lexgraph.core.BasketExport.FORMATS.contains(format)) {
+            throw new UsageException("export: --format takes one of " + String.join(", ",
+                    org.lexgraph.core.BasketExport.FORMATS) + "; not '" + format + "'");
+        }
+        if (format.equals("docx") && file == null) {
+            throw new UsageException("export: DOCX is written to a file: give -o FILE");
+        }
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
+                new ProgressLine(err, interactive))) {
+            List<org.lexgraph.core.QuoteView> quotes = new ArrayList<>(session.basket(name));
+            int found = 0;
+            for (int i = 0; i < quotes.size(); i++) {
+                org.lexgraph.core.QuoteView q = quotes.get(i);
+                List<org.lexgraph.core.PersonalData.Finding> f = new ArrayList<>(
+                        org.lexgraph.core.PersonalData.scan(q.text()));
+                List<org.lexgraph.core.PersonalData.Finding> inNote = org.lexgraph.core.PersonalData.scan(q.note());
+                for (var x : f) {
+                    err.println("lexgraph: quote " + (i + 1) + " (" + q.citation() + "): possible " + x.kind() + ": "
+                            + x.text());
+                }
+                for (var x : inNote) {
+                    err.println("lexgraph: note of quote " + (i + 1) + ": possible " + x.kind() + ": " + x.text());
+                }
+                found += f.size() + inNote.size();
+                if (redact && (!f.isEmpty() || !inNote.isEmpty())) {
+                    quotes.set(i, new org.lexgraph.core.QuoteView(q.id(), q.basket(), q.sourceId(), q.passageId(),
+                            q.title(), q.kind(), org.lexgraph.core.PersonalData.redact(q.text(), f), q.start(), q.end(),
+                            q.pinpoint(), q.citation(), q.identifier(), q.permalink(), q.date(), q.authority(),
+                            q.note() == null ? null : org.lexgraph.core.PersonalData.redact(q.note(), inNote), q.asks(),
+                            q.changed(), q.file()));
+                }
+            }
+            if (found > 0 && !redact && !keep) {
+                err.println("lexgraph: export: " + found + " possible personal data in basket " + name
+                        + "; nothing written. Export again with --redact to blank them, or --keep-personal-data to"
+                        + " keep them (sources about people without a residence permit can endanger them)");
+                return PARTIAL;
+            }
+            Map<String, String> labels = new java.util.HashMap<>();
+            session.taxonomy().forEach(t -> labels.putIfAbsent(t.key(), t.label()));
+            byte[] bytes = org.lexgraph.core.BasketExport.write(format, name, quotes, labels);
+            if (file != null) {
+                java.nio.file.Files.write(file, bytes);
+                err.println("wrote " + quotes.size() + " quote" + (quotes.size() == 1 ? "" : "s") + " to "
+                        + file.toAbsolutePath() + (redact && found > 0 ? " (" + found + " blanked)" : ""));
+            } else {
+                out.print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            }
             return OK;
         }
     }

@@ -387,6 +387,11 @@ public final class KnowledgeBaseSession implements Closeable {
         }
         if (!fresh.isEmpty()) {
             linkThemes(fresh);
+            // quotes of sources imported again follow their words
+            if (read(kb -> kb.getBaskets().stream().anyMatch(b -> b.getQuotes().stream()
+                    .anyMatch(q -> fresh.contains(q.getSourceId()))))) {
+                applyChange(kb -> Baskets.reanchor(kb, fresh));
+            }
         }
         // an import is not undoable, and commands on sources it replaced would act on detached objects
         commandStack.flush();
@@ -412,6 +417,131 @@ public final class KnowledgeBaseSession implements Closeable {
         Themes.LinkReport[] report = new Themes.LinkReport[1];
         applyChange(kb -> report[0] = Themes.write(kb, proposals, sourceIds));
         return report[0];
+    }
+
+    /** The baskets by name, with how many quotes each holds. */
+    public Map<String, Integer> baskets() {
+        return read(kb -> {
+            Map<String, Integer> out = new java.util.LinkedHashMap<>();
+            kb.getBaskets().forEach(b -> out.put(b.getName(), b.getQuotes().size()));
+            return out;
+        });
+    }
+
+    /** The quotes of a basket, in order, with their pinpoints and citations. */
+    public List<QuoteView> basket(String name) throws KnowledgeBaseException {
+        List<QuoteView> out = read(kb -> {
+            org.lexgraph.model.Basket b = Baskets.find(kb, name);
+            return b == null ? null : Baskets.views(kb, b);
+        });
+        if (out == null) {
+            throw new KnowledgeBaseException("no basket named '" + name + "' in " + folder
+                    + " (see: lexgraph basket list)");
+        }
+        return out;
+    }
+
+    /**
+     * Adds a quote to a basket (made when it does not exist yet; an undoable edit): the words {@code from} to {@code
+     * to} of a passage (null: the whole passage), with its pinpoint; returns the quote's id.
+     */
+    public String addQuote(String basketName, String sourceId, String passageId, Integer from, Integer to, String note)
+            throws KnowledgeBaseException {
+        if (basketName == null || basketName.isBlank()) {
+            throw new KnowledgeBaseException("a basket needs a name");
+        }
+        Passage passage = object(sourceId, passageId).filter(Passage.class::isInstance).map(Passage.class::cast)
+                .orElseThrow(() -> new KnowledgeBaseException("no passage " + passageId + " of source " + sourceId
+                        + " in " + folder));
+        String text = read(kb -> passage.getText() == null ? "" : passage.getText());
+        int start = from == null ? 0 : from;
+        int end = to == null ? text.length() : to;
+        if (start < 0 || end > text.length() || start >= end) {
+            throw new KnowledgeBaseException("passage " + passageId + " has " + text.length()
+                    + " characters: --from and --to must lie within them, from before to (given " + start + " to "
+                    + end + ")");
+        }
+        org.lexgraph.model.Quote q = org.lexgraph.model.LexgraphFactory.eINSTANCE.createQuote();
+        q.setSourceId(sourceId);
+        q.setPassageId(passageId);
+        q.setStart(start);
+        q.setEnd(end);
+        q.setQuotedText(text.substring(start, end));
+        q.setNote(note);
+        q.setPinpoint(read(kb -> Baskets.pinpoint(Baskets.source(kb, sourceId), passage)));
+        org.lexgraph.model.Basket existing = read(kb -> Baskets.find(kb, basketName));
+        if (existing == null) {
+            org.lexgraph.model.Basket b = org.lexgraph.model.LexgraphFactory.eINSTANCE.createBasket();
+            b.setName(basketName);
+            b.getQuotes().add(q);
+            execute(org.eclipse.emf.edit.command.AddCommand.create(editingDomain, root,
+                    org.lexgraph.model.LexgraphPackage.Literals.KNOWLEDGE_BASE__BASKETS, b));
+        } else {
+            execute(org.eclipse.emf.edit.command.AddCommand.create(editingDomain, existing,
+                    org.lexgraph.model.LexgraphPackage.Literals.BASKET__QUOTES, q));
+        }
+        return q.getId();
+    }
+
+    private org.lexgraph.model.Quote quote(String basketName, String quoteId) throws KnowledgeBaseException {
+        org.lexgraph.model.Quote q = read(kb -> {
+            org.lexgraph.model.Basket b = Baskets.find(kb, basketName);
+            return b == null ? null : b.getQuotes().stream().filter(x -> x.getId().equals(quoteId)).findFirst()
+                    .orElse(null);
+        });
+        if (q == null) {
+            throw new KnowledgeBaseException("no quote " + quoteId + " in basket '" + basketName + "' of " + folder);
+        }
+        return q;
+    }
+
+    /** Moves a quote to a place in its basket (0 = first; an undoable edit). */
+    public void moveQuote(String basketName, String quoteId, int index) throws KnowledgeBaseException {
+        org.lexgraph.model.Quote q = quote(basketName, quoteId);
+        org.lexgraph.model.Basket b = (org.lexgraph.model.Basket) q.eContainer();
+        int to = Math.max(0, Math.min(index, b.getQuotes().size() - 1));
+        execute(org.eclipse.emf.edit.command.MoveCommand.create(editingDomain, b,
+                org.lexgraph.model.LexgraphPackage.Literals.BASKET__QUOTES, q, to));
+    }
+
+    /** Sets a quote's note (an undoable edit). */
+    public void setQuoteNote(String basketName, String quoteId, String note) throws KnowledgeBaseException {
+        execute(org.eclipse.emf.edit.command.SetCommand.create(editingDomain, quote(basketName, quoteId),
+                org.lexgraph.model.LexgraphPackage.Literals.QUOTE__NOTE, note));
+    }
+
+    /** Sets the asks a quote supports (an undoable edit). */
+    public void setQuoteAsks(String basketName, String quoteId, List<String> askKeys) throws KnowledgeBaseException {
+        Map<String, org.lexgraph.model.Ask> asks = read(Themes::asksByKey);
+        List<org.lexgraph.model.Ask> chosen = new ArrayList<>();
+        for (String k : askKeys) {
+            org.lexgraph.model.Ask a = asks.get(k);
+            if (a == null) {
+                throw new KnowledgeBaseException("no ask " + k + " in " + folder + " (see: lexgraph taxonomy)");
+            }
+            chosen.add(a);
+        }
+        execute(org.eclipse.emf.edit.command.SetCommand.create(editingDomain, quote(basketName, quoteId),
+                org.lexgraph.model.LexgraphPackage.Literals.QUOTE__ASKS, chosen));
+    }
+
+    /** Removes a quote from its basket (an undoable edit). */
+    public void removeQuote(String basketName, String quoteId) throws KnowledgeBaseException {
+        org.lexgraph.model.Quote q = quote(basketName, quoteId);
+        execute(org.eclipse.emf.edit.command.RemoveCommand.create(editingDomain, q.eContainer(),
+                org.lexgraph.model.LexgraphPackage.Literals.BASKET__QUOTES, q));
+    }
+
+    /** The source a passage belongs to, by the passage's id. */
+    public Optional<String> sourceOfPassage(String passageId) {
+        return read(kb -> {
+            for (Source s : kb.getSources()) {
+                if (!s.eIsProxy() && s.getPassages().stream().anyMatch(p -> p.getId().equals(passageId))) {
+                    return Optional.of(s.getId());
+                }
+            }
+            return Optional.<String>empty();
+        });
     }
 
     /** The theme links, of one ask (or theme: T1 takes T1.1, T1.2, ...) and in one state when given. */

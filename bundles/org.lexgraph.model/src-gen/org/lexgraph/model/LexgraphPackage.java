@@ -2908,13 +2908,67 @@ public interface LexgraphPackage extends EPackage {
 	int QUOTE__NOTE = IDENTIFIABLE_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__SOURCE_ID = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Passage Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__PASSAGE_ID = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__START = IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__END = IDENTIFIABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Changed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__CHANGED = IDENTIFIABLE_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Asks</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__ASKS = IDENTIFIABLE_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Quote</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 4;
+	int QUOTE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Quote</em>' class.
@@ -4749,6 +4803,72 @@ public interface LexgraphPackage extends EPackage {
 	EAttribute getQuote_Note();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Quote#getSourceId <em>Source Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Id</em>'.
+	 * @see org.lexgraph.model.Quote#getSourceId()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_SourceId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Quote#getPassageId <em>Passage Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Passage Id</em>'.
+	 * @see org.lexgraph.model.Quote#getPassageId()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_PassageId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Quote#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see org.lexgraph.model.Quote#getStart()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Quote#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.lexgraph.model.Quote#getEnd()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Quote#isChanged <em>Changed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Changed</em>'.
+	 * @see org.lexgraph.model.Quote#isChanged()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_Changed();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.lexgraph.model.Quote#getAsks <em>Asks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Asks</em>'.
+	 * @see org.lexgraph.model.Quote#getAsks()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EReference getQuote_Asks();
+
+	/**
 	 * Returns the meta object for class '{@link org.lexgraph.model.SavedSearch <em>Saved Search</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6176,6 +6296,54 @@ public interface LexgraphPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute QUOTE__NOTE = eINSTANCE.getQuote_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__SOURCE_ID = eINSTANCE.getQuote_SourceId();
+
+		/**
+		 * The meta object literal for the '<em><b>Passage Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__PASSAGE_ID = eINSTANCE.getQuote_PassageId();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__START = eINSTANCE.getQuote_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__END = eINSTANCE.getQuote_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Changed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__CHANGED = eINSTANCE.getQuote_Changed();
+
+		/**
+		 * The meta object literal for the '<em><b>Asks</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference QUOTE__ASKS = eINSTANCE.getQuote_Asks();
 
 		/**
 		 * The meta object literal for the '{@link org.lexgraph.model.impl.SavedSearchImpl <em>Saved Search</em>}' class.

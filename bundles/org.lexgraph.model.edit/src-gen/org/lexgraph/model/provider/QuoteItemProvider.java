@@ -49,6 +49,12 @@ public class QuoteItemProvider extends IdentifiableItemProvider {
 			addQuotedTextPropertyDescriptor(object);
 			addPinpointPropertyDescriptor(object);
 			addNotePropertyDescriptor(object);
+			addSourceIdPropertyDescriptor(object);
+			addPassageIdPropertyDescriptor(object);
+			addStartPropertyDescriptor(object);
+			addEndPropertyDescriptor(object);
+			addChangedPropertyDescriptor(object);
+			addAsksPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -142,6 +148,138 @@ public class QuoteItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Source Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourceIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Quote_sourceId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Quote_sourceId_feature", "_UI_Quote_type"),
+				 LexgraphPackage.Literals.QUOTE__SOURCE_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Passage Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPassageIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Quote_passageId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Quote_passageId_feature", "_UI_Quote_type"),
+				 LexgraphPackage.Literals.QUOTE__PASSAGE_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Start feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStartPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Quote_start_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Quote_start_feature", "_UI_Quote_type"),
+				 LexgraphPackage.Literals.QUOTE__START,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the End feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEndPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Quote_end_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Quote_end_feature", "_UI_Quote_type"),
+				 LexgraphPackage.Literals.QUOTE__END,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Changed feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addChangedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Quote_changed_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Quote_changed_feature", "_UI_Quote_type"),
+				 LexgraphPackage.Literals.QUOTE__CHANGED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Asks feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAsksPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Quote_asks_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Quote_asks_feature", "_UI_Quote_type"),
+				 LexgraphPackage.Literals.QUOTE__ASKS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Quote.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -182,6 +320,11 @@ public class QuoteItemProvider extends IdentifiableItemProvider {
 			case LexgraphPackage.QUOTE__QUOTED_TEXT:
 			case LexgraphPackage.QUOTE__PINPOINT:
 			case LexgraphPackage.QUOTE__NOTE:
+			case LexgraphPackage.QUOTE__SOURCE_ID:
+			case LexgraphPackage.QUOTE__PASSAGE_ID:
+			case LexgraphPackage.QUOTE__START:
+			case LexgraphPackage.QUOTE__END:
+			case LexgraphPackage.QUOTE__CHANGED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

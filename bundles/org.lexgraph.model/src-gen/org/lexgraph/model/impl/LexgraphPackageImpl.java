@@ -1804,6 +1804,66 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getQuote_SourceId() {
+		return (EAttribute)quoteEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuote_PassageId() {
+		return (EAttribute)quoteEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuote_Start() {
+		return (EAttribute)quoteEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuote_End() {
+		return (EAttribute)quoteEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuote_Changed() {
+		return (EAttribute)quoteEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getQuote_Asks() {
+		return (EReference)quoteEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSavedSearch() {
 		return savedSearchEClass;
 	}
@@ -2174,6 +2234,12 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		createEAttribute(quoteEClass, QUOTE__QUOTED_TEXT);
 		createEAttribute(quoteEClass, QUOTE__PINPOINT);
 		createEAttribute(quoteEClass, QUOTE__NOTE);
+		createEAttribute(quoteEClass, QUOTE__SOURCE_ID);
+		createEAttribute(quoteEClass, QUOTE__PASSAGE_ID);
+		createEAttribute(quoteEClass, QUOTE__START);
+		createEAttribute(quoteEClass, QUOTE__END);
+		createEAttribute(quoteEClass, QUOTE__CHANGED);
+		createEReference(quoteEClass, QUOTE__ASKS);
 
 		savedSearchEClass = createEClass(SAVED_SEARCH);
 		createEAttribute(savedSearchEClass, SAVED_SEARCH__NAME);
@@ -2417,6 +2483,12 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		initEAttribute(getQuote_QuotedText(), ecorePackage.getEString(), "quotedText", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuote_Pinpoint(), ecorePackage.getEString(), "pinpoint", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuote_Note(), ecorePackage.getEString(), "note", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuote_SourceId(), ecorePackage.getEString(), "sourceId", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuote_PassageId(), ecorePackage.getEString(), "passageId", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuote_Start(), ecorePackage.getEInt(), "start", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuote_End(), ecorePackage.getEInt(), "end", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuote_Changed(), ecorePackage.getEBoolean(), "changed", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getQuote_Asks(), this.getAsk(), null, "asks", null, 0, -1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(savedSearchEClass, SavedSearch.class, "SavedSearch", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSavedSearch_Name(), ecorePackage.getEString(), "name", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -2,13 +2,17 @@
  */
 package org.lexgraph.model.impl;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+import org.lexgraph.model.Ask;
 import org.lexgraph.model.LexgraphPackage;
 import org.lexgraph.model.Passage;
 import org.lexgraph.model.Quote;
@@ -25,6 +29,12 @@ import org.lexgraph.model.Quote;
  *   <li>{@link org.lexgraph.model.impl.QuoteImpl#getQuotedText <em>Quoted Text</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.QuoteImpl#getPinpoint <em>Pinpoint</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.QuoteImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.QuoteImpl#getSourceId <em>Source Id</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.QuoteImpl#getPassageId <em>Passage Id</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.QuoteImpl#getStart <em>Start</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.QuoteImpl#getEnd <em>End</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.QuoteImpl#isChanged <em>Changed</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.QuoteImpl#getAsks <em>Asks</em>}</li>
  * </ul>
  *
  * @generated
@@ -99,6 +109,116 @@ public class QuoteImpl extends IdentifiableImpl implements Quote {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSourceId() <em>Source Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSourceId() <em>Source Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sourceId = SOURCE_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPassageId() <em>Passage Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPassageId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PASSAGE_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPassageId() <em>Passage Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPassageId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String passageId = PASSAGE_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStart() <em>Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int START_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getStart() <em>Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected int start = START_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEnd() <em>End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int END_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getEnd() <em>End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected int end = END_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isChanged() <em>Changed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isChanged()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CHANGED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isChanged() <em>Changed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isChanged()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean changed = CHANGED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAsks() <em>Asks</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAsks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Ask> asks;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -234,6 +354,134 @@ public class QuoteImpl extends IdentifiableImpl implements Quote {
 	 * @generated
 	 */
 	@Override
+	public String getSourceId() {
+		return sourceId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSourceId(String newSourceId) {
+		String oldSourceId = sourceId;
+		sourceId = newSourceId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.QUOTE__SOURCE_ID, oldSourceId, sourceId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPassageId() {
+		return passageId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPassageId(String newPassageId) {
+		String oldPassageId = passageId;
+		passageId = newPassageId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.QUOTE__PASSAGE_ID, oldPassageId, passageId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getStart() {
+		return start;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStart(int newStart) {
+		int oldStart = start;
+		start = newStart;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.QUOTE__START, oldStart, start));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getEnd() {
+		return end;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEnd(int newEnd) {
+		int oldEnd = end;
+		end = newEnd;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.QUOTE__END, oldEnd, end));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isChanged() {
+		return changed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChanged(boolean newChanged) {
+		boolean oldChanged = changed;
+		changed = newChanged;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.QUOTE__CHANGED, oldChanged, changed));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Ask> getAsks() {
+		if (asks == null) {
+			asks = new EObjectResolvingEList<Ask>(Ask.class, this, LexgraphPackage.QUOTE__ASKS);
+		}
+		return asks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LexgraphPackage.QUOTE__PASSAGE:
@@ -245,6 +493,18 @@ public class QuoteImpl extends IdentifiableImpl implements Quote {
 				return getPinpoint();
 			case LexgraphPackage.QUOTE__NOTE:
 				return getNote();
+			case LexgraphPackage.QUOTE__SOURCE_ID:
+				return getSourceId();
+			case LexgraphPackage.QUOTE__PASSAGE_ID:
+				return getPassageId();
+			case LexgraphPackage.QUOTE__START:
+				return getStart();
+			case LexgraphPackage.QUOTE__END:
+				return getEnd();
+			case LexgraphPackage.QUOTE__CHANGED:
+				return isChanged();
+			case LexgraphPackage.QUOTE__ASKS:
+				return getAsks();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -254,6 +514,7 @@ public class QuoteImpl extends IdentifiableImpl implements Quote {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -268,6 +529,25 @@ public class QuoteImpl extends IdentifiableImpl implements Quote {
 				return;
 			case LexgraphPackage.QUOTE__NOTE:
 				setNote((String)newValue);
+				return;
+			case LexgraphPackage.QUOTE__SOURCE_ID:
+				setSourceId((String)newValue);
+				return;
+			case LexgraphPackage.QUOTE__PASSAGE_ID:
+				setPassageId((String)newValue);
+				return;
+			case LexgraphPackage.QUOTE__START:
+				setStart((Integer)newValue);
+				return;
+			case LexgraphPackage.QUOTE__END:
+				setEnd((Integer)newValue);
+				return;
+			case LexgraphPackage.QUOTE__CHANGED:
+				setChanged((Boolean)newValue);
+				return;
+			case LexgraphPackage.QUOTE__ASKS:
+				getAsks().clear();
+				getAsks().addAll((Collection<? extends Ask>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -293,6 +573,24 @@ public class QuoteImpl extends IdentifiableImpl implements Quote {
 			case LexgraphPackage.QUOTE__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case LexgraphPackage.QUOTE__SOURCE_ID:
+				setSourceId(SOURCE_ID_EDEFAULT);
+				return;
+			case LexgraphPackage.QUOTE__PASSAGE_ID:
+				setPassageId(PASSAGE_ID_EDEFAULT);
+				return;
+			case LexgraphPackage.QUOTE__START:
+				setStart(START_EDEFAULT);
+				return;
+			case LexgraphPackage.QUOTE__END:
+				setEnd(END_EDEFAULT);
+				return;
+			case LexgraphPackage.QUOTE__CHANGED:
+				setChanged(CHANGED_EDEFAULT);
+				return;
+			case LexgraphPackage.QUOTE__ASKS:
+				getAsks().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -313,6 +611,18 @@ public class QuoteImpl extends IdentifiableImpl implements Quote {
 				return PINPOINT_EDEFAULT == null ? pinpoint != null : !PINPOINT_EDEFAULT.equals(pinpoint);
 			case LexgraphPackage.QUOTE__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case LexgraphPackage.QUOTE__SOURCE_ID:
+				return SOURCE_ID_EDEFAULT == null ? sourceId != null : !SOURCE_ID_EDEFAULT.equals(sourceId);
+			case LexgraphPackage.QUOTE__PASSAGE_ID:
+				return PASSAGE_ID_EDEFAULT == null ? passageId != null : !PASSAGE_ID_EDEFAULT.equals(passageId);
+			case LexgraphPackage.QUOTE__START:
+				return start != START_EDEFAULT;
+			case LexgraphPackage.QUOTE__END:
+				return end != END_EDEFAULT;
+			case LexgraphPackage.QUOTE__CHANGED:
+				return changed != CHANGED_EDEFAULT;
+			case LexgraphPackage.QUOTE__ASKS:
+				return asks != null && !asks.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -333,6 +643,16 @@ public class QuoteImpl extends IdentifiableImpl implements Quote {
 		result.append(pinpoint);
 		result.append(", note: ");
 		result.append(note);
+		result.append(", sourceId: ");
+		result.append(sourceId);
+		result.append(", passageId: ");
+		result.append(passageId);
+		result.append(", start: ");
+		result.append(start);
+		result.append(", end: ");
+		result.append(end);
+		result.append(", changed: ");
+		result.append(changed);
 		result.append(')');
 		return result.toString();
 	}

@@ -1,0 +1,258 @@
+package org.lexgraph.core;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A basket written out: Markdown and DOCX to paste into a letter (quote, citation, note, grouped by the asks the
+ * quotes support), and CSL-JSON, RIS and BibTeX for reference managers such as Zotero (legal item types, {@code
+ * jurisdiction: nl}, the identifier and permalink in fields they keep).
+ */
+public final class BasketExport {
+
+    /** The formats, by the name the CLI takes. */
+    public static final List<String> FORMATS = List.of("markdown", "docx", "csl-json", "ris", "bibtex");
+
+    private BasketExport() {
+    }
+
+    /** Writes a basket in one of {@link #FORMATS}; {@code askLabels} names the asks for grouping. */
+    public static byte[] write(String format, String basket, List<QuoteView> quotes, Map<String, String> askLabels)
+            throws IOException {
+        return switch (format) {
+            case "markdown" -> markdown(basket, quotes, askLabels).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case "docx" -> docx(basket, quotes, askLabels);
+            case "csl-json" -> cslJson(quotes).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case "ris" -> ris(quotes).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case "bibtex" -> bibtex(quotes).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            default -> throw new IllegalArgumentException("no export format " + format + "; one of " + FORMATS);
+        };
+    }
+
+    /** The quotes per ask they support, in basket order; quotes without an ask last under "" (a quote may repeat). */
+    static Map<String, List<QuoteView>> byAsk(List<QuoteView> quotes) {
+        Map<String, List<QuoteView>> out = new LinkedHashMap<>();
+        for (QuoteView q : quotes) {
+            if (q.asks().isEmpty()) {
+                continue;
+            }
+            for (String a : q.asks()) {
+                out.computeIfAbsent(a, k -> new ArrayList<>()).add(q);
+            }
+        }
+        List<QuoteView> none = quotes.stream().filter(q -> q.asks().isEmpty()).toList();
+        if (!none.isEmpty()) {
+            out.put("", none);
+        }
+        return out;
+    }
+
+    public static String markdown(String basket, List<QuoteView> quotes, Map<String, String> askLabels) {
+        StringBuilder sb = new StringBuilder("# ").append(basket).append("\n\n");
+        for (var group : byAsk(quotes).entrySet()) {
+            if (!group.getKey().isEmpty() || byAsk(quotes).size() > 1) {
+                sb.append("## ").append(group.getKey().isEmpty() ? "Overige citaten"
+                        : group.getKey() + " " + askLabels.getOrDefault(group.getKey(), "")).append("\n\n");
+            }
+            for (QuoteView q : group.getValue()) {
+                sb.append("> ").append(q.text().strip().replace("\n", "\n> ")).append("\n\n");
+                sb.append(q.citation());
+                if (q.permalink() != null) {
+                    sb.append(" (<").append(q.permalink()).append(">)");
+                }
+                sb.append("\n\n");
+                if (q.note() != null && !q.note().isBlank()) {
+                    sb.append("*").append(q.note().strip()).append("*\n\n");
+                }
+                if (q.changed()) {
+                    sb.append("*(De bron is sindsdien gewijzigd: controleer het citaat.)*\n\n");
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    public static byte[] docx(String basket, List<QuoteView> quotes, Map<String, String> askLabels)
+            throws IOException {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var title = doc.createParagraph().createRun();
+            title.setBold(true);
+            title.setFontSize(16);
+            title.setText(basket);
+            Map<String, List<QuoteView>> groups = byAsk(quotes);
+            for (var group : groups.entrySet()) {
+                if (!group.getKey().isEmpty() || groups.size() > 1) {
+                    var h = doc.createParagraph().createRun();
+                    h.setBold(true);
+                    h.setFontSize(13);
+                    h.setText(group.getKey().isEmpty() ? "Overige citaten"
+                            : group.getKey() + " " + askLabels.getOrDefault(group.getKey(), ""));
+                }
+                for (QuoteView q : group.getValue()) {
+                    var quote = doc.createParagraph();
+                    quote.setIndentationLeft(567);
+                    var r = quote.createRun();
+                    r.setItalic(true);
+                    r.setText("\u201c" + q.text().strip() + "\u201d");
+                    var cite = doc.createParagraph().createRun();
+                    cite.setText(q.citation() + (q.permalink() == null ? "" : " (" + q.permalink() + ")"));
+                    if (q.note() != null && !q.note().isBlank()) {
+                        var note = doc.createParagraph().createRun();
+                        note.setColor("555555");
+                        note.setText(q.note().strip());
+                    }
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The CSL type of a source kind: legislation, legal_case, bill, report, document. */
+    static String cslType(String kind) {
+        return switch (kind == null ? "" : kind) {
+            case "regulation" -> "legislation";
+            case "ruling" -> "legal_case";
+            case "parliamentary-paper" -> "bill";
+            case "ngo-document" -> "report";
+            default -> "document";
+        };
+    }
+
+    public static String cslJson(List<QuoteView> quotes) {
+        StringBuilder sb = new StringBuilder("[\n");
+        for (int i = 0; i < quotes.size(); i++) {
+            QuoteView q = quotes.get(i);
+            sb.append("  {");
+            field(sb, "id", "lexgraph-" + q.id(), true);
+            field(sb, "type", cslType(q.kind()), false);
+            field(sb, "title", q.title(), false);
+            field(sb, "jurisdiction", "nl", false);
+            field(sb, "number", q.identifier(), false);
+            field(sb, "authority", q.authority(), false);
+            field(sb, "URL", q.permalink(), false);
+            field(sb, "language", "nl", false);
+            field(sb, "note", (q.citation() == null ? "" : q.citation())
+                    + (q.note() == null || q.note().isBlank() ? "" : "\n" + q.note().strip()), false);
+            field(sb, "abstract", q.text(), false);
+            if (q.date() != null) {
+                String[] d = q.date().split("-");
+                sb.append(", \"issued\": {\"date-parts\": [[").append(Integer.parseInt(d[0])).append(", ")
+                        .append(Integer.parseInt(d[1])).append(", ").append(Integer.parseInt(d[2])).append("]]}");
+            }
+            sb.append('}').append(i + 1 < quotes.size() ? ",\n" : "\n");
+        }
+        return sb.append("]\n").toString();
+    }
+
+    private static void field(StringBuilder sb, String name, String value, boolean first) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        sb.append(first ? "" : ", ").append('"').append(name).append("\": \"").append(json(value)).append('"');
+    }
+
+    static String json(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The RIS type of a source kind: STAT, CASE, BILL, RPRT, GEN. */
+    static String risType(String kind) {
+        return switch (kind == null ? "" : kind) {
+            case "regulation" -> "STAT";
+            case "ruling" -> "CASE";
+            case "parliamentary-paper" -> "BILL";
+            case "ngo-document" -> "RPRT";
+            default -> "GEN";
+        };
+    }
+
+    public static String ris(List<QuoteView> quotes) {
+        StringBuilder sb = new StringBuilder();
+        for (QuoteView q : quotes) {
+            ris(sb, "TY", risType(q.kind()));
+            ris(sb, "TI", q.title());
+            if (q.date() != null) {
+                ris(sb, "DA", q.date().replace('-', '/'));
+                ris(sb, "PY", q.date().substring(0, 4));
+            }
+            ris(sb, "A2", q.authority());
+            ris(sb, "M1", q.identifier());
+            ris(sb, "UR", q.permalink());
+            ris(sb, "SP", q.pinpoint());
+            ris(sb, "LA", "nl");
+            ris(sb, "CY", "Nederland");
+            ris(sb, "AB", q.text());
+            ris(sb, "N1", q.citation() + (q.note() == null || q.note().isBlank() ? "" : " — " + q.note().strip()));
+            sb.append("ER  - \r\n");
+        }
+        return sb.toString();
+    }
+
+    private static void ris(StringBuilder sb, String tag, String value) {
+        if (value != null && !value.isBlank()) {
+            sb.append(tag).append("  - ").append(value.replaceAll("\\s*\\R\\s*", " ").strip()).append("\r\n");
+        }
+    }
+
+    public static String bibtex(List<QuoteView> quotes) {
+        StringBuilder sb = new StringBuilder();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (QuoteView q : quotes) {
+            String base = (q.identifier() != null ? q.identifier() : q.id()).replaceAll("[^A-Za-z0-9]+", "");
+            String key = base;
+            for (int n = 2; !keys.add(key); n++) {
+                key = base + n;
+            }
+            sb.append("@misc{").append(key).append(",\n");
+            bib(sb, "title", q.title());
+            if (q.date() != null) {
+                bib(sb, "year", q.date().substring(0, 4));
+                bib(sb, "date", q.date());
+            }
+            bib(sb, "institution", q.authority());
+            bib(sb, "number", q.identifier());
+            bib(sb, "url", q.permalink());
+            bib(sb, "pages", q.pinpoint());
+            bib(sb, "howpublished", q.citation());
+            bib(sb, "note", q.note());
+            bib(sb, "type", cslType(q.kind()));
+            bib(sb, "language", "dutch");
+            sb.append("}\n\n");
+        }
+        return sb.toString();
+    }
+
+    private static void bib(StringBuilder sb, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String v = value.strip().replaceAll("\\s+", " ").replace("\\", "\\textbackslash{}").replace("{", "\\{")
+                .replace("}", "\\}").replace("%", "\\%").replace("&", "\\&").replace("#", "\\#").replace("_", "\\_")
+                .replace("$", "\\$");
+        sb.append("  ").append(field).append(" = {").append(v).append("},\n");
+    }
+}

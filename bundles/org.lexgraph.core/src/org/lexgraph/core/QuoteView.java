@@ -1,0 +1,26 @@
+package org.lexgraph.core;
+
+import java.util.List;
+
+/**
+ * A quote of a basket as exports and views use it: the words, where they are (pinpoint), the source's citation in the
+ * form of the Leidraad voor juridische auteurs with that pinpoint, and what is needed for a reference manager.
+ *
+ * @param kind the source kind key ({@code regulation}, {@code ruling}, ...)
+ * @param citation the Leidraad citation with pinpoint: {@code Kamerstukken II 2024/25, 36600 XVI, nr. 161, p. 2},
+ *            {@code ECLI:NL:CRVB:2012:BW8957, r.o. 4.2}, {@code art. 10 lid 1 Vreemdelingenwet 2000}
+ * @param pinpoint the place in the source: {@code p. 2}, {@code r.o. 4.2}, {@code art. 10 lid 1}
+ * @param identifier the source's own identifier (ECLI, BWB or CVDR id, Kamerstuk number), or null
+ * @param permalink a stable address of the source (ECLI at rechtspraak.nl, wetten.overheid.nl, ...), or null
+ * @param date the source's date as yyyy-mm-dd, or null
+ * @param authority who made it: the court, the municipality or ministry, the publisher; or null
+ * @param changed the source was imported again and the words are no longer in it as they were
+ */
+public record QuoteView(String id, String basket, String sourceId, String passageId, String title, String kind,
+        String text, int start, int end, String pinpoint, String citation, String identifier, String permalink,
+        String date, String authority, String note, List<String> asks, boolean changed, String file) {
+
+    public QuoteView {
+        asks = asks == null ? List.of() : List.copyOf(asks);
+    }
+}
