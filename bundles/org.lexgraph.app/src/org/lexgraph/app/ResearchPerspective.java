@@ -39,6 +39,7 @@ public class ResearchPerspective implements IPerspectiveFactory {
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.7f, "bottom");
         right.addView(CitationsView.ID);
         right.addView(VersionsView.ID);
+        right.addView(org.lexgraph.ui.views.BasketView.ID);
         layout.getViewLayout(LibraryView.ID).setCloseable(true);
     }
 }

@@ -104,7 +104,20 @@ public class DocumentView extends ViewPart {
                 }
             }
         });
+        menu.add(new org.eclipse.jface.action.Action(Messages.Basket_add) {
+            @Override
+            public void run() {
+                addSelectionToBasket();
+            }
+        });
         text.setMenu(menu.createContextMenu(text));
+        text.addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0 && (e.stateMask & SWT.SHIFT) != 0 && (e.keyCode == 'b'
+                    || e.keyCode == 'B')) {
+                addSelectionToBasket();
+                e.doit = false;
+            }
+        });
         var toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(new org.eclipse.jface.action.Action(Messages.Document_previousHit,
                 org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
@@ -309,6 +322,36 @@ public class DocumentView extends ViewPart {
             case "T4" -> new Color(130, 60, 170);
             default -> new Color(90, 90, 90);
         });
+    }
+
+    /**
+     * Adds the selected words to the basket (Ctrl+Shift+B): clipped to the passage the selection begins in; with
+     * nothing selected, the whole passage at the caret.
+     */
+    public void addSelectionToBasket() {
+        org.eclipse.swt.graphics.Point sel = text.getSelection();
+        for (Object[] r : passageRanges) {
+            int start = (int) r[1];
+            int end = (int) r[2];
+            if (sel.x >= start && sel.x <= end) {
+                Integer from = sel.y > sel.x ? sel.x - start : null;
+                Integer to = sel.y > sel.x ? Math.min(sel.y, end) - start : null;
+                if (from != null && from.equals(to)) {
+                    from = null;
+                    to = null;
+                }
+                BasketView.add(getSite().getPage(), sourceId, (String) r[0], from, to);
+                return;
+            }
+        }
+    }
+
+    /** Selects text of the document (for tests and for keyboard users). */
+    public void select(String words) {
+        int at = text.getText().indexOf(words);
+        if (at >= 0) {
+            text.setSelection(at, at + words.length());
+        }
     }
 
     /** The passage whose text holds an offset, or null. */

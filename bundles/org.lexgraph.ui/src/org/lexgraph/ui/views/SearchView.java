@@ -182,9 +182,36 @@ public class SearchView extends ViewPart {
                 }
             }
         };
+        Action basketAction = new Action(Messages.Basket_add) {
+            @Override
+            public void run() {
+                SearchHit h = selected() instanceof SearchHit hit ? hit
+                        : selected() instanceof SourceGroup g ? g.hits().get(0) : null;
+                if (h != null) {
+                    BasketView.add(getSite().getPage(), h.sourceId(), h.passageId(), null, null);
+                }
+            }
+        };
         menu.add(openAction);
         menu.add(likeAction);
         menu.add(linkAction);
+        menu.add(basketAction);
+        // a hit dragged to the Basket view becomes a quote of its passage
+        org.eclipse.swt.dnd.DragSource drag = new org.eclipse.swt.dnd.DragSource(results.getControl(),
+                org.eclipse.swt.dnd.DND.DROP_COPY);
+        drag.setTransfer(org.eclipse.swt.dnd.TextTransfer.getInstance());
+        drag.addDragListener(new org.eclipse.swt.dnd.DragSourceAdapter() {
+            @Override
+            public void dragStart(org.eclipse.swt.dnd.DragSourceEvent event) {
+                event.doit = selected() instanceof SearchHit || selected() instanceof SourceGroup;
+            }
+
+            @Override
+            public void dragSetData(org.eclipse.swt.dnd.DragSourceEvent event) {
+                SearchHit h = selected() instanceof SearchHit hit ? hit : ((SourceGroup) selected()).hits().get(0);
+                event.data = BasketView.DRAG_PREFIX + h.sourceId() + ":" + h.passageId();
+            }
+        });
         results.getControl().setMenu(menu.createContextMenu(results.getControl()));
 
         go.addListener(SWT.Selection, e -> runSearch());
