@@ -1552,11 +1552,7 @@ public final class LexgraphCli {
                 }
                 found += f.size() + inNote.size();
                 if (redact && (!f.isEmpty() || !inNote.isEmpty())) {
-                    quotes.set(i, new org.lexgraph.core.QuoteView(q.id(), q.basket(), q.sourceId(), q.passageId(),
-                            q.title(), q.kind(), org.lexgraph.core.PersonalData.redact(q.text(), f), q.start(), q.end(),
-                            q.pinpoint(), q.citation(), q.identifier(), q.permalink(), q.date(), q.authority(),
-                            q.note() == null ? null : org.lexgraph.core.PersonalData.redact(q.note(), inNote), q.asks(),
-                            q.changed(), q.file()));
+                    quotes.set(i, q.redacted());
                 }
             }
             if (found > 0 && !redact && !keep) {

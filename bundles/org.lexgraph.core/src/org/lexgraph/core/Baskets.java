@@ -72,6 +72,7 @@ public final class Baskets {
                 date(s), authority(s), q.getNote(), asks, q.isChanged(), s == null ? null : s.getOriginalPath());
     }
 
+    private static final Pattern BW_BOOK = Pattern.compile("(?i)Burgerlijk Wetboek,? Boek (\\d+)\\b");
     private static final Pattern RO = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,3}){0,3})[.\\s]");
 
     /** Where in the source: the article and lid of a regulation, the r.o. of a ruling, else the page. */
@@ -139,6 +140,11 @@ public final class Baskets {
         }
         if (s instanceof Regulation) {
             String name = s.getTitle() != null ? s.getTitle() : identifier(s);
+            // the books of the Burgerlijk Wetboek are cited by book and article: art. 1:19e lid 1 BW
+            Matcher book = BW_BOOK.matcher(name == null ? "" : name);
+            if (book.lookingAt() && pin.startsWith("art. ") && !pin.contains(":")) {
+                return "art. " + book.group(1) + ":" + pin.substring(5) + " BW";
+            }
             return pin.startsWith("art.") ? pin + " " + name : name + (pin.isEmpty() ? "" : ", " + pin);
         }
         StringBuilder sb = new StringBuilder(s.getTitle() == null ? "" : s.getTitle());

@@ -23,4 +23,19 @@ public record QuoteView(String id, String basket, String sourceId, String passag
     public QuoteView {
         asks = asks == null ? List.of() : List.copyOf(asks);
     }
+
+    /** The personal data found in the quote and its note (see {@link PersonalData}). */
+    public List<PersonalData.Finding> personalData() {
+        List<PersonalData.Finding> out = new java.util.ArrayList<>(PersonalData.scan(text));
+        out.addAll(PersonalData.scan(note));
+        return out;
+    }
+
+    /** The same quote with the personal data in its words and note blanked. */
+    public QuoteView redacted() {
+        return new QuoteView(id, basket, sourceId, passageId, title, kind,
+                PersonalData.redact(text, PersonalData.scan(text)), start, end, pinpoint, citation, identifier,
+                permalink, date, authority, note == null ? null : PersonalData.redact(note, PersonalData.scan(note)),
+                asks, changed, file);
+    }
 }

@@ -59,6 +59,19 @@ public final class ThemeLinker {
     /** The proposals for the given asks, in the given sources (null: all). */
     public List<Proposal> propose(List<Profile> profiles, Set<String> sourceIds)
             throws IOException, QuerySyntaxException {
+        // every word of every profile searched in one go
+        Set<String> words = new LinkedHashSet<>();
+        for (Profile p : profiles) {
+            words.addAll(weights(p).keySet());
+            p.required().forEach(t -> words.add(norm(t)));
+            p.excluded().forEach(t -> words.add(norm(t)));
+            if (p.population()) {
+                p.populationTerms().forEach(t -> words.add(norm(t)));
+            }
+        }
+        words.removeIf(String::isBlank);
+        String scope = sourceIds == null ? "*" : Integer.toString(sourceIds.hashCode());
+        index.passagesWith(words, sourceIds).forEach((w, hits) -> cache.put(w + "\u0000" + scope, hits));
         List<Proposal> out = new ArrayList<>();
         for (Profile profile : profiles) {
             out.addAll(propose(profile, sourceIds));

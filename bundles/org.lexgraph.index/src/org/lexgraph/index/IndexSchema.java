@@ -17,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-7";
+    public static final String VERSION = "schema-8";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
@@ -91,6 +91,7 @@ public final class IndexSchema {
     static Document toDocument(PassageRecord p) {
         Document d = new Document();
         d.add(new StringField(PASSAGE_ID, p.passageId(), Field.Store.YES));
+        d.add(new SortedDocValuesField(PASSAGE_ID, new BytesRef(p.passageId())));
         d.add(new StringField(SOURCE_ID, p.sourceId(), Field.Store.YES));
         d.add(new SortedDocValuesField(SOURCE_ID, new BytesRef(p.sourceId())));
         d.add(new TextField(TITLE, nullToEmpty(p.title()), Field.Store.YES));

@@ -34,6 +34,7 @@ public final class Messages extends NLS {
     public static String Library_statusFailed;
     public static String Search_button;
     public static String Basket_add;
+    public static String Basket_group;
     public static String Basket_defaultName;
     public static String Basket_chooseTitle;
     public static String Basket_chooseMessage;

@@ -144,6 +144,22 @@ public class BasketView extends ViewPart {
                 this::editAsks));
         toolbar.add(action(Messages.Basket_copy, images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY),
                 this::copySelected));
+        Action group = new Action(Messages.Basket_group, org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                viewer.setComparator(isChecked() ? new org.eclipse.jface.viewers.ViewerComparator() {
+                    @Override
+                    public int compare(org.eclipse.jface.viewers.Viewer v, Object a, Object b) {
+                        String x = ((QuoteView) a).asks().isEmpty() ? "\uffff" : ((QuoteView) a).asks().get(0);
+                        String y = ((QuoteView) b).asks().isEmpty() ? "\uffff" : ((QuoteView) b).asks().get(0);
+                        return x.compareTo(y); // stable: the basket's order within an ask
+                    }
+                } : null);
+            }
+        };
+        group.setToolTipText(Messages.Basket_group);
+        group.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_FOLDER));
+        toolbar.add(group);
         toolbar.add(action(Messages.Basket_remove, images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE),
                 this::remove));
         toolbar.add(action(Messages.Basket_export, images.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT),
@@ -376,10 +392,7 @@ public class BasketView extends ViewPart {
         }
         String format = BasketExport.FORMATS.get(Math.max(0, d.getFilterIndex()));
         List<PersonalData.Finding> found = new ArrayList<>();
-        quotes.forEach(q -> {
-            found.addAll(PersonalData.scan(q.text()));
-            found.addAll(PersonalData.scan(q.note()));
-        });
+        quotes.forEach(q -> found.addAll(q.personalData()));
         boolean redact = false;
         if (!found.isEmpty()) {
             String list = String.join("\n", found.stream().limit(12).map(f -> "\u2022 " + f.kind() + ": " + f.text())
@@ -397,14 +410,7 @@ public class BasketView extends ViewPart {
 
     /** Writes the basket on show in a format, blanking personal data when {@code redact}. */
     public void export(Path file, String format, boolean redact) {
-        List<QuoteView> out = new ArrayList<>();
-        for (QuoteView q : quotes) {
-            out.add(!redact ? q : new QuoteView(q.id(), q.basket(), q.sourceId(), q.passageId(), q.title(), q.kind(),
-                    PersonalData.redact(q.text(), PersonalData.scan(q.text())), q.start(), q.end(), q.pinpoint(),
-                    q.citation(), q.identifier(), q.permalink(), q.date(), q.authority(),
-                    q.note() == null ? null : PersonalData.redact(q.note(), PersonalData.scan(q.note())), q.asks(),
-                    q.changed(), q.file()));
-        }
+        List<QuoteView> out = quotes.stream().map(q -> redact ? q.redacted() : q).toList();
         Map<String, String> labels = new java.util.HashMap<>();
         kb.session().ifPresent(s -> s.taxonomy().forEach(t -> labels.putIfAbsent(t.key(), t.label())));
         try {
