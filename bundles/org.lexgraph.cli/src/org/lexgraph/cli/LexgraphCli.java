@@ -46,12 +46,13 @@ public final class LexgraphCli {
               --version       show the version
 
             commands:
-              import [--json] [--jobs N] [--timeout S] [--max-size MB] PATH...
+              import [--json] [--jobs N] [--timeout S] [--max-size MB] [--no-link] PATH...
                                               import files and folders (recursively); unchanged files are skipped,
                                               changed ones updated, files gone from a folder marked as removed;
                                               ZIP archives and e-mails (EML, MSG) give one source per document in
                                               them; N files are read at once (default: cores, at most 4); a file
-                                              over S seconds (300) or MB megabytes (500) is recorded as failed
+                                              over S seconds (300) or MB megabytes (500) is recorded as failed;
+                                              --no-link leaves the theme linker for one 'link' afterwards
               search [--limit N] [--offset N] [--kind KIND] [--year Y] [--municipality M] [--dossier D]
                      [--court C] [--actor A] [--theme KEY] [--collection C] [--from DATE] [--to DATE]
                      [--inforce DATE] [--sort relevance|date] [--by source|passage] [--like PASSAGE]
@@ -230,10 +231,13 @@ public final class LexgraphCli {
         List<Path> paths = new ArrayList<>();
         boolean options = true;
         Importer.Limits limits = Importer.Limits.DEFAULT;
+        boolean link = true;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (options && a.equals("--json")) {
                 json = true;
+            } else if (options && a.equals("--no-link")) {
+                link = false;
             } else if (options && (a.equals("--max-size") || a.equals("--timeout") || a.equals("--jobs"))) {
                 long v = positive("import", a, i + 1 < args.size() ? args.get(++i) : null);
                 limits = switch (a) {
@@ -260,7 +264,8 @@ public final class LexgraphCli {
         ImportReport report;
         List<org.lexgraph.core.SavedSearchReport> saved = List.of();
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.CREATE, progress)) {
-            report = session.importPaths(paths, Importer.Options.DEFAULT.withLimits(limits), progress);
+            Importer.Options opts = Importer.Options.DEFAULT.withLimits(limits);
+            report = session.importPaths(paths, link ? opts : opts.withoutLinking(), progress);
             java.util.Set<String> fresh = new java.util.HashSet<>();
             for (FileOutcome o : report.outcomes()) {
                 if (o.status() == FileOutcome.Status.IMPORTED || o.status() == FileOutcome.Status.UPDATED) {

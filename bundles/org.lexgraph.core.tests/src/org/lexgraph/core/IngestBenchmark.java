@@ -93,6 +93,9 @@ public class IngestBenchmark {
                     Importer.Limits.DEFAULT).get(0).source().getPassages().stream()
                     .mapToLong(x -> x.getText().length()).sum());
             double pdfOnly = importRow("lexgraph import (PDFs)", base.resolve("kb-pdf"), pdfs);
+            // the same without the theme linker that every import runs at its end (import --no-link)
+            importRow("  the same, --no-link", base.resolve("kb-pdf-nolink"), pdfs,
+                    Importer.Options.DEFAULT.withoutLinking());
             double all = importRow("lexgraph import (all, with copies)", base.resolve("kb-all"), corpus);
 
             if (available("recollindex", "-h")) {
@@ -127,10 +130,14 @@ public class IngestBenchmark {
     }
 
     private static double importRow(String label, Path kb, Path folder) throws Exception {
+        return importRow(label, kb, folder, Importer.Options.DEFAULT);
+    }
+
+    private static double importRow(String label, Path kb, Path folder, Importer.Options options) throws Exception {
         long t = System.nanoTime();
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            ImportReport r = s.importPaths(List.of(folder), Importer.Options.DEFAULT, new NullProgressMonitor());
+            ImportReport r = s.importPaths(List.of(folder), options, new NullProgressMonitor());
             double secs = secs(t);
             long chars = s.read(root -> {
                 long n = 0;

@@ -328,7 +328,11 @@ public class Importer {
     }
 
     /** Options of one import: hints for files whose kind or title the caller knows better, and the limits. */
-    public record Options(Map<Path, Hint> hints, Limits limits) {
+    /**
+     * @param linkThemes run the theme linker over the imported sources at the end (about 1 s per 1,000 PDFs; a bulk
+     *            import can leave it to one {@code link} afterwards)
+     */
+    public record Options(Map<Path, Hint> hints, Limits limits, boolean linkThemes) {
         public static final Options DEFAULT = new Options(Map.of());
 
         public Options {
@@ -336,11 +340,15 @@ public class Importer {
         }
 
         public Options(Map<Path, Hint> hints) {
-            this(hints, Limits.DEFAULT);
+            this(hints, Limits.DEFAULT, true);
         }
 
         public Options withLimits(Limits l) {
-            return new Options(hints, l);
+            return new Options(hints, l, linkThemes);
+        }
+
+        public Options withoutLinking() {
+            return new Options(hints, limits, false);
         }
 
         Hint hintFor(Path file) {

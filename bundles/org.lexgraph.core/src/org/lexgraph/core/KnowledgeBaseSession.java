@@ -386,7 +386,9 @@ public final class KnowledgeBaseSession implements Closeable {
             }
         }
         if (!fresh.isEmpty()) {
-            linkThemes(fresh);
+            if (options.linkThemes()) {
+                linkThemes(fresh);
+            }
             // quotes of sources imported again follow their words
             if (read(kb -> kb.getBaskets().stream().anyMatch(b -> b.getQuotes().stream()
                     .anyMatch(q -> fresh.contains(q.getSourceId()))))) {
