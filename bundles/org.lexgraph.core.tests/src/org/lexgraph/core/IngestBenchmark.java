@@ -92,6 +92,8 @@ public class IngestBenchmark {
             parallelRow("  of which extract+recognise+segment", pdfs, threads, f -> importer.prepareAll(f, "x", null,
                     Importer.Limits.DEFAULT).get(0).source().getPassages().stream()
                     .mapToLong(x -> x.getText().length()).sum());
+            // one import first, not timed, so that neither timed import pays for a cold JIT (it cost ~2 s)
+            importRow(null, base.resolve("kb-warm-up"), pdfs);
             double pdfOnly = importRow("lexgraph import (PDFs)", base.resolve("kb-pdf"), pdfs);
             // the same without the theme linker that every import runs at its end (import --no-link)
             importRow("  the same, --no-link", base.resolve("kb-pdf-nolink"), pdfs,
@@ -151,6 +153,9 @@ public class IngestBenchmark {
                 return n;
             });
             int n = r.outcomes().size();
+            if (label == null) {
+                return secs; // the warm-up
+            }
             row(label, n, secs, chars);
             if (r.failures() > 0 || r.count(FileOutcome.Status.DUPLICATE) > 0) {
                 System.out.printf(Locale.ROOT, "%-34s imported %d, duplicates (other formats) %d, failed %d%n", "",
