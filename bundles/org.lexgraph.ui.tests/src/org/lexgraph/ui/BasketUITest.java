@@ -67,6 +67,25 @@ public class BasketUITest {
         assertEquals("de verlening van medisch noodzakelijke zorg", ui.ui(() -> basket.quotes().get(0).text()));
         assertEquals("art. 10 lid 2 Vreemdelingenwet 2000", ui.ui(() -> basket.quotes().get(0).citation()));
 
+        // words dragged from the document carry where they are; dropped on the basket they are a quote too
+        ui.run(() -> doc.select("rechtsbijstand"));
+        String dragged = ui.ui(doc::dragData);
+        assertTrue(dragged != null && dragged.startsWith(BasketView.DRAG_PREFIX + law.id() + ":"), dragged);
+        ui.run(() -> basket.dropped(dragged));
+        ui.waitUntil("the dragged words in the basket", () -> basket.quotes().size() == 2
+                && basket.quotes().get(1).text().equals("rechtsbijstand"), 10_000);
+        ui.run(() -> {
+            basket.select(1);
+        });
+        ui.run(() -> {
+            try {
+                session.removeQuote("Brief aan de raad", basket.quotes().get(1).id());
+            } catch (org.lexgraph.core.KnowledgeBaseException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ui.waitUntil("back to one quote", () -> basket.quotes().size() == 1, 10_000);
+
         // a search hit follows, into the same basket
         SearchHit hit = session.search(org.lexgraph.index.SearchRequest.of("ECLI:NL:RBSGR:2012:BZ0845", 1)).hits()
                 .get(0);

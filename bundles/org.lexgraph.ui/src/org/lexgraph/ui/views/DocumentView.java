@@ -111,6 +111,20 @@ public class DocumentView extends ViewPart {
             }
         });
         text.setMenu(menu.createContextMenu(text));
+        // selected words dragged onto the Basket view become a quote
+        org.eclipse.swt.dnd.DragSource drag = new org.eclipse.swt.dnd.DragSource(text, org.eclipse.swt.dnd.DND.DROP_COPY);
+        drag.setTransfer(org.eclipse.swt.dnd.TextTransfer.getInstance());
+        drag.addDragListener(new org.eclipse.swt.dnd.DragSourceAdapter() {
+            @Override
+            public void dragStart(org.eclipse.swt.dnd.DragSourceEvent event) {
+                event.doit = dragData() != null;
+            }
+
+            @Override
+            public void dragSetData(org.eclipse.swt.dnd.DragSourceEvent event) {
+                event.data = dragData();
+            }
+        });
         text.addListener(SWT.KeyDown, e -> {
             if ((e.stateMask & SWT.MOD1) != 0 && (e.stateMask & SWT.SHIFT) != 0 && (e.keyCode == 'b'
                     || e.keyCode == 'B')) {
@@ -329,6 +343,17 @@ public class DocumentView extends ViewPart {
      * nothing selected, the whole passage at the caret.
      */
     public void addSelectionToBasket() {
+        Object[] q = selectedQuote();
+        if (q != null) {
+            BasketView.add(getSite().getPage(), sourceId, (String) q[0], (Integer) q[1], (Integer) q[2]);
+        }
+    }
+
+    /**
+     * The selection as a quote: passage id and the range in its text (both null for the whole passage), clipped to
+     * the passage the selection begins in; null outside the passages.
+     */
+    private Object[] selectedQuote() {
         org.eclipse.swt.graphics.Point sel = text.getSelection();
         for (Object[] r : passageRanges) {
             int start = (int) r[1];
@@ -340,10 +365,19 @@ public class DocumentView extends ViewPart {
                     from = null;
                     to = null;
                 }
-                BasketView.add(getSite().getPage(), sourceId, (String) r[0], from, to);
-                return;
+                return new Object[] {r[0], from, to};
             }
         }
+        return null;
+    }
+
+    /** What dragging the selection to the Basket view carries (see {@link BasketView#DRAG_PREFIX}), or null. */
+    public String dragData() {
+        Object[] q = selectedQuote();
+        if (q == null || q[1] == null) {
+            return null;
+        }
+        return BasketView.DRAG_PREFIX + sourceId + ":" + q[0] + ":" + q[1] + ":" + q[2];
     }
 
     /** Selects text of the document (for tests and for keyboard users). */
