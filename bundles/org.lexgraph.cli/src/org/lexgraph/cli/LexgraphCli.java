@@ -593,7 +593,7 @@ public final class LexgraphCli {
             line.put("query", queryId);
         }
         return line.put("rank", rank).put("source", h.sourceId()).put("file", h.file()).put("title", h.title())
-                .put("kind", h.kind()).put("date", h.date() > 0 ? isoDate(h.date()) : null).put("score", h.score())
+                .put("kind", h.kind()).put("date", h.isoDate()).put("score", h.score())
                 .put("page", h.page() > 0 ? h.page() : null).put("anchor", emptyToNull(h.anchor()))
                 .put("passage", h.passageId()).put("snippet", h.snippet()).put("text", h.text())
                 .put("highlights", spans(h));
@@ -609,10 +609,6 @@ public final class LexgraphCli {
         return out;
     }
 
-    private static String isoDate(int yyyymmdd) {
-        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", yyyymmdd / 10000, yyyymmdd / 100 % 100,
-                yyyymmdd % 100);
-    }
 
     private void printHit(int rank, SearchHit h) {
         StringBuilder head = new StringBuilder();

@@ -249,9 +249,10 @@ public final class KnowledgeBaseSession implements Closeable {
             List<Source> sources = new ArrayList<>(root.getSources());
             SubMonitor sub = SubMonitor.convert(monitor, "Indexing", sources.size() + 1);
             index.deleteAll();
+            Map<Source, java.util.Set<String>> filed = filing(root);
             for (Source s : sources) {
                 if (!s.eIsProxy() && s.getStatus() == SourceStatus.OK) {
-                    index.replaceSource(s.getId(), records(s));
+                    index.replaceSource(s.getId(), records(s, filed));
                 }
                 sub.worked(1);
             }
@@ -549,6 +550,11 @@ public final class KnowledgeBaseSession implements Closeable {
     /** The theme links, of one ask (or theme: T1 takes T1.1, T1.2, ...) and in one state when given. */
     public List<Themes.LinkView> themeLinks(String askKey, String state) {
         return read(kb -> Themes.links(kb, askKey, state));
+    }
+
+    /** The theme links of one source's passages. */
+    public List<Themes.LinkView> themeLinksOf(String sourceId) {
+        return read(kb -> Themes.links(kb, null, null, sourceId));
     }
 
     /** The links per row (municipality, kind or year) and ask. */
@@ -951,10 +957,11 @@ public final class KnowledgeBaseSession implements Closeable {
      * an import's time after reading (IngestBenchmark), and Lucene's writer takes documents from several threads.
      */
     private void indexInParallel(Map<String, Source> reindex) throws IOException {
+        Map<Source, java.util.Set<String>> filed = filing(root);
         try {
             reindex.entrySet().parallelStream().forEach(e -> {
                 try {
-                    index.replaceSource(e.getKey(), e.getValue() == null ? List.of() : records(e.getValue()));
+                    index.replaceSource(e.getKey(), e.getValue() == null ? List.of() : records(e.getValue(), filed));
                 } catch (IOException x) {
                     throw new java.io.UncheckedIOException(x);
                 }
@@ -1020,7 +1027,16 @@ public final class KnowledgeBaseSession implements Closeable {
         return false;
     }
 
+    /** As {@link #records(Source, Map)}, finding the source's collections itself (for one source at a time). */
     static List<PassageRecord> records(Source s) {
+        return records(s, s.eContainer() instanceof KnowledgeBase kb ? filing(kb) : Map.of());
+    }
+
+    /**
+     * The index records of a source's passages; {@code filed} says which collections hold which sources (see {@link
+     * #filing}), worked out once for all the sources being indexed.
+     */
+    static List<PassageRecord> records(Source s, Map<Source, java.util.Set<String>> filed) {
         String kind = SourceKind.of(s).key();
         List<String> identifiers = List.copyOf(CitationLinker.identifierKeys(s));
         java.time.LocalDate day = s.getDate() == null ? null
@@ -1052,7 +1068,7 @@ public final class KnowledgeBaseSession implements Closeable {
         if (!actors.isEmpty()) {
             keywords.put(org.lexgraph.index.IndexSchema.ACTOR, actors);
         }
-        List<String> collections = collectionsOf(s);
+        List<String> collections = List.copyOf(filed.getOrDefault(s, java.util.Set.of()));
         if (!collections.isEmpty()) {
             keywords.put(org.lexgraph.index.IndexSchema.COLLECTION, collections);
         }
@@ -1127,23 +1143,6 @@ public final class KnowledgeBaseSession implements Closeable {
             org.lexgraph.model.Collection c = todo.pop();
             for (Source s : c.getSources()) {
                 out.computeIfAbsent(s, k -> new java.util.TreeSet<>()).add(String.valueOf(c.getName()));
-            }
-            todo.addAll(c.getChildren());
-        }
-        return out;
-    }
-
-    /** The names of the collections (at any depth) that hold the source. */
-    static List<String> collectionsOf(Source s) {
-        if (!(s.eContainer() instanceof KnowledgeBase kb)) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        java.util.ArrayDeque<org.lexgraph.model.Collection> todo = new java.util.ArrayDeque<>(kb.getCollections());
-        while (!todo.isEmpty()) {
-            org.lexgraph.model.Collection c = todo.pop();
-            if (c.getName() != null && c.getSources().contains(s) && !out.contains(c.getName())) {
-                out.add(c.getName());
             }
             todo.addAll(c.getChildren());
         }
@@ -1757,7 +1756,7 @@ public final class KnowledgeBaseSession implements Closeable {
             }
             for (Source s : changed) {
                 if (s.getStatus() == SourceStatus.OK && !s.eIsProxy() && s.eContainer() != null) {
-                    index.replaceSource(s.getId(), records(s));
+                    index.replaceSource(s.getId(), records(s, filedAfter));
                 }
             }
             index.commit(root.getGeneration());

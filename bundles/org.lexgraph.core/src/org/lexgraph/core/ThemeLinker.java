@@ -49,7 +49,6 @@ public final class ThemeLinker {
 
     private final PassageIndex index;
     private final Thesaurus thesaurus;
-    private final Map<String, Map<String, String>> cache = new HashMap<>();
 
     public ThemeLinker(PassageIndex index, Thesaurus thesaurus) {
         this.index = index;
@@ -60,9 +59,11 @@ public final class ThemeLinker {
     public List<Proposal> propose(List<Profile> profiles, Set<String> sourceIds)
             throws IOException, QuerySyntaxException {
         // every word of every profile searched in one go
+        Map<Profile, Map<String, Double>> weighted = new LinkedHashMap<>();
         Set<String> words = new LinkedHashSet<>();
         for (Profile p : profiles) {
-            words.addAll(weights(p).keySet());
+            weighted.put(p, weights(p));
+            words.addAll(weighted.get(p).keySet());
             p.required().forEach(t -> words.add(norm(t)));
             p.excluded().forEach(t -> words.add(norm(t)));
             if (p.population()) {
@@ -70,33 +71,33 @@ public final class ThemeLinker {
             }
         }
         words.removeIf(String::isBlank);
-        String scope = sourceIds == null ? "*" : Integer.toString(sourceIds.hashCode());
-        index.passagesWith(words, sourceIds).forEach((w, hits) -> cache.put(w + "\u0000" + scope, hits));
+        Map<String, Map<String, String>> found = index.passagesWith(words, sourceIds);
         List<Proposal> out = new ArrayList<>();
-        for (Profile profile : profiles) {
-            out.addAll(propose(profile, sourceIds));
+        for (var e : weighted.entrySet()) {
+            out.addAll(propose(e.getKey(), e.getValue(), found));
         }
         return out;
     }
 
-    private List<Proposal> propose(Profile p, Set<String> sourceIds) throws IOException, QuerySyntaxException {
-        Map<String, Double> weights = weights(p);
+    /** One ask's proposals from the passages each word was found in (passage id to source id). */
+    private List<Proposal> propose(Profile p, Map<String, Double> weights, Map<String, Map<String, String>> found)
+            throws IOException, QuerySyntaxException {
         Map<String, Double> sums = new HashMap<>();
         Map<String, String> sourceOf = new HashMap<>();
         Map<String, List<String>> matched = new HashMap<>();
         for (Map.Entry<String, Double> w : weights.entrySet()) {
-            for (Map.Entry<String, String> hit : with(w.getKey(), sourceIds).entrySet()) {
+            for (Map.Entry<String, String> hit : found.getOrDefault(w.getKey(), Map.of()).entrySet()) {
                 sums.merge(hit.getKey(), w.getValue(), Double::sum);
                 sourceOf.put(hit.getKey(), hit.getValue());
                 matched.computeIfAbsent(hit.getKey(), k -> new ArrayList<>()).add(w.getKey());
             }
         }
-        Set<String> required = p.required().isEmpty() ? null : union(p.required(), sourceIds).keySet();
-        Set<String> excluded = union(p.excluded(), sourceIds).keySet();
+        Set<String> required = p.required().isEmpty() ? null : union(p.required(), found).keySet();
+        Set<String> excluded = union(p.excluded(), found).keySet();
         Set<String> populationPassages = Set.of();
         Set<String> populationSources = Set.of();
         if (p.population()) {
-            Map<String, String> named = union(p.populationTerms(), sourceIds);
+            Map<String, String> named = union(p.populationTerms(), found);
             populationPassages = named.keySet();
             Map<String, Integer> perSource = new HashMap<>();
             named.values().forEach(s -> perSource.merge(s, 1, Integer::sum));
@@ -187,23 +188,11 @@ public final class ThemeLinker {
         return term.strip().toLowerCase(Locale.ROOT);
     }
 
-    private Map<String, String> with(String term, Set<String> sourceIds) throws IOException, QuerySyntaxException {
-        String key = term + "\u0000" + (sourceIds == null ? "*" : Integer.toString(sourceIds.hashCode()));
-        Map<String, String> hit = cache.get(key);
-        if (hit == null) {
-            hit = index.passagesWith(term, sourceIds);
-            cache.put(key, hit);
-        }
-        return hit;
-    }
-
-    private Map<String, String> union(List<String> terms, Set<String> sourceIds)
-            throws IOException, QuerySyntaxException {
+    /** The passages holding any of the words. */
+    private static Map<String, String> union(List<String> terms, Map<String, Map<String, String>> found) {
         Map<String, String> out = new HashMap<>();
         for (String t : terms) {
-            if (!t.isBlank()) {
-                out.putAll(with(norm(t), sourceIds));
-            }
+            out.putAll(found.getOrDefault(norm(t), Map.of()));
         }
         return out;
     }

@@ -198,9 +198,15 @@ public final class Themes {
 
     /** Every link (of one ask and in one state, when given), by source and passage order. */
     static List<LinkView> links(KnowledgeBase kb, String askKey, String state) {
+        return links(kb, askKey, state, null);
+    }
+
+    /** As above, of one source only when {@code sourceId} is given. */
+    static List<LinkView> links(KnowledgeBase kb, String askKey, String state, String sourceId) {
         List<LinkView> out = new ArrayList<>();
         for (Source s : kb.getSources()) {
-            if (s.eIsProxy() || s.getStatus() != SourceStatus.OK) {
+            if (s.eIsProxy() || s.getStatus() != SourceStatus.OK
+                    || (sourceId != null && !sourceId.equals(s.getId()))) {
                 continue;
             }
             for (Passage p : s.getPassages()) {

@@ -526,17 +526,10 @@ public final class PassageIndex implements Closeable {
     }
 
     /**
-     * The passages whose own text holds the phrase (inflections, diacritics and compound parts as in any search), as
-     * passage id to source id; only in the given sources when {@code sourceIds} is not null.
-     */
-    public Map<String, String> passagesWith(String phrase, java.util.Set<String> sourceIds)
-            throws QuerySyntaxException, IOException {
-        return passagesWith(List.of(phrase), sourceIds).get(phrase);
-    }
-
-    /**
-     * As above for many phrases at once, read from doc values (no stored fields) with the sources in scope worked out
-     * once per segment: the theme linker asks this for a few hundred words after every import.
+     * Per phrase, the passages whose own text holds it (inflections, diacritics and compound parts as in any search),
+     * as passage id to source id; only in the given sources when {@code sourceIds} is not null. Read from doc values
+     * (no stored fields), with the sources in scope worked out once per segment: the theme linker asks this for a few
+     * hundred words after every import.
      */
     public Map<String, Map<String, String>> passagesWith(java.util.Collection<String> phrases,
             java.util.Set<String> sourceIds) throws QuerySyntaxException, IOException {

@@ -22,6 +22,17 @@ public record SearchHit(String passageId, String sourceId, String title, String 
         highlights = highlights == null ? List.of() : List.copyOf(highlights);
     }
 
+    /** The source's date as yyyy-mm-dd, or null when unknown. */
+    public String isoDate() {
+        return isoDate(date);
+    }
+
+    /** A yyyymmdd number as yyyy-mm-dd; null for 0. */
+    public static String isoDate(int yyyymmdd) {
+        return yyyymmdd <= 0 ? null : String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", yyyymmdd / 10000,
+                yyyymmdd / 100 % 100, yyyymmdd % 100);
+    }
+
     public SearchHit(String passageId, String sourceId, String title, String kind, String file, int page,
             String anchor, float score, String snippet, String text) {
         this(passageId, sourceId, title, kind, file, page, anchor, score, snippet, text, 0, List.of());

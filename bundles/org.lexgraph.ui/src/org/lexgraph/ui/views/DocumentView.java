@@ -188,8 +188,8 @@ public class DocumentView extends ViewPart {
         passageRanges.clear();
         linkedAsks.clear();
         java.util.Map<String, List<org.lexgraph.core.Themes.LinkView>> themeLinks = new java.util.HashMap<>();
-        LexgraphUiPlugin.knowledgeBase().session().ifPresent(s -> s.themeLinks(null, null).stream()
-                .filter(l -> l.sourceId().equals(source) && !l.state().equals("rejected"))
+        LexgraphUiPlugin.knowledgeBase().session().ifPresent(s -> s.themeLinksOf(source).stream()
+                .filter(l -> !l.state().equals("rejected"))
                 .forEach(l -> themeLinks.computeIfAbsent(l.passageId(), k -> new ArrayList<>()).add(l)));
         java.util.Map<String, List<org.lexgraph.index.SearchHit.Span>> matches = java.util.Map.of();
         if (query != null && !query.isBlank()) {

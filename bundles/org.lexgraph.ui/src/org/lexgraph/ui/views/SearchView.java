@@ -118,7 +118,7 @@ public class SearchView extends ViewPart {
         column(Messages.Search_colKind, 90, e -> e instanceof SourceGroup g ? new StyledString(Messages.kind(g.kind()))
                 : new StyledString());
         column(Messages.Search_colDate, 80, e -> e instanceof SourceGroup g && g.date() > 0
-                ? new StyledString(isoDate(g.date())) : new StyledString());
+                ? new StyledString(SearchHit.isoDate(g.date())) : new StyledString());
         column(Messages.Search_colPage, 45, e -> {
             SearchHit h = e instanceof SearchHit hit ? hit : ((SourceGroup) e).hits().get(0);
             return h.page() > 0 ? new StyledString(Integer.toString(h.page())) : new StyledString();
@@ -587,10 +587,6 @@ public class SearchView extends ViewPart {
         return out.toArray(IContentProposal[]::new);
     }
 
-    private static String isoDate(int yyyymmdd) {
-        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", yyyymmdd / 10000, yyyymmdd / 100 % 100,
-                yyyymmdd % 100);
-    }
 
     @Override
     public void setFocus() {
