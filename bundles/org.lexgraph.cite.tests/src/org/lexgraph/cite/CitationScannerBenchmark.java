@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.lexgraph.tests.support.Fixtures;
 
 /**
- * Scanner throughput on the laws and rulings of the shared corpus, on one thread, against two baselines in the same
+ * Scanner throughput on the laws and rulings of the test corpus, on one thread, against two baselines in the same
  * run: the trigger search alone (the floor) and every grammar searched over the whole text (what the triggers save).
  * Goal: 20 MB/s or more. Run with {@code ./lexgraph-dev bench cite}.
  */

@@ -8,7 +8,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** The real strings of shared/domain/DUTCH-SOURCES.md, the negatives that must not match, and random text. */
+/** Real citation strings in every official form, the negatives that must not match, and random text. */
 public class CitationScannerTest {
 
     private final CitationScanner scanner = new CitationScanner();

@@ -1,6 +1,6 @@
 package org.lexgraph.cite;
 
-/** The kinds of reference the scanner recognises (see {@code shared/domain/DUTCH-SOURCES.md}). */
+/** The kinds of reference the scanner recognises (the forms the Dutch official publications use). */
 public enum CitationType {
     /** Kamerstukken I/II: dossier, chapter, ondernummer or letter, page. */
     KAMERSTUK,

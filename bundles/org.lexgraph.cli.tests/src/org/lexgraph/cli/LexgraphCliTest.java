@@ -178,7 +178,7 @@ public class LexgraphCliTest {
 
     @Test
     public void citeFindsCitationsInAFileWithoutAKnowledgeBase() throws Exception {
-        Path letter = Fixtures.shared().resolve("letter/ngo-letter-gemeenteraadsverkiezingen-2026.txt");
+        Path letter = Fixtures.letter();
         Run r = run("cite", "--json", letter.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(1, r.lines().size(), r.out());

@@ -22,7 +22,7 @@ import org.lexgraph.tests.support.Fixtures;
 
 /**
  * Measures ingestion against its peers on the same files: a deterministic generator writes multi-page PDFs (text from
- * the shared corpus; default 1,000 PDFs of 6 pages) plus DOCX and HTML copies of a tenth of them each; then, in the
+ * the test corpus; default 1,000 PDFs of 6 pages) plus DOCX and HTML copies of a tenth of them each; then, in the
  * same run, {@code pdftotext} over the PDFs (the extraction floor: Poppler, as many processes at once as Lexgraph
  * uses threads), Lexgraph's import of the PDFs alone and of the whole folder (the code {@code ./lexgraph import} runs,
  * without the JVM start), and {@code recollindex} (Recoll, the desktop-search peer) over the whole folder. Prints
@@ -203,7 +203,7 @@ public class IngestBenchmark {
         }
     }
 
-    /** Lines of the shared corpus's laws, in a fixed order, restricted to what the PDF standard fonts can show. */
+    /** Lines of the test corpus's laws, in a fixed order, restricted to what the PDF standard fonts can show. */
     private static List<String> corpusText() throws IOException {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> s = Files.list(Fixtures.corpus().resolve("bwb-markdown"))) {

@@ -42,7 +42,7 @@ import org.lexgraph.tests.support.Fixtures;
 
 /**
  * Relevance of search, measured on a judged set ({@code relevance/judgments.tsv}: 47 queries in Dutch and English and
- * citation lookups, passages graded 0/1/2 by hand-written rules) over the shared corpus and the 2026 letter, imported
+ * citation lookups, passages graded 0/1/2 by hand-written rules) over the test corpus and the 2026 letter, imported
  * by the real pipeline. Prints nDCG@10 and recall@10 for Lexgraph's search and, on the same passages in the same run,
  * for Lucene's StandardAnalyzer and DutchAnalyzer and for variants of our chain (without compound splitting, splitting
  * queries too), so that what each part brings is visible. Not part of the test run: {@code ./lexgraph-dev bench

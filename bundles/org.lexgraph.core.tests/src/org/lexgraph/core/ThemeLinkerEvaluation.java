@@ -21,7 +21,7 @@ import org.lexgraph.tests.support.Fixtures;
 
 /**
  * The theme linker with its default profiles against documents labelled by hand ({@code themes/labels.tsv}: which
- * asks each of 41 documents addresses; the shared corpus, the letter and 22 invented municipal and NGO texts).
+ * asks each of 41 documents addresses; the test corpus, the letter and 22 invented municipal and NGO texts).
  * A document addresses an ask for the linker when one of its passages has a link to it that is not rejected.
  * Prints precision, recall and F1 at ask and at theme level, then per ask where it fails. Not part of the test run:
  * {@code ./lexgraph-dev bench themes}.

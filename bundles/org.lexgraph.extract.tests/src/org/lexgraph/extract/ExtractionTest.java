@@ -116,7 +116,7 @@ public class ExtractionTest {
 
     @Test
     public void hardWrappedTextBecomesParagraphs() throws Exception {
-        Path letter = Fixtures.shared().resolve("letter/ngo-letter-gemeenteraadsverkiezingen-2026.txt");
+        Path letter = Fixtures.letter();
         ExtractedDocument d = registry.extract(letter);
         long lines = Files.readAllLines(letter).stream().filter(l -> !l.isBlank()).count();
         assertTrue(d.blocks().size() < lines / 2, d.blocks().size() + " blocks for " + lines + " lines");

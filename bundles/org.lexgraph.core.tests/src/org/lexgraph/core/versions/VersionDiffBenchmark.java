@@ -17,7 +17,7 @@ import org.lexgraph.model.Regulation;
 import org.lexgraph.tests.support.Fixtures;
 
 /**
- * The comparison of two versions of the largest law of the shared corpus (Regeling zorgverzekering, 1.2 MB): the
+ * The comparison of two versions of the largest law of the test corpus (Regeling zorgverzekering, 1.2 MB): the
  * corpus has one version, so a second one is made from it deterministically (a tenth of the articles with a word
  * changed, 2 % removed, 2 % inserted, the articles after one point renumbered). Times the article alignment with word
  * differences, against a baseline in the same run: one word diff of the two whole texts, without alignment. Prints
