@@ -514,6 +514,10 @@ public final class LexgraphCli {
         if (queryId != null && !json) {
             out.println("== " + queryId + ": " + result.query());
         }
+        if (!result.notice().isEmpty()) {
+            // the query was not taken as typed: say how it was read, and search all the same
+            err.println("lexgraph: " + (queryId == null ? "" : "query " + queryId + ": ") + result.notice());
+        }
         int rank = offset;
         if (!result.groups().isEmpty()) {
             for (org.lexgraph.index.SourceGroup g : result.groups()) {
@@ -1191,7 +1195,11 @@ public final class LexgraphCli {
             String name = words.get(0);
             String query = String.join(" ", words.subList(1, words.size()));
             try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
-                session.search(query, 1); // a query that cannot be read is refused now, not at every import
+                // a query whose syntax is broken is refused now, not read as words at every import
+                String notice = session.search(query, 1).notice();
+                if (!notice.isEmpty()) {
+                    throw new UsageException("saved add: " + notice + "; correct the query before saving it");
+                }
                 session.saveSearch(name, query, filter);
                 out.println("saved search " + name + ": " + query);
                 return OK;

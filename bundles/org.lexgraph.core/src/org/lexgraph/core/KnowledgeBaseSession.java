@@ -1548,8 +1548,7 @@ public final class KnowledgeBaseSession implements Closeable {
         }
         rest.append(query.substring(at));
         SearchResult r = idx.search(request.withQuery(rest.toString()), keys, thesaurus);
-        return new SearchResult(request.query(), r.totalHits(), r.hits(), r.alsoSearched(), r.facets(), r.groups(),
-                r.totalSources(), r.next());
+        return r.asTyped(request.query(), r.notice());
     }
 
     /**

@@ -128,15 +128,27 @@ public class PassageIndexTest {
     }
 
     @Test
-    public void badQueriesGiveShortMessages() throws Exception {
+    public void brokenSyntaxIsSearchedAsWordsWithAOneLineNotice() throws Exception {
         try (PassageIndex index = filled()) {
-            assertEquals("unbalanced quotes: close the phrase with a second \"",
-                    assertThrows(QuerySyntaxException.class, () -> index.search("\"rechtmatig verblijf", 10))
-                            .getMessage());
-            assertEquals("unbalanced parentheses",
-                    assertThrows(QuerySyntaxException.class, () -> index.search("(opvang OR zorg", 10)).getMessage());
+            SearchResult quote = index.search("\"rechtmatig verblijf", 10);
+            assertTrue(ids(quote).contains("p4"), ids(quote).toString());
+            assertTrue(quote.notice().startsWith("unbalanced quotes"), quote.notice());
+            assertEquals("\"rechtmatig verblijf", quote.query());
+            SearchResult group = index.search("(opvang OR zorg", 10);
+            assertTrue(ids(group).contains("p5"), ids(group).toString());
+            assertTrue(group.notice().startsWith("unbalanced parentheses"), group.notice());
+            // natural input is no syntax: searched without a word of complaint
+            for (String typed : List.of("vreemdeling/verblijf", "Is verblijf in de opvang rechtmatig?",
+                    "opvang (nachtopvang)?", "Vraag: rechtmatig verblijf", "auto's \\ plein!", "[opvang] {verblijf}")) {
+                SearchResult r = index.search(typed, 10);
+                assertFalse(r.hits().isEmpty(), typed);
+                assertEquals("", r.notice(), typed);
+            }
             assertTrue(assertThrows(QuerySyntaxException.class, () -> index.search("  ", 10)).getMessage()
                     .startsWith("empty query"));
+            SearchResult nothing = index.search("?!", 10);
+            assertEquals(0, nothing.totalHits());
+            assertTrue(nothing.notice().startsWith("nothing to search for"), nothing.notice());
         }
     }
 

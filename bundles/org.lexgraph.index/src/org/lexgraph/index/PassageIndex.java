@@ -216,6 +216,40 @@ public final class PassageIndex implements Closeable {
      */
     public SearchResult search(SearchRequest request, java.util.Collection<String> citationKeys, Thesaurus thesaurus)
             throws QuerySyntaxException, IOException {
+        String typed = request.query();
+        if (typed == null || typed.isBlank()) {
+            return run(request, citationKeys, thesaurus);
+        }
+        // whatever was typed is searched: broken syntax is read as words (QueryText), and where the parser still
+        // refuses what is left, the words alone are searched; both say so in the result's notice
+        QueryText text = QueryText.read(typed);
+        if (text.isBlank()) {
+            if (citationKeys.isEmpty() && request.likePassage() == null) {
+                return new SearchResult(typed, 0, List.of(), List.of(), Map.of(), List.of(), 0, null, text.notice());
+            }
+            return run(request.withQuery(null), citationKeys, thesaurus).asTyped(typed, text.notice());
+        }
+        String why;
+        try {
+            return run(request.withQuery(text.query()), citationKeys, thesaurus).asTyped(typed, text.notice());
+        } catch (QuerySyntaxException e) {
+            if (!(e.getCause() instanceof ParseException || e.getCause() instanceof TokenMgrError
+                    || e.getCause() instanceof IndexSearcher.TooManyClauses)) {
+                throw e;
+            }
+            why = e.getMessage();
+        } catch (IndexSearcher.TooManyClauses e) {
+            why = "query too broad: a wildcard matches too many words";
+        }
+        QueryText words = QueryText.wordsOf(typed, why + "; its words were searched");
+        if (words.isBlank()) {
+            return new SearchResult(typed, 0, List.of(), List.of(), Map.of(), List.of(), 0, null, words.notice());
+        }
+        return run(request.withQuery(words.query()), citationKeys, thesaurus).asTyped(typed, words.notice());
+    }
+
+    private SearchResult run(SearchRequest request, java.util.Collection<String> citationKeys, Thesaurus thesaurus)
+            throws QuerySyntaxException, IOException {
         IndexSearcher s = searchers.acquire();
         try {
             List<String> also = new ArrayList<>();

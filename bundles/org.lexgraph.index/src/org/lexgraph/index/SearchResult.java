@@ -12,12 +12,15 @@ import java.util.Map;
  * @param groups the sources found, each with its best passages (grouped searches; else empty)
  * @param totalSources how many sources have a matching passage; -1 when not counted (no facets asked for)
  * @param next where to continue for the next page of passages, or null when there is none
+ * @param notice one line on how the query was read when it was not taken as typed (broken syntax read as words), or
+ *        empty
  */
 public record SearchResult(String query, long totalHits, List<SearchHit> hits, List<String> alsoSearched,
         Map<String, Map<String, Long>> facets, List<SourceGroup> groups, long totalSources,
-        SearchRequest.Page next) {
+        SearchRequest.Page next, String notice) {
 
     public SearchResult {
+        notice = notice == null ? "" : notice;
         hits = List.copyOf(hits);
         alsoSearched = List.copyOf(alsoSearched);
         groups = List.copyOf(groups);
@@ -26,8 +29,19 @@ public record SearchResult(String query, long totalHits, List<SearchHit> hits, L
     }
 
     public SearchResult(String query, long totalHits, List<SearchHit> hits, List<String> alsoSearched,
+            Map<String, Map<String, Long>> facets, List<SourceGroup> groups, long totalSources,
+            SearchRequest.Page next) {
+        this(query, totalHits, hits, alsoSearched, facets, groups, totalSources, next, "");
+    }
+
+    public SearchResult(String query, long totalHits, List<SearchHit> hits, List<String> alsoSearched,
             Map<String, Map<String, Long>> facets) {
         this(query, totalHits, hits, alsoSearched, facets, List.of(), -1, null);
+    }
+
+    /** The same hits for {@code typed}, with how it was read. */
+    public SearchResult asTyped(String typed, String how) {
+        return new SearchResult(typed, totalHits, hits, alsoSearched, facets, groups, totalSources, next, how);
     }
 
     public SearchResult(String query, long totalHits, List<SearchHit> hits) {

@@ -85,6 +85,18 @@ public class SearchUITest {
         ui.waitUntil("all kinds again", () -> view.shownSources().stream().anyMatch(g -> !g.kind().equals("ruling")),
                 10_000);
 
+        // whatever is typed is searched: a slash, a question's closing mark, an open quote (said in the status)
+        for (String typed : List.of("Wmo/vreemdeling", "Wie heeft rechtmatig verblijf (vreemdeling)?",
+                "\"rechtmatig verblijf")) {
+            ui.run(() -> {
+                query.setText(typed);
+                view.runSearch();
+            });
+            ui.waitUntil("results for " + typed, () -> typed.equals(view.shownQuery())
+                    && !view.shownSources().isEmpty(), 10_000);
+        }
+        assertTrue(ui.ui(status::getText).contains("unbalanced quotes"), ui.ui(status::getText));
+
         // completion: field names, their values, identifiers as typed
         assertTrue(labels(ui.ui(() -> view.proposals("mun"))).contains("municipality:"));
         assertTrue(labels(ui.ui(() -> view.proposals("opvang kind:reg"))).contains("regulation"));

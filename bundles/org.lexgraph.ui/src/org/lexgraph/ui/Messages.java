@@ -140,6 +140,7 @@ public final class Messages extends NLS {
     public static String Search_foundOne;
     public static String Search_none;
     public static String Search_alsoSearched;
+    public static String Search_notice;
     public static String Search_error;
     public static String Search_notReady;
     public static String Search_colTitle;

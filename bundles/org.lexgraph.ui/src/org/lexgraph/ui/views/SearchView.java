@@ -374,6 +374,9 @@ public class SearchView extends ViewPart {
         if (!r.alsoSearched().isEmpty()) {
             message += " — " + NLS.bind(Messages.Search_alsoSearched, String.join(", ", r.alsoSearched()));
         }
+        if (!r.notice().isEmpty()) {
+            message += " — " + NLS.bind(Messages.Search_notice, r.notice());
+        }
         if (!filter.isEmpty()) {
             message += " — " + NLS.bind(Messages.Search_filtered, describe(filter));
         }
@@ -489,6 +492,11 @@ public class SearchView extends ViewPart {
             }
         }
         throw new IllegalArgumentException("no facet value " + field + "=" + value);
+    }
+
+    /** The query whose results (or error) are on show, as typed. */
+    public String shownQuery() {
+        return shownQuery;
     }
 
     /** The sources on show, in order (for tests). */
