@@ -1535,10 +1535,12 @@ public final class KnowledgeBaseSession implements Closeable {
             return idx.search(request.withQuery(query), List.of(), thesaurus);
         }
         StringBuilder rest = new StringBuilder();
+        StringBuilder literals = new StringBuilder();
         int at = 0;
         List<String> keys = new ArrayList<>();
         for (org.lexgraph.cite.Citation c : cited) {
             rest.append(query, at, c.start()).append(' ');
+            literals.append(query, c.start(), c.end()).append(' ');
             at = c.end();
             keys.addAll(articleKeys(c.key()));
             String base = CitationLinker.baseKey(c.key());
@@ -1547,7 +1549,7 @@ public final class KnowledgeBaseSession implements Closeable {
             }
         }
         rest.append(query.substring(at));
-        SearchResult r = idx.search(request.withQuery(rest.toString()), keys, thesaurus);
+        SearchResult r = idx.search(request.withQuery(rest.toString()), keys, literals.toString(), thesaurus);
         return r.asTyped(request.query(), r.notice());
     }
 

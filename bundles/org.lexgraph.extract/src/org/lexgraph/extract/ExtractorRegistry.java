@@ -72,9 +72,12 @@ public final class ExtractorRegistry {
         return refine(file, extractor.extract(file, type));
     }
 
-    /** Adds recognised metadata and structure to what an extractor (or a container's body) gave. */
+    /**
+     * Adds recognised metadata and structure to what an extractor (or a container's body) gave, after repairing text
+     * that was encoded twice ({@link DoubleEncoding}).
+     */
     public ExtractedDocument refine(Path file, ExtractedDocument doc) {
-        return structurer.structure(recogniser.recognise(file, doc));
+        return structurer.structure(recogniser.recognise(file, DoubleEncoding.repair(doc)));
     }
 
     /** Takes archives and e-mails apart. */

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -61,7 +62,7 @@ public final class DutchAnalysis {
      * ({@code vergoedingsregeling} also gives {@code vergoeding} and {@code regeling}), Snowball Dutch stemming.
      */
     public static Analyzer text() {
-        return dutch(true);
+        return dutch(true, false);
     }
 
     /**
@@ -69,7 +70,7 @@ public final class DutchAnalysis {
      * {@code vergoedingsregeling}, while a compound typed as a query keeps its own, narrower meaning.
      */
     public static Analyzer textQuery() {
-        return dutch(false);
+        return dutch(false, true);
     }
 
     /**
@@ -77,10 +78,27 @@ public final class DutchAnalysis {
      * splitting brings (the relevance benchmark).
      */
     public static Analyzer textWithoutCompounds() {
-        return dutch(false);
+        return dutch(false, false);
     }
 
-    private static Analyzer dutch(boolean decompound) {
+    /**
+     * Words a query may hold that say nothing about what it looks for: English function words (an English question on
+     * Dutch texts would otherwise match every English text by its "the" and "to") and question words of both
+     * languages. Queries only: the index keeps them, so a phrase in quotes still finds them.
+     */
+    static final CharArraySet QUERY_STOP_WORDS = queryStopWords();
+
+    private static CharArraySet queryStopWords() {
+        CharArraySet set = new CharArraySet(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+        set.addAll(List.of("which", "what", "who", "whom", "whose", "where", "when", "why", "how", "does", "do", "did",
+                "can", "could", "should", "would", "may", "might", "must", "shall", "has", "have", "had", "been",
+                "being", "from", "about", "any", "all", "some", "its", "our", "your", "we", "you", "i", "he", "she",
+                "them", "those", "incl", "including", "welke", "welk", "waarom", "wanneer", "waar", "hoeveel", "mag",
+                "mogen", "moeten", "wel"));
+        return CharArraySet.unmodifiableSet(set);
+    }
+
+    private static Analyzer dutch(boolean decompound, boolean query) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -88,6 +106,9 @@ public final class DutchAnalysis {
                 TokenStream ts = new EnglishPossessiveFilter(source);
                 ts = new LowerCaseFilter(ts);
                 ts = new StopFilter(ts, DutchAnalyzer.getDefaultStopSet());
+                if (query) {
+                    ts = new StopFilter(ts, QUERY_STOP_WORDS);
+                }
                 ts = new ASCIIFoldingFilter(ts);
                 if (decompound) {
                     ts = new DictionaryCompoundWordTokenFilter(ts, Parts.WORDS, 8, 4, 20, true);

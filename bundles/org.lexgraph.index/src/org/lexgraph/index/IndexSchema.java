@@ -1,5 +1,7 @@
 package org.lexgraph.index;
 
+import java.util.List;
+
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -17,7 +19,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-8";
+    public static final String VERSION = "schema-9";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
@@ -67,6 +69,15 @@ public final class IndexSchema {
     public static final String CITES = "cites";
     /** The keys under which the passage's source is cited. */
     public static final String IDENTIFIERS = "identifiers";
+
+    /**
+     * One more document per source holds its whole text ({@link #SOURCE_TEXT}: every passage with its heading) and its
+     * title, for ranking sources by all they say as well as by their best passage. Its fields are its own, so that no
+     * passage query ever matches it; {@link #SOURCE_DOC} is its source's id.
+     */
+    public static final String SOURCE_DOC = "source_doc";
+    public static final String SOURCE_TEXT = "source_text";
+    public static final String SOURCE_TITLE = "source_title";
 
     /** Commit user data: the model generation the index reflects, and the schema and analysis stamps. */
     public static final String COMMIT_GENERATION = "lexgraph.generation";
@@ -131,6 +142,33 @@ public final class IndexSchema {
             d.add(new StringField(IDENTIFIERS, key, Field.Store.NO));
         }
         return d;
+    }
+
+    /** The whole-text document of a source with these passages (in their order). */
+    static Document toSourceDocument(String sourceId, List<PassageRecord> passages) {
+        Document d = new Document();
+        d.add(new StringField(SOURCE_DOC, sourceId, Field.Store.YES));
+        d.add(new SortedDocValuesField(SOURCE_DOC, new BytesRef(sourceId)));
+        StringBuilder text = new StringBuilder();
+        String anchor = null;
+        for (PassageRecord p : passages) {
+            if (p.anchor() != null && !p.anchor().equals(anchor)) {
+                text.append(p.anchor()).append('\n');
+                anchor = p.anchor();
+            }
+            text.append(p.text()).append('\n');
+        }
+        d.add(new Field(SOURCE_TEXT, text.toString(), SOURCE_TEXT_TYPE));
+        d.add(new TextField(SOURCE_TITLE, nullToEmpty(passages.get(0).title()), Field.Store.NO));
+        return d;
+    }
+
+    /** Word counts only: a source's whole text is scored, never highlighted or searched for phrases. */
+    private static final FieldType SOURCE_TEXT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        SOURCE_TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        SOURCE_TEXT_TYPE.freeze();
     }
 
     /** The form keyword fields are indexed and queried in: lower case, single spaces. */

@@ -42,12 +42,17 @@ import org.apache.lucene.store.FSDirectory;
 public final class PassageIndex implements Closeable {
 
     private static final int SNIPPET_CHARS = 240;
+    /** The weight of a thesaurus translation (English to Dutch) and of a synonym beside the user's own words. */
+    static final float TRANSLATION_WEIGHT = 0.8f;
+    static final float SYNONYM_WEIGHT = 0.3f;
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     /** Parses queries and highlights; the writer has its own (index-time) analyzer. */
     private final Analyzer analyzer;
+    /** Orders the sources of a grouped search by relevance. */
+    private final SourceRanking ranking;
     /** The analyzer the text was indexed with, for finding a passage's distinctive words. */
     private final Analyzer indexAnalyzer = DutchAnalysis.forSchema();
 
@@ -56,6 +61,7 @@ public final class PassageIndex implements Closeable {
         this.writer = writer;
         this.searchers = searchers;
         this.analyzer = analyzer;
+        this.ranking = new SourceRanking(analyzer, SourceRanking.Weights.DEFAULT);
     }
 
     /** Opens (creating if needed) the index for writing and searching; takes Lucene's write lock. */
@@ -115,10 +121,13 @@ public final class PassageIndex implements Closeable {
     /** Replaces all passages of a source with the given ones (none: the source is removed). */
     public void replaceSource(String sourceId, List<PassageRecord> passages) throws IOException {
         requireWriter();
-        writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, sourceId));
-        List<Document> docs = new ArrayList<>(passages.size());
+        writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, sourceId), new Term(IndexSchema.SOURCE_DOC, sourceId));
+        List<Document> docs = new ArrayList<>(passages.size() + 1);
         for (PassageRecord p : passages) {
             docs.add(IndexSchema.toDocument(p));
+        }
+        if (!passages.isEmpty()) {
+            docs.add(IndexSchema.toSourceDocument(sourceId, passages));
         }
         writer.addDocuments(docs);
     }
@@ -149,7 +158,7 @@ public final class PassageIndex implements Closeable {
     public int passageCount() throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            return s.getIndexReader().numDocs();
+            return s.count(new org.apache.lucene.search.FieldExistsQuery(IndexSchema.PASSAGE_ID));
         } finally {
             searchers.release(s);
         }
@@ -216,9 +225,18 @@ public final class PassageIndex implements Closeable {
      */
     public SearchResult search(SearchRequest request, java.util.Collection<String> citationKeys, Thesaurus thesaurus)
             throws QuerySyntaxException, IOException {
+        return search(request, citationKeys, "", thesaurus);
+    }
+
+    /**
+     * As above; {@code citationWords} are the citations as typed, searched as words at a low weight beside their keys,
+     * so that a citation the knowledge base cannot resolve still finds the passages that write it out.
+     */
+    public SearchResult search(SearchRequest request, java.util.Collection<String> citationKeys, String citationWords,
+            Thesaurus thesaurus) throws QuerySyntaxException, IOException {
         String typed = request.query();
         if (typed == null || typed.isBlank()) {
-            return run(request, citationKeys, thesaurus);
+            return run(request, citationKeys, citationWords, thesaurus);
         }
         // whatever was typed is searched: broken syntax is read as words (QueryText), and where the parser still
         // refuses what is left, the words alone are searched; both say so in the result's notice
@@ -227,11 +245,11 @@ public final class PassageIndex implements Closeable {
             if (citationKeys.isEmpty() && request.likePassage() == null) {
                 return new SearchResult(typed, 0, List.of(), List.of(), Map.of(), List.of(), 0, null, text.notice());
             }
-            return run(request.withQuery(null), citationKeys, thesaurus).asTyped(typed, text.notice());
+            return run(request.withQuery(null), citationKeys, citationWords, thesaurus).asTyped(typed, text.notice());
         }
         String why;
         try {
-            return run(request.withQuery(text.query()), citationKeys, thesaurus).asTyped(typed, text.notice());
+            return run(request.withQuery(text.query()), citationKeys, citationWords, thesaurus).asTyped(typed, text.notice());
         } catch (QuerySyntaxException e) {
             if (!(e.getCause() instanceof ParseException || e.getCause() instanceof TokenMgrError
                     || e.getCause() instanceof IndexSearcher.TooManyClauses)) {
@@ -245,15 +263,15 @@ public final class PassageIndex implements Closeable {
         if (words.isBlank()) {
             return new SearchResult(typed, 0, List.of(), List.of(), Map.of(), List.of(), 0, null, words.notice());
         }
-        return run(request.withQuery(words.query()), citationKeys, thesaurus).asTyped(typed, words.notice());
+        return run(request.withQuery(words.query()), citationKeys, citationWords, thesaurus).asTyped(typed, words.notice());
     }
 
-    private SearchResult run(SearchRequest request, java.util.Collection<String> citationKeys, Thesaurus thesaurus)
-            throws QuerySyntaxException, IOException {
+    private SearchResult run(SearchRequest request, java.util.Collection<String> citationKeys, String citationWords,
+            Thesaurus thesaurus) throws QuerySyntaxException, IOException {
         IndexSearcher s = searchers.acquire();
         try {
             List<String> also = new ArrayList<>();
-            Query words = wordsQuery(s, request, citationKeys, thesaurus, also);
+            Query words = wordsQuery(s, request, citationKeys, citationWords, thesaurus, also);
             Query query = applyFilter(words, request.filter());
             org.apache.lucene.search.Sort sort = request.order() == SearchRequest.Order.DATE
                     ? new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(IndexSchema.DATE_SORT,
@@ -313,10 +331,18 @@ public final class PassageIndex implements Closeable {
                 }
                 List<String> pageSources = new ArrayList<>(order).subList(Math.min(order.size(), request.offset()),
                         order.size());
-                // then the best passages of each of those sources, from the matches in them alone
-                java.util.LinkedHashMap<String, List<ScoreDoc>> bySource = new java.util.LinkedHashMap<>();
-                pageSources.forEach(id -> bySource.put(id, new ArrayList<>()));
-                if (!pageSources.isEmpty()) {
+                // by relevance, the sources' whole texts count too (SourceRanking); by date, the best passages do
+                Query wholeText = sort == null && total > 0 ? ranking.wholeTextQuery(request.query(), also, thesaurus)
+                        : null;
+                java.util.Map<String, List<ScoreDoc>> bySource = new java.util.LinkedHashMap<>();
+                if (wholeText != null) {
+                    bySource = ranking.rank(s, query, order, wholeText, request.offset(), request.limit(),
+                            request.perSource(), GROUP_SCAN_LIMIT);
+                } else if (!pageSources.isEmpty()) {
+                    // the best passages of each of those sources, from the matches in them alone
+                    for (String id : pageSources) {
+                        bySource.put(id, new ArrayList<>());
+                    }
                     List<org.apache.lucene.util.BytesRef> ids = pageSources.stream()
                             .map(org.apache.lucene.util.BytesRef::new).toList();
                     Query inPage = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
@@ -403,7 +429,7 @@ public final class PassageIndex implements Closeable {
 
     /** The query for the words (or the passage to find more like), before any filter. */
     private Query wordsQuery(IndexSearcher s, SearchRequest request, java.util.Collection<String> citationKeys,
-            Thesaurus thesaurus, List<String> also) throws QuerySyntaxException, IOException {
+            String citationWords, Thesaurus thesaurus, List<String> also) throws QuerySyntaxException, IOException {
         String queryText = request.query();
         if (request.likePassage() != null) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -423,7 +449,10 @@ public final class PassageIndex implements Closeable {
                 if (!also.isEmpty()) {
                     BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
                     for (String alt : also) {
-                        b.add(new BoostQuery(parse("\"" + QueryParser.escape(alt) + "\""), 0.8f),
+                        // a translation is what the user means in the texts' language; a synonym only widens, and
+                        // must not outrank the user's own words
+                        float weight = thesaurus.isTranslation(alt) ? TRANSLATION_WEIGHT : SYNONYM_WEIGHT;
+                        b.add(new BoostQuery(parse("\"" + QueryParser.escape(alt) + "\""), weight),
                                 BooleanClause.Occur.SHOULD);
                     }
                     query = b.build();
@@ -448,6 +477,11 @@ public final class PassageIndex implements Closeable {
             keys.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
                     new org.apache.lucene.search.TermQuery(new Term(IndexSchema.CITES, key))), cites * scale),
                     BooleanClause.Occur.SHOULD);
+        }
+        String literal = citationWords == null ? "" : QueryText.wordsOf(citationWords, "").query();
+        if (!literal.isBlank()) {
+            // far below a key's constant score: they order what no key decides
+            keys.add(new BoostQuery(parse(literal), 0.1f), BooleanClause.Occur.SHOULD);
         }
         if (!words) {
             return keys.build();

@@ -101,6 +101,25 @@ public record QueryText(String query, String notice) {
         return new QueryText(String.join(" ", words), why);
     }
 
+    private static final Pattern FIELD_CLAUSE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\\w+:(\"[^\"]*\"|\\([^)]*\\)|\\[[^\\]]*\\]|\\{[^}]*\\}|\\S+)");
+    private static final Pattern NEGATED = Pattern.compile("(?<!\\S)(-|NOT\\s+)(\"[^\"]*\"|\\([^)]*\\)|\\S+)");
+
+    /**
+     * The words of a query as read ({@link #read}) that say what it is about: without field clauses (filters),
+     * negated words, operators, boosts and wildcards. For scoring whole sources.
+     */
+    public static String scoringWords(String query) {
+        if (query == null) {
+            return "";
+        }
+        String t = FIELD_CLAUSE.matcher(query).replaceAll(" ");
+        t = NEGATED.matcher(t).replaceAll(" ");
+        t = t.replaceAll("\\b(AND|OR|NOT)\\b", " ").replaceAll("[\\^~]\\d+(\\.\\d+)?", " ")
+                .replaceAll("\\S*[*?]\\S*", " ");
+        return wordsOf(t, "").query();
+    }
+
     // --- quotes and groups ------------------------------------------------------------------------------------------
 
     private static String balanceQuotes(String t, List<String> notices) {

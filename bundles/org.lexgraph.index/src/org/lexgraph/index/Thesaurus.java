@@ -20,17 +20,21 @@ import java.util.Set;
 public final class Thesaurus {
 
     /** No expansions. */
-    public static final Thesaurus EMPTY = new Thesaurus(Map.of());
+    public static final Thesaurus EMPTY = new Thesaurus(Map.of(), Set.of());
 
     private final Map<String, Set<String>> alternatives;
+    /** The terms that came from the right side of {@code =>} lines: translations, not synonyms. */
+    private final Set<String> translations;
 
-    private Thesaurus(Map<String, Set<String>> alternatives) {
+    private Thesaurus(Map<String, Set<String>> alternatives, Set<String> translations) {
         this.alternatives = alternatives;
+        this.translations = translations;
     }
 
     /** @throws IOException also for a malformed line, naming it */
     public static Thesaurus read(BufferedReader in) throws IOException {
         Map<String, Set<String>> map = new LinkedHashMap<>();
+        Set<String> translated = new LinkedHashSet<>();
         int lineNo = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             lineNo++;
@@ -48,6 +52,7 @@ public final class Thesaurus {
                 for (String f : from) {
                     map.computeIfAbsent(normalise(f), k -> new LinkedHashSet<>()).addAll(to);
                 }
+                to.forEach(t -> translated.add(normalise(t)));
             } else {
                 List<String> group = terms(l);
                 if (group.size() < 2) {
@@ -63,7 +68,7 @@ public final class Thesaurus {
                 }
             }
         }
-        return new Thesaurus(Map.copyOf(map));
+        return new Thesaurus(Map.copyOf(map), Set.copyOf(translated));
     }
 
     private static List<String> terms(String side) {
@@ -91,6 +96,14 @@ public final class Thesaurus {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether {@code term} (one of {@link #expansions}) translates the query's words ({@code =>} lines: the user's
+     * meaning in the texts' language) rather than widening them with a synonym.
+     */
+    public boolean isTranslation(String term) {
+        return translations.contains(normalise(term));
     }
 
     static String normalise(String s) {
