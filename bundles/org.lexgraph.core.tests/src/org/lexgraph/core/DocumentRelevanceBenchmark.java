@@ -32,6 +32,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.lexgraph.cite.CitationScanner;
+import org.lexgraph.index.RankingOptions;
 import org.lexgraph.index.SearchRequest;
 import org.lexgraph.index.SourceGroup;
 import org.lexgraph.tests.support.VisibleText;
@@ -86,14 +87,34 @@ public class DocumentRelevanceBenchmark {
                 systems.put("recollq, any term (-o)", q -> recollq(recoll, "-o", q));
                 systems.put("recollq, all terms (-a)", q -> recollq(recoll, "-a", q));
             }
-            systems.put("Lexgraph search", q -> lexgraph(s, q));
+            RankingOptions all = RankingOptions.DEFAULT;
+            systems.put("Lexgraph search", q -> lexgraph(s, all, q));
+            // ablations: each component taken out (or alone), to see what it adds or costs
+            systems.put("Lexgraph − whole text (best passage alone)", q -> lexgraph(s, all.withWholeText(0), q));
+            systems.put("Lexgraph − best passage (whole text alone)", q -> lexgraph(s, all.withWholeText(1), q));
+            systems.put("Lexgraph − thesaurus synonyms", q -> lexgraph(s, all.withSynonyms(0), q));
+            systems.put("Lexgraph − English-Dutch translations", q -> lexgraph(s, all.withTranslations(0), q));
+            systems.put("Lexgraph − nearness of the words", q -> lexgraph(s, all.withNearness(0), q));
+            systems.put("Lexgraph − words of unresolved citations", q -> lexgraph(s, all.withCitationWords(0), q));
+            systems.put("Lexgraph − query stop words (EN, questions)",
+                    q -> lexgraph(s, all.withQueryStopWords(false), q));
+            for (String v : System.getProperty("lexgraph.variants", "").split(",")) {
+                if (!v.isBlank()) { // TUNING: whole,syn,trans
+                    String[] w = v.split(":");
+                    RankingOptions o = all.withWholeText(Float.parseFloat(w[0])).withSynonyms(Float.parseFloat(w[1]))
+                            .withTranslations(Float.parseFloat(w[2]));
+                    systems.put("Lexgraph variant " + v, q -> lexgraph(s, o, q));
+                }
+            }
             print(devset, docs.size(), judged, systems);
+            s.rankWith(all);
         } finally {
             delete(kb);
         }
     }
 
-    static List<String> lexgraph(KnowledgeBaseSession s, String q) throws Exception {
+    static List<String> lexgraph(KnowledgeBaseSession s, RankingOptions options, String q) throws Exception {
+        s.rankWith(options);
         List<String> out = new ArrayList<>();
         for (SourceGroup g : s.search(SearchRequest.of(q, 10).bySource(1)).groups()) {
             // a source that is not one of the set's documents (the letter every knowledge base holds) takes a rank
@@ -111,7 +132,7 @@ public class DocumentRelevanceBenchmark {
                 + " documents of %s%n", judged.size(), judged.stream().filter(j -> j.language().equals("nl")).count(),
                 judged.stream().filter(j -> j.language().equals("en")).count(), documents, devset);
         List<String> types = List.of("words", "question", "identifier", "citation");
-        System.out.printf(Locale.ROOT, "%-48s %7s %6s %6s %6s | %6s %6s |", "system", "nDCG@10", "P@5", "R@10", "MRR",
+        System.out.printf(Locale.ROOT, "%-46s %7s %6s %6s %6s | %6s %6s |", "system", "nDCG@10", "P@5", "R@10", "MRR",
                 "nl", "en");
         for (String t : types) {
             System.out.printf(Locale.ROOT, " %10s", t + " (" + judged.stream().filter(j -> j.type().equals(t)).count()
@@ -136,7 +157,7 @@ public class DocumentRelevanceBenchmark {
             }
             perQuery.put(e.getKey(), mine);
             double[] all = sums.get("all");
-            System.out.printf(Locale.ROOT, "%-48s %7.3f %6.3f %6.3f %6.3f | %6.3f %6.3f |", e.getKey(),
+            System.out.printf(Locale.ROOT, "%-46s %7.3f %6.3f %6.3f %6.3f | %6.3f %6.3f |", e.getKey(),
                     all[0] / all[4], all[1] / all[4], all[2] / all[4], all[3] / all[4], mean(sums.get("nl")),
                     mean(sums.get("en")));
             for (String t : types) {

@@ -1553,6 +1553,14 @@ public final class KnowledgeBaseSession implements Closeable {
         return r.asTyped(request.query(), r.notice());
     }
 
+    /** Weighs the evidence of later searches as {@code options} says: for the relevance benchmarks' ablations. */
+    void rankWith(org.lexgraph.index.RankingOptions options) {
+        PassageIndex idx = index;
+        if (idx != null) {
+            idx.rankWith(options);
+        }
+    }
+
     /**
      * The key of a cited article as the index has it, lower case: {@code bwb:BWBR0002656:art:1:19e} (Burgerlijk
      * Wetboek, book 1) is article 19e of that book's BWB id, so both forms are searched.

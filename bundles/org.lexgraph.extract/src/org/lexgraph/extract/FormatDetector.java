@@ -72,8 +72,9 @@ public final class FormatDetector {
         }
         if (looksLikeText(head)) {
             String start = new String(head, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
-            if (start.startsWith("\u00ef\u00bb\u00bf")) { // UTF-8 byte order mark read as Latin-1
-                start = start.substring(3).stripLeading();
+            // byte order marks before the markup: UTF-8's read as Latin-1, and the same mark encoded twice
+            while (start.startsWith("\u00ef\u00bb\u00bf") || start.startsWith("\u00e3\u00af\u00e2\u00bb\u00e2\u00bf")) {
+                start = start.substring(start.startsWith("\u00ef") ? 3 : 6).stripLeading();
             }
             switch (ext) {
                 case "md", "markdown":

@@ -131,6 +131,11 @@ public final class DutchAnalysis {
 
     /** The analyzer for querying the whole schema; keyword fields ({@code kind:ruling}) are taken as typed. */
     public static Analyzer forQueries() {
+        return forQueries(true);
+    }
+
+    /** As above; without {@code stopQuestionWords}, English function words and question words are searched too. */
+    static Analyzer forQueries(boolean stopQuestionWords) {
         Analyzer keyword = new org.apache.lucene.analysis.core.KeywordAnalyzer();
         Analyzer lowerKeyword = new Analyzer() {
             @Override
@@ -144,6 +149,6 @@ public final class DutchAnalysis {
         for (String f : IndexSchema.KEYWORD_FIELDS) {
             fields.put(f, lowerKeyword);
         }
-        return new PerFieldAnalyzerWrapper(textQuery(), fields);
+        return new PerFieldAnalyzerWrapper(dutch(false, stopQuestionWords), fields);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -42,17 +43,15 @@ import org.apache.lucene.store.FSDirectory;
 public final class PassageIndex implements Closeable {
 
     private static final int SNIPPET_CHARS = 240;
-    /** The weight of a thesaurus translation (English to Dutch) and of a synonym beside the user's own words. */
-    static final float TRANSLATION_WEIGHT = 0.8f;
-    static final float SYNONYM_WEIGHT = 0.3f;
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     /** Parses queries and highlights; the writer has its own (index-time) analyzer. */
     private final Analyzer analyzer;
-    /** Orders the sources of a grouped search by relevance. */
-    private final SourceRanking ranking;
+    /** The same without leaving out English function and question words (to measure what that brings). */
+    private final Analyzer analyzerWithAllWords = DutchAnalysis.forQueries(false);
+    private volatile RankingOptions options = RankingOptions.DEFAULT;
     /** The analyzer the text was indexed with, for finding a passage's distinctive words. */
     private final Analyzer indexAnalyzer = DutchAnalysis.forSchema();
 
@@ -61,7 +60,15 @@ public final class PassageIndex implements Closeable {
         this.writer = writer;
         this.searchers = searchers;
         this.analyzer = analyzer;
-        this.ranking = new SourceRanking(analyzer, SourceRanking.Weights.DEFAULT);
+    }
+
+    /** Weighs the evidence of later searches as {@code options} says (the relevance benchmarks' ablations). */
+    public void rankWith(RankingOptions options) {
+        this.options = options;
+    }
+
+    private Analyzer queryAnalyzer() {
+        return options.queryStopWords() ? analyzer : analyzerWithAllWords;
     }
 
     /** Opens (creating if needed) the index for writing and searching; takes Lucene's write lock. */
@@ -229,8 +236,9 @@ public final class PassageIndex implements Closeable {
     }
 
     /**
-     * As above; {@code citationWords} are the citations as typed, searched as words at a low weight beside their keys,
-     * so that a citation the knowledge base cannot resolve still finds the passages that write it out.
+     * As above; {@code citationWords} are the citations as typed: when no document in the index carries or cites their
+     * keys, their words are searched, so that a citation the knowledge base cannot resolve still finds the passages
+     * that write it out.
      */
     public SearchResult search(SearchRequest request, java.util.Collection<String> citationKeys, String citationWords,
             Thesaurus thesaurus) throws QuerySyntaxException, IOException {
@@ -271,7 +279,11 @@ public final class PassageIndex implements Closeable {
         IndexSearcher s = searchers.acquire();
         try {
             List<String> also = new ArrayList<>();
-            Query words = wordsQuery(s, request, citationKeys, citationWords, thesaurus, also);
+            // a citation no document in the index carries or cites is searched by its words as typed
+            String literal = citationWords == null ? "" : QueryText.wordsOf(citationWords, "").query();
+            boolean unresolved = !literal.isBlank() && !citationKeys.isEmpty()
+                    && !anyCarries(s, citationKeys.stream().filter(k -> !isLawOfAnArticle(k, citationKeys)).toList());
+            Query words = wordsQuery(s, request, citationKeys, unresolved ? literal : "", thesaurus, also);
             Query query = applyFilter(words, request.filter());
             org.apache.lucene.search.Sort sort = request.order() == SearchRequest.Order.DATE
                     ? new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(IndexSchema.DATE_SORT,
@@ -332,8 +344,10 @@ public final class PassageIndex implements Closeable {
                 List<String> pageSources = new ArrayList<>(order).subList(Math.min(order.size(), request.offset()),
                         order.size());
                 // by relevance, the sources' whole texts count too (SourceRanking); by date, the best passages do
-                Query wholeText = sort == null && total > 0 ? ranking.wholeTextQuery(request.query(), also, thesaurus)
-                        : null;
+                SourceRanking ranking = new SourceRanking(queryAnalyzer(), options);
+                Query wholeText = sort == null && total > 0 && options.wholeText() > 0
+                        ? ranking.wholeTextQuery(Objects.toString(request.query(), "") + (unresolved ? " " + literal
+                                : ""), also, thesaurus) : null;
                 java.util.Map<String, List<ScoreDoc>> bySource = new java.util.LinkedHashMap<>();
                 if (wholeText != null) {
                     bySource = ranking.rank(s, query, order, wholeText, request.offset(), request.limit(),
@@ -442,23 +456,7 @@ public final class PassageIndex implements Closeable {
             return b.build();
         }
         if (citationKeys.isEmpty()) {
-            Query query = parse(queryText);
-            if (isPlainWords(queryText) || (queryText != null && !queryText.isBlank()
-                    && queryText.strip().chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-'))) {
-                also.addAll(thesaurus.expansions(queryText));
-                if (!also.isEmpty()) {
-                    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
-                    for (String alt : also) {
-                        // a translation is what the user means in the texts' language; a synonym only widens, and
-                        // must not outrank the user's own words
-                        float weight = thesaurus.isTranslation(alt) ? TRANSLATION_WEIGHT : SYNONYM_WEIGHT;
-                        b.add(new BoostQuery(parse("\"" + QueryParser.escape(alt) + "\""), weight),
-                                BooleanClause.Occur.SHOULD);
-                    }
-                    query = b.build();
-                }
-            }
-            return query;
+            return withThesaurus(queryText, parse(queryText), thesaurus, also);
         }
         boolean words = queryText != null && !queryText.isBlank();
         // with words beside the citation, the words count too (the citation ranks, it does not exclude)
@@ -466,7 +464,7 @@ public final class PassageIndex implements Closeable {
         BooleanQuery.Builder keys = new BooleanQuery.Builder();
         for (String key : citationKeys) {
             boolean article = key.contains(":art:");
-            boolean articleOfIt = !article && citationKeys.stream().anyMatch(k -> k.startsWith(key + ":art:"));
+            boolean articleOfIt = isLawOfAnArticle(key, citationKeys);
             // constant scores: how rare a key is must not decide between "is the document" and "cites it"; an
             // article is what was asked for, the law it belongs to comes after the passages citing that article
             float is = article ? 30f : articleOfIt ? 2f : 20f;
@@ -478,16 +476,55 @@ public final class PassageIndex implements Closeable {
                     new org.apache.lucene.search.TermQuery(new Term(IndexSchema.CITES, key))), cites * scale),
                     BooleanClause.Occur.SHOULD);
         }
-        String literal = citationWords == null ? "" : QueryText.wordsOf(citationWords, "").query();
-        if (!literal.isBlank()) {
-            // far below a key's constant score: they order what no key decides
-            keys.add(new BoostQuery(parse(literal), 0.1f), BooleanClause.Occur.SHOULD);
+        if (!citationWords.isBlank() && options.citationWords() > 0) {
+            keys.add(new BoostQuery(parse(citationWords), options.citationWords()), BooleanClause.Occur.SHOULD);
         }
         if (!words) {
             return keys.build();
         }
         return new BooleanQuery.Builder().add(keys.build(), BooleanClause.Occur.SHOULD)
-                .add(parse(queryText), BooleanClause.Occur.SHOULD).build();
+                .add(withThesaurus(queryText, parse(queryText), thesaurus, also), BooleanClause.Occur.SHOULD).build();
+    }
+
+    /** Plain words widened by the thesaurus (added to {@code also}); a query with syntax is taken as written. */
+    private Query withThesaurus(String queryText, Query query, Thesaurus thesaurus, List<String> also)
+            throws QuerySyntaxException {
+        if (!isPlainWords(queryText) && (queryText == null || queryText.isBlank()
+                || !queryText.strip().chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-'))) {
+            return query;
+        }
+        List<String> alternatives = thesaurus.expansions(queryText);
+        if (alternatives.isEmpty()) {
+            return query;
+        }
+        also.addAll(alternatives);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+        for (String alt : alternatives) {
+            // a translation is what the user means in the texts' language; a synonym only widens, and must not
+            // outrank the user's own words
+            float weight = thesaurus.isTranslation(alt) ? options.translations() : options.synonyms();
+            if (weight > 0) {
+                b.add(new BoostQuery(parse("\"" + QueryParser.escape(alt) + "\""), weight), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
+    /** A law's key given beside the key of one of its articles (the article is what was asked for). */
+    private static boolean isLawOfAnArticle(String key, java.util.Collection<String> keys) {
+        return !key.contains(":art:") && keys.stream().anyMatch(k -> k.startsWith(key + ":art:"));
+    }
+
+    /** Whether some passage carries or cites one of the keys. */
+    private static boolean anyCarries(IndexSearcher s, java.util.Collection<String> keys) throws IOException {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String key : keys) {
+            any.add(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.IDENTIFIERS, key)),
+                    BooleanClause.Occur.SHOULD);
+            any.add(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.CITES, key)),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return s.count(any.build()) > 0;
     }
 
     /** The passages most like the given one: its most distinctive words, weighted. */
@@ -792,7 +829,7 @@ public final class PassageIndex implements Closeable {
             throw new QuerySyntaxException("empty query: type one or more words", null);
         }
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[] {IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ANCHOR}, analyzer,
+                new String[] {IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ANCHOR}, queryAnalyzer(),
                 IndexSchema.FIELD_BOOSTS) {
             // the year is a number: year:2013 and year:[2010 TO 2015] become point queries
             @Override
@@ -860,10 +897,13 @@ public final class PassageIndex implements Closeable {
                         : filtersMustMatch(parsed);
             }
             // plain words: passages where they stand close together rank first
-            QueryParser phrase = new QueryParser(IndexSchema.TEXT, analyzer);
+            if (options.nearness() <= 0) {
+                return parsed;
+            }
+            QueryParser phrase = new QueryParser(IndexSchema.TEXT, queryAnalyzer());
             Query near = phrase.parse("\"" + QueryParser.escape(queryText.strip()) + "\"~3");
             return new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
-                    .add(new BoostQuery(near, 2f), BooleanClause.Occur.SHOULD).build();
+                    .add(new BoostQuery(near, options.nearness()), BooleanClause.Occur.SHOULD).build();
         } catch (ParseException | TokenMgrError e) {
             throw new QuerySyntaxException(shortSyntaxMessage(queryText, e), e);
         } catch (IndexSearcher.TooManyClauses e) {

@@ -30,27 +30,18 @@ import org.apache.lucene.util.BytesRef;
  * Ranks the sources of a search by relevance on two kinds of evidence together: how well the source's whole text and
  * title match the user's words (BM25 over one document per source, as a plain full-text engine ranks files) and how
  * well its best passage matches the whole query (nearness, phrases, thesaurus, citations). Each is divided by the best
- * of its kind among the candidates, then mixed by {@link Weights}. A source without a passage matching the query (and
+ * of its kind among the candidates, then mixed as {@link RankingOptions#wholeText()} says. A source without a passage matching the query (and
  * its filters) is never shown. Stateless and thread-safe.
  */
 final class SourceRanking {
 
-    /**
-     * How much each kind of evidence counts.
-     *
-     * @param wholeText the share of the whole-text score (the rest is the best passage's)
-     * @param alternatives the weight of thesaurus synonyms beside the user's own words in the whole-text score
-     * @param translations the weight of thesaurus translations (an English query's words in Dutch)
-     * @param candidates how many sources the whole-text score adds to those found by their passages
-     */
-    record Weights(float wholeText, float alternatives, float translations, int candidates) {
-        static final Weights DEFAULT = new Weights(0.5f, 0.3f, 0.8f, 50);
-    }
+    /** How many sources the whole-text score adds to those found by their passages. */
+    private static final int CANDIDATES = 50;
 
     private final Analyzer analyzer;
-    private final Weights weights;
+    private final RankingOptions weights;
 
-    SourceRanking(Analyzer analyzer, Weights weights) {
+    SourceRanking(Analyzer analyzer, RankingOptions weights) {
         this.analyzer = analyzer;
         this.weights = weights;
     }
@@ -68,7 +59,7 @@ final class SourceRanking {
         }
         b.add(own, BooleanClause.Occur.SHOULD);
         for (String alt : alternatives) {
-            float weight = thesaurus.isTranslation(alt) ? weights.translations() : weights.alternatives();
+            float weight = thesaurus.isTranslation(alt) ? weights.translations() : weights.synonyms();
             Query q = weight > 0 ? parse(QueryText.wordsOf(alt, "").query()) : null;
             if (q != null) {
                 b.add(new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
@@ -103,7 +94,7 @@ final class SourceRanking {
     Map<String, List<ScoreDoc>> rank(IndexSearcher s, Query passages, Collection<String> byPassage, Query wholeText,
             int offset, int limit, int perSource, int scanLimit) throws IOException {
         LinkedHashSet<String> candidates = new LinkedHashSet<>(byPassage);
-        int extra = Math.max(weights.candidates(), offset + limit);
+        int extra = Math.max(CANDIDATES, offset + limit);
         for (ScoreDoc sd : s.search(wholeText, extra).scoreDocs) {
             candidates.add(sourceDoc(s, sd.doc));
         }

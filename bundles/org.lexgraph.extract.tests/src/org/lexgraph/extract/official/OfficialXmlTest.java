@@ -160,6 +160,25 @@ public class OfficialXmlTest {
     }
 
     @Test
+    public void aBlankLineOrAByteOrderMarkBeforeTheMarkupIsNoReasonToRefuseAFile() throws Exception {
+        byte[] ruling = java.nio.file.Files.readAllBytes(Fixtures.corpus().resolve(
+                "rechtspraak/ECLI.NL.CRVB.2013.1886.xml"));
+        byte[][] prefixes = {"\n".getBytes(), "\r\n  \n".getBytes(), {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'},
+            // the byte order mark encoded twice, as real copies of Handelingen have it
+            {(byte) 0xC3, (byte) 0xAF, (byte) 0xC2, (byte) 0xBB, (byte) 0xC2, (byte) 0xBF, '\r', '\n'}};
+        for (byte[] prefix : prefixes) {
+            Path copy = dir.resolve("ECLI.NL.CRVB.2013.1886-" + prefix.length + ".xml");
+            byte[] bytes = new byte[prefix.length + ruling.length];
+            System.arraycopy(prefix, 0, bytes, 0, prefix.length);
+            System.arraycopy(ruling, 0, bytes, prefix.length, ruling.length);
+            java.nio.file.Files.write(copy, bytes);
+            ExtractedDocument d = registry.extract(copy);
+            assertEquals("ECLI:NL:CRVB:2013:1886", d.metadata(MetadataKeys.ECLI), copy.toString());
+            assertFalse(d.blocks().stream().anyMatch(b -> b.text().contains("<uitspraak")), "markup is not text");
+        }
+    }
+
+    @Test
     public void rechtspraakGivesRulingFieldsAndSections() throws Exception {
         ExtractedDocument d = registry.extract(Fixtures.corpus().resolve("rechtspraak/ECLI.NL.CRVB.2013.1886.xml"));
         assertEquals("ruling", d.metadata(MetadataKeys.KIND));

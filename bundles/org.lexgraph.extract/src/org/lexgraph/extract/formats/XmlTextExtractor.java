@@ -72,7 +72,7 @@ public final class XmlTextExtractor implements Extractor {
         int headingDepth = 0;
         String dcField = null;
         StringBuilder dcText = new StringBuilder();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = XmlStart.atMarkup(Files.newInputStream(file))) {
             XMLStreamReader r = factory.createXMLStreamReader(in);
             try {
                 while (r.hasNext()) {

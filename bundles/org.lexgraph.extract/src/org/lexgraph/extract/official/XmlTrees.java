@@ -43,7 +43,8 @@ public final class XmlTrees {
         Deque<XmlNode> stack = new ArrayDeque<>();
         XmlNode root = null;
         try {
-            XMLStreamReader r = factory.createXMLStreamReader(in);
+            // a blank line or a byte order mark (also one encoded twice) before the markup is not malformed XML
+            XMLStreamReader r = factory.createXMLStreamReader(org.lexgraph.extract.formats.XmlStart.atMarkup(in));
             try {
                 while (r.hasNext()) {
                     switch (r.next()) {
@@ -85,6 +86,8 @@ public final class XmlTrees {
                 throw new ExtractionException("XML nested more than " + MAX_DEPTH + " levels deep (refused as hostile)", e);
             }
             throw new ExtractionException("malformed XML: " + msg, e);
+        } catch (IOException e) {
+            throw new ExtractionException("cannot read the file: " + e.getMessage(), e);
         }
         if (root == null) {
             throw new ExtractionException("malformed XML: no root element");

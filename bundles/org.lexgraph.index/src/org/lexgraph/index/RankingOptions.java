@@ -1,0 +1,42 @@
+package org.lexgraph.index;
+
+/**
+ * How search weighs its kinds of evidence. The defaults are what the relevance benchmarks chose
+ * ({@code ./lexgraph-dev bench relevance} prints what each one adds); the others exist to measure that. Immutable.
+ *
+ * @param wholeText the share of a source's whole-text score in ranking sources (the rest is its best passage's)
+ * @param synonyms the weight of a thesaurus synonym beside the user's own words
+ * @param translations the weight of a thesaurus translation (an English query's words in Dutch)
+ * @param nearness the weight of the user's words standing close together in a passage
+ * @param citationWords the weight of a citation's own words when no document in the index carries its key
+ * @param queryStopWords whether English function words and question words of both languages are left out
+ */
+public record RankingOptions(float wholeText, float synonyms, float translations, float nearness, float citationWords,
+        boolean queryStopWords) {
+
+    public static final RankingOptions DEFAULT = new RankingOptions(0.5f, 0.1f, 0.8f, 2f, 1f, true);
+
+    public RankingOptions withWholeText(float w) {
+        return new RankingOptions(w, synonyms, translations, nearness, citationWords, queryStopWords);
+    }
+
+    public RankingOptions withSynonyms(float w) {
+        return new RankingOptions(wholeText, w, translations, nearness, citationWords, queryStopWords);
+    }
+
+    public RankingOptions withTranslations(float w) {
+        return new RankingOptions(wholeText, synonyms, w, nearness, citationWords, queryStopWords);
+    }
+
+    public RankingOptions withNearness(float w) {
+        return new RankingOptions(wholeText, synonyms, translations, w, citationWords, queryStopWords);
+    }
+
+    public RankingOptions withCitationWords(float w) {
+        return new RankingOptions(wholeText, synonyms, translations, nearness, w, queryStopWords);
+    }
+
+    public RankingOptions withQueryStopWords(boolean on) {
+        return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, on);
+    }
+}
