@@ -96,6 +96,8 @@ public class DocumentRelevanceBenchmark {
             systems.put("Lexgraph − English-Dutch translations", q -> lexgraph(s, all.withTranslations(0), q));
             systems.put("Lexgraph − nearness of the words", q -> lexgraph(s, all.withNearness(0), q));
             systems.put("Lexgraph − words of unresolved citations", q -> lexgraph(s, all.withCitationWords(0), q));
+            systems.put("Lexgraph − titles and preambles weighing less",
+                    q -> lexgraph(s, all.withOutsideArticle(1), q));
             systems.put("Lexgraph − query stop words (EN, questions)",
                     q -> lexgraph(s, all.withQueryStopWords(false), q));
             for (String v : System.getProperty("lexgraph.variants", "").split(",")) {

@@ -1073,12 +1073,19 @@ public final class KnowledgeBaseSession implements Closeable {
             keywords.put(org.lexgraph.index.IndexSchema.COLLECTION, collections);
         }
         List<PassageRecord> out = new ArrayList<>(s.getPassages().size());
+        boolean articles = s.getPassages().stream().anyMatch(p -> articleNumber(p.getElement()) != null);
         for (Passage p : s.getPassages()) {
             Map<String, List<String>> fields = keywords;
             List<String> themes = themesOf(p);
-            if (!themes.isEmpty()) {
+            boolean outside = articles && articleNumber(p.getElement()) == null;
+            if (!themes.isEmpty() || outside) {
                 fields = new HashMap<>(keywords);
-                fields.put(org.lexgraph.index.IndexSchema.THEME, themes);
+                if (!themes.isEmpty()) {
+                    fields.put(org.lexgraph.index.IndexSchema.THEME, themes);
+                }
+                if (outside) {
+                    fields.put(org.lexgraph.index.IndexSchema.PART, List.of(org.lexgraph.index.IndexSchema.OUTSIDE_ARTICLE));
+                }
             }
             List<String> cites = new ArrayList<>(p.getCitations().size());
             for (org.lexgraph.model.Citation c : p.getCitations()) {

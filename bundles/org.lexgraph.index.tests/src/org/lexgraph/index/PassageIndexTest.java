@@ -74,6 +74,25 @@ public class PassageIndexTest {
     }
 
     @Test
+    public void snippetsAreSentencesWithTheMatchedWordsNeverABareLidNumber() throws Exception {
+        try (PassageIndex index = PassageIndex.openWritable(dir.resolve("index"))) {
+            index.replaceSource("vw", List.of(
+                    new PassageRecord("a", "vw", "Vreemdelingenwet 2000", "regulation", "/tmp/vw.md", 0,
+                            "Artikel 10, lid 2", 0, "2. Van het eerste lid kan worden afgeweken indien de aanspraak "
+                                    + "betrekking heeft op onderwijs of op het verlenen van medisch noodzakelijke zorg."),
+                    new PassageRecord("b", "vw", "Vreemdelingenwet 2000", "regulation", "/tmp/vw.md", 0,
+                            "Artikel 8", 1, "a. Een. b. Twee. c. op grond van een verblijfsvergunning voor "
+                                    + "bepaalde tijd als bedoeld in artikel 14.")));
+            index.commit(1);
+            String byTitle = index.search("vreemdelingenwet", 5).hits().stream()
+                    .filter(h -> h.passageId().equals("a")).findFirst().orElseThrow().snippet();
+            assertTrue(byTitle.startsWith("2. Van het eerste lid kan worden afgeweken"), byTitle);
+            String byText = index.search("verblijfsvergunning", 5).hits().get(0).snippet();
+            assertTrue(byText.contains("<b>verblijfsvergunning</b>") && byText.length() > 40, byText);
+        }
+    }
+
+    @Test
     public void replacingASourceRemovesItsOldPassages() throws Exception {
         try (PassageIndex index = filled()) {
             index.replaceSource("s1", List.of(passage("p9", "s1", "Alleen nog dagopvang.", 1)));

@@ -89,6 +89,31 @@ public class SourceRankingTest {
     }
 
     @Test
+    public void aLawsLongTitleDoesNotOutrankItsArticles() throws Exception {
+        try (PassageIndex index = PassageIndex.openWritable(dir.resolve("index"))) {
+            var outside = java.util.Map.of(IndexSchema.PART, List.of(IndexSchema.OUTSIDE_ARTICLE));
+            index.replaceSource("vw", List.of(
+                    new PassageRecord("title", "vw", "Vreemdelingenwet 2000", "regulation", "/tmp/vw.md", 0, "", 0,
+                            "Wet van 23 november 2000 tot algehele herziening van de Vreemdelingenwet: toegang, "
+                                    + "verblijf, uitzetting en bewaring van vreemdelingen", List.of(), List.of(), 2000,
+                            20001123, outside),
+                    new PassageRecord("art59", "vw", "Vreemdelingenwet 2000", "regulation", "/tmp/vw.md", 0,
+                            "Artikel 59", 1, "Met het oog op de uitzetting kan de vreemdeling die geen rechtmatig "
+                                    + "verblijf heeft in bewaring worden gesteld door Onze Minister, indien het belang "
+                                    + "van de openbare orde dat vordert.", List.of(), List.of(), 2000, 20001123,
+                            java.util.Map.of())));
+            index.commit(1);
+            SearchResult r = index.search(SearchRequest.of("bewaring uitzetting vreemdelingen", 5), List.of(),
+                    Thesaurus.EMPTY);
+            assertEquals("art59", r.hits().get(0).passageId());
+            index.rankWith(RankingOptions.DEFAULT.withOutsideArticle(1));
+            SearchResult plain = index.search(SearchRequest.of("bewaring uitzetting vreemdelingen", 5), List.of(),
+                    Thesaurus.EMPTY);
+            assertEquals("title", plain.hits().get(0).passageId(), "without the weighting the title wins");
+        }
+    }
+
+    @Test
     public void englishFunctionAndQuestionWordsAreNotSearched() throws Exception {
         assertEquals(List.of("act", "applies", "shelter"), tokens("Which act applies to the shelter?"));
         assertEquals(List.of("opvang", "biedt", "gemeent"), tokens("Welke opvang biedt de gemeente?"));

@@ -19,7 +19,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-9";
+    public static final String VERSION = "schema-10";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
@@ -65,6 +65,12 @@ public final class IndexSchema {
     static String facetField(String field) {
         return "facet." + field;
     }
+    /**
+     * Where in its source a passage stands, when that matters for ranking: {@link #OUTSIDE_ARTICLE} for the title,
+     * preamble, considerations and signatures of a text that is otherwise made of articles.
+     */
+    public static final String PART = "part";
+    public static final String OUTSIDE_ARTICLE = "outside-article";
     /** Normalised keys of the citations in the passage (kst:36600-XVI:161, ecli:ECLI:NL:…). */
     public static final String CITES = "cites";
     /** The keys under which the passage's source is cited. */

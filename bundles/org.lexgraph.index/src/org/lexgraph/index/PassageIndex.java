@@ -43,6 +43,8 @@ import org.apache.lucene.store.FSDirectory;
 public final class PassageIndex implements Closeable {
 
     private static final int SNIPPET_CHARS = 240;
+    /** The shortest snippet made of sentences: shorter ones are joined with the next. */
+    private static final int SNIPPET_MIN_CHARS = 80;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -284,6 +286,12 @@ public final class PassageIndex implements Closeable {
             boolean unresolved = !literal.isBlank() && !citationKeys.isEmpty()
                     && !anyCarries(s, citationKeys.stream().filter(k -> !isLawOfAnArticle(k, citationKeys)).toList());
             Query words = wordsQuery(s, request, citationKeys, unresolved ? literal : "", thesaurus, also);
+            if (options.outsideArticle() != 1f) {
+                // a law's long title and preamble name everything it is about: its articles answer
+                words = org.apache.lucene.queries.function.FunctionScoreQuery.boostByQuery(words,
+                        new org.apache.lucene.search.TermQuery(new Term(IndexSchema.PART, IndexSchema.OUTSIDE_ARTICLE)),
+                        options.outsideArticle());
+            }
             Query query = applyFilter(words, request.filter());
             org.apache.lucene.search.Sort sort = request.order() == SearchRequest.Order.DATE
                     ? new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(IndexSchema.DATE_SORT,
@@ -982,8 +990,13 @@ public final class PassageIndex implements Closeable {
     }
 
     private UnifiedHighlighter highlighter(IndexSearcher s) {
+        // the best sentence with the matched words; a lid's number ("2.") or a point ("a.") is no sentence of its
+        // own, so sentences are joined up to a readable length; no match in the text: the passage's start
         return UnifiedHighlighter.builder(s, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true))
+                .withBreakIterator(() -> org.apache.lucene.search.uhighlight.LengthGoalBreakIterator.createMinLength(
+                        java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT), SNIPPET_MIN_CHARS, 0f))
+                .withMaxNoHighlightPassages(0)
                 .withMaxLength(100_000)
                 .build();
     }

@@ -10,33 +10,39 @@ package org.lexgraph.index;
  * @param nearness the weight of the user's words standing close together in a passage
  * @param citationWords the weight of a citation's own words when no document in the index carries its key
  * @param queryStopWords whether English function words and question words of both languages are left out
+ * @param outsideArticle what a passage outside the articles of a regulation (its long title, preamble, signatures)
+ *        weighs against one of its articles
  */
 public record RankingOptions(float wholeText, float synonyms, float translations, float nearness, float citationWords,
-        boolean queryStopWords) {
+        boolean queryStopWords, float outsideArticle) {
 
-    public static final RankingOptions DEFAULT = new RankingOptions(0.5f, 0.1f, 0.8f, 2f, 1f, true);
+    public static final RankingOptions DEFAULT = new RankingOptions(0.5f, 0.1f, 0.8f, 2f, 1f, true, 0.3f);
+
+    public RankingOptions withOutsideArticle(float w) {
+        return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, queryStopWords, w);
+    }
 
     public RankingOptions withWholeText(float w) {
-        return new RankingOptions(w, synonyms, translations, nearness, citationWords, queryStopWords);
+        return new RankingOptions(w, synonyms, translations, nearness, citationWords, queryStopWords, outsideArticle);
     }
 
     public RankingOptions withSynonyms(float w) {
-        return new RankingOptions(wholeText, w, translations, nearness, citationWords, queryStopWords);
+        return new RankingOptions(wholeText, w, translations, nearness, citationWords, queryStopWords, outsideArticle);
     }
 
     public RankingOptions withTranslations(float w) {
-        return new RankingOptions(wholeText, synonyms, w, nearness, citationWords, queryStopWords);
+        return new RankingOptions(wholeText, synonyms, w, nearness, citationWords, queryStopWords, outsideArticle);
     }
 
     public RankingOptions withNearness(float w) {
-        return new RankingOptions(wholeText, synonyms, translations, w, citationWords, queryStopWords);
+        return new RankingOptions(wholeText, synonyms, translations, w, citationWords, queryStopWords, outsideArticle);
     }
 
     public RankingOptions withCitationWords(float w) {
-        return new RankingOptions(wholeText, synonyms, translations, nearness, w, queryStopWords);
+        return new RankingOptions(wholeText, synonyms, translations, nearness, w, queryStopWords, outsideArticle);
     }
 
     public RankingOptions withQueryStopWords(boolean on) {
-        return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, on);
+        return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, on, outsideArticle);
     }
 }
