@@ -19,7 +19,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-10";
+    public static final String VERSION = "schema-11";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
@@ -71,6 +71,11 @@ public final class IndexSchema {
      */
     public static final String PART = "part";
     public static final String OUTSIDE_ARTICLE = "outside-article";
+    /**
+     * The words of a passage outside the articles, indexed apart from {@link #TEXT} (which then only stores them), so
+     * that a query weighs them less without a cost per search.
+     */
+    public static final String TEXT_OUTSIDE = "text_outside";
     /** Normalised keys of the citations in the passage (kst:36600-XVI:161, ecli:ECLI:NL:…). */
     public static final String CITES = "cites";
     /** The keys under which the passage's source is cited. */
@@ -106,6 +111,11 @@ public final class IndexSchema {
     }
 
     static Document toDocument(PassageRecord p) {
+        return toDocument(p, null);
+    }
+
+    /** The passage's document; {@code tokens}, when given, are its text already analysed (see {@link AnalysedText}). */
+    static Document toDocument(PassageRecord p, AnalysedText tokens) {
         Document d = new Document();
         d.add(new StringField(PASSAGE_ID, p.passageId(), Field.Store.YES));
         d.add(new SortedDocValuesField(PASSAGE_ID, new BytesRef(p.passageId())));
@@ -140,7 +150,17 @@ public final class IndexSchema {
                 }
             }
         }
-        d.add(new Field(TEXT, p.text(), TEXT_TYPE));
+        if (p.keywords().getOrDefault(PART, List.of()).contains(OUTSIDE_ARTICLE)) {
+            d.add(new StoredField(TEXT, p.text()));
+            // the field is indexed the same way in every document (Lucene requires it), here without words
+            d.add(new Field(TEXT, AnalysedText.empty().stream(), TEXT_INDEXED_TYPE));
+            d.add(new TextField(TEXT_OUTSIDE, p.text(), Field.Store.NO));
+        } else if (tokens != null) {
+            d.add(new StoredField(TEXT, p.text()));
+            d.add(new Field(TEXT, tokens.stream(), TEXT_INDEXED_TYPE));
+        } else {
+            d.add(new Field(TEXT, p.text(), TEXT_TYPE));
+        }
         for (String key : p.cites()) {
             d.add(new StringField(CITES, key, Field.Store.NO));
         }
@@ -150,23 +170,25 @@ public final class IndexSchema {
         return d;
     }
 
-    /** The whole-text document of a source with these passages (in their order). */
-    static Document toSourceDocument(String sourceId, List<PassageRecord> passages) {
+    /**
+     * The whole-text document of a source: {@code tokens} are all its passages' words with their headings, analysed
+     * once for the passages ({@link AnalysedText}).
+     */
+    static Document toSourceDocument(String sourceId, String title, AnalysedText tokens) {
         Document d = new Document();
         d.add(new StringField(SOURCE_DOC, sourceId, Field.Store.YES));
         d.add(new SortedDocValuesField(SOURCE_DOC, new BytesRef(sourceId)));
-        StringBuilder text = new StringBuilder();
-        String anchor = null;
-        for (PassageRecord p : passages) {
-            if (p.anchor() != null && !p.anchor().equals(anchor)) {
-                text.append(p.anchor()).append('\n');
-                anchor = p.anchor();
-            }
-            text.append(p.text()).append('\n');
-        }
-        d.add(new Field(SOURCE_TEXT, text.toString(), SOURCE_TEXT_TYPE));
-        d.add(new TextField(SOURCE_TITLE, nullToEmpty(passages.get(0).title()), Field.Store.NO));
+        d.add(new Field(SOURCE_TEXT, tokens.stream(), SOURCE_TEXT_TYPE));
+        d.add(new TextField(SOURCE_TITLE, nullToEmpty(title), Field.Store.NO));
         return d;
+    }
+
+    /** A passage's text indexed from its analysed tokens (the text itself is stored apart). */
+    private static final FieldType TEXT_INDEXED_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT_INDEXED_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_INDEXED_TYPE.freeze();
     }
 
     /** Word counts only: a source's whole text is scored, never highlighted or searched for phrases. */

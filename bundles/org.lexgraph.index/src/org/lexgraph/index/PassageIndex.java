@@ -132,11 +132,20 @@ public final class PassageIndex implements Closeable {
         requireWriter();
         writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, sourceId), new Term(IndexSchema.SOURCE_DOC, sourceId));
         List<Document> docs = new ArrayList<>(passages.size() + 1);
+        // each passage's text is analysed once, for the passage and for its source's whole text
+        AnalysedText whole = AnalysedText.empty();
+        String anchor = null;
         for (PassageRecord p : passages) {
-            docs.add(IndexSchema.toDocument(p));
+            if (p.anchor() != null && !p.anchor().isEmpty() && !p.anchor().equals(anchor)) {
+                whole.addAll(AnalysedText.of(indexAnalyzer, IndexSchema.TEXT, p.anchor()));
+                anchor = p.anchor();
+            }
+            AnalysedText tokens = AnalysedText.of(indexAnalyzer, IndexSchema.TEXT, p.text());
+            whole.addAll(tokens);
+            docs.add(IndexSchema.toDocument(p, tokens));
         }
         if (!passages.isEmpty()) {
-            docs.add(IndexSchema.toSourceDocument(sourceId, passages));
+            docs.add(IndexSchema.toSourceDocument(sourceId, passages.get(0).title(), whole));
         }
         writer.addDocuments(docs);
     }
@@ -286,12 +295,6 @@ public final class PassageIndex implements Closeable {
             boolean unresolved = !literal.isBlank() && !citationKeys.isEmpty()
                     && !anyCarries(s, citationKeys.stream().filter(k -> !isLawOfAnArticle(k, citationKeys)).toList());
             Query words = wordsQuery(s, request, citationKeys, unresolved ? literal : "", thesaurus, also);
-            if (options.outsideArticle() != 1f) {
-                // a law's long title and preamble name everything it is about: its articles answer
-                words = org.apache.lucene.queries.function.FunctionScoreQuery.boostByQuery(words,
-                        new org.apache.lucene.search.TermQuery(new Term(IndexSchema.PART, IndexSchema.OUTSIDE_ARTICLE)),
-                        options.outsideArticle());
-            }
             Query query = applyFilter(words, request.filter());
             org.apache.lucene.search.Sort sort = request.order() == SearchRequest.Order.DATE
                     ? new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(IndexSchema.DATE_SORT,
@@ -521,6 +524,16 @@ public final class PassageIndex implements Closeable {
     /** A law's key given beside the key of one of its articles (the article is what was asked for). */
     private static boolean isLawOfAnArticle(String key, java.util.Collection<String> keys) {
         return !key.contains(":art:") && keys.stream().anyMatch(k -> k.startsWith(key + ":art:"));
+    }
+
+    /**
+     * How much a match counts in each default field: a law's long title and preamble (indexed apart, {@link
+     * IndexSchema#TEXT_OUTSIDE}) name everything the law is about, its articles answer.
+     */
+    private Map<String, Float> fieldBoosts() {
+        Map<String, Float> boosts = new java.util.HashMap<>(IndexSchema.FIELD_BOOSTS);
+        boosts.put(IndexSchema.TEXT_OUTSIDE, options.outsideArticle());
+        return boosts;
     }
 
     /** Whether some passage carries or cites one of the keys. */
@@ -837,8 +850,8 @@ public final class PassageIndex implements Closeable {
             throw new QuerySyntaxException("empty query: type one or more words", null);
         }
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[] {IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ANCHOR}, queryAnalyzer(),
-                IndexSchema.FIELD_BOOSTS) {
+                new String[] {IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ANCHOR, IndexSchema.TEXT_OUTSIDE},
+                queryAnalyzer(), fieldBoosts()) {
             // the year is a number: year:2013 and year:[2010 TO 2015] become point queries
             @Override
             protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
