@@ -127,7 +127,14 @@ public final class IndexSchema {
         d.add(new StoredField(FILE, nullToEmpty(p.file())));
         d.add(new IntPoint(PAGE, p.page()));
         d.add(new StoredField(PAGE, p.page()));
-        d.add(new TextField(ANCHOR, nullToEmpty(p.anchor()), Field.Store.YES));
+        boolean outside = p.keywords().getOrDefault(PART, List.of()).contains(OUTSIDE_ARTICLE);
+        if (outside) {
+            // a long title or preamble heading weighs as little as the text under it (TEXT_OUTSIDE)
+            d.add(new StoredField(ANCHOR, nullToEmpty(p.anchor())));
+            d.add(new Field(ANCHOR, AnalysedText.empty().stream(), TextField.TYPE_NOT_STORED));
+        } else {
+            d.add(new TextField(ANCHOR, nullToEmpty(p.anchor()), Field.Store.YES));
+        }
         d.add(new StoredField(ORDINAL, p.ordinal()));
         if (p.year() > 0) {
             d.add(new IntPoint(YEAR, p.year()));
@@ -150,11 +157,11 @@ public final class IndexSchema {
                 }
             }
         }
-        if (p.keywords().getOrDefault(PART, List.of()).contains(OUTSIDE_ARTICLE)) {
+        if (outside) {
             d.add(new StoredField(TEXT, p.text()));
             // the field is indexed the same way in every document (Lucene requires it), here without words
             d.add(new Field(TEXT, AnalysedText.empty().stream(), TEXT_INDEXED_TYPE));
-            d.add(new TextField(TEXT_OUTSIDE, p.text(), Field.Store.NO));
+            d.add(new TextField(TEXT_OUTSIDE, nullToEmpty(p.anchor()) + "\n" + p.text(), Field.Store.NO));
         } else if (tokens != null) {
             d.add(new StoredField(TEXT, p.text()));
             d.add(new Field(TEXT, tokens.stream(), TEXT_INDEXED_TYPE));

@@ -96,6 +96,7 @@ public class SearchUITest {
                     && !view.shownSources().isEmpty(), 10_000);
         }
         assertTrue(ui.ui(status::getText).contains("unbalanced quotes"), ui.ui(status::getText));
+        ui.screenshot("search-read-as-words");
 
         // completion: field names, their values, identifiers as typed
         assertTrue(labels(ui.ui(() -> view.proposals("mun"))).contains("municipality:"));

@@ -381,6 +381,7 @@ public class SearchView extends ViewPart {
             message += " — " + NLS.bind(Messages.Search_filtered, describe(filter));
         }
         status.setText(message);
+        status.setToolTipText(message); // a long notice does not fit the line
         if (!append) {
             showFacets(r.facets());
         }
