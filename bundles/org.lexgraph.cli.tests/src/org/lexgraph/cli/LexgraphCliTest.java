@@ -361,6 +361,27 @@ public class LexgraphCliTest {
     }
 
     @Test
+    public void sourcesListsTheLibraryWithItsRecognisedFields() throws Exception {
+        String kb = tmp.resolve("kb").toString();
+        run("--kb", kb, "import", Fixtures.corpus().resolve("rechtspraak/ECLI.NL.CRVB.2013.1886.xml").toString(),
+                Fixtures.corpus().resolve("bwb-markdown/BWBR0015396.md").toString());
+        Run all = run("--kb", kb, "sources", "--json");
+        assertEquals(0, all.code(), all.err());
+        assertTrue(all.lines().stream().anyMatch(l -> l.contains("\"kind\":\"ruling\"")
+                && l.contains("\"identifiers\":[\"ECLI:NL:CRVB:2013:1886\"]") && l.contains("\"date\":\"2013-05-21\"")
+                && l.contains("\"court\":\"Centrale Raad van Beroep\"")), all.out());
+        assertTrue(all.lines().stream().anyMatch(l -> l.contains("BWBR0015396.md")), all.out());
+        assertTrue(all.lines().stream().anyMatch(l -> l.contains("\"kind\":\"ngo-document\"")), "the letter too");
+        Run rulings = run("--kb", kb, "sources", "--kind", "ruling", "--provenance", "--json");
+        assertEquals(1, rulings.lines().size(), rulings.out());
+        assertTrue(rulings.out().contains("\"provenance\":[") && rulings.out().contains("ecli = "), rulings.out());
+        Run text = run("--kb", kb, "sources", "--kind", "ruling");
+        assertTrue(text.out().contains("[ruling]") && text.out().contains("ECLI:NL:CRVB:2013:1886"), text.out());
+        assertEquals(2, run("--kb", kb, "sources", "--kind", "wet").code());
+        assertEquals(0, run("--kb", kb, "sources", "--municipality", "Utrecht", "--json").lines().size());
+    }
+
+    @Test
     public void savedSearchesReportNewHits() throws Exception {
         String kb = tmp.resolve("kb").toString();
         run("--kb", kb, "import", Fixtures.text(tmp, "a.txt", "De zwerfkattenopvang in Zwolle sluit.").toString());

@@ -64,6 +64,9 @@ public final class LexgraphCli {
                                               a filter given twice means either value; --like finds passages
                                               like one (its id); --inforce keeps the regulations in force that day
               info [--json]                   counts of sources (per kind), passages, citations, actors, themes ...
+              sources [--json] [--kind K] [--municipality M] [--provenance]
+                                              the library: id, file, title, kind, date, identifiers, municipality,
+                                              court, language, status (--provenance: where each value came from)
               taxonomy [--json]               the themes and asks sources are linked to (key, label, parent)
               taxonomy add FILE [--key K] [--name N]
                                               add a taxonomy from a tab-separated file: key, parent, label, terms
@@ -196,6 +199,7 @@ public final class LexgraphCli {
             case "import" -> importCommand(folder, rest);
             case "search" -> searchCommand(folder, rest);
             case "info" -> infoCommand(folder, rest);
+            case "sources" -> sourcesCommand(folder, rest);
             case "taxonomy" -> taxonomyCommand(folder, rest);
             case "check" -> checkCommand(folder, rest);
             case "citations" -> citationsCommand(folder, rest);
@@ -634,6 +638,40 @@ public final class LexgraphCli {
         String off = ansi ? "\u001b[0m" : "*";
         return html.replace("<b>", on).replace("</b>", off).replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+    }
+
+    private int sourcesCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
+            IOException {
+        boolean json = false;
+        boolean provenance = false;
+        String kind = null;
+        String municipality = null;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--json" -> json = true;
+                case "--provenance" -> provenance = true;
+                case "--kind" -> {
+                    kind = value(args, ++i, "sources: --kind needs a kind such as regulation");
+                    try {
+                        org.lexgraph.core.SourceKind.fromKey(kind);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("sources: unknown kind " + kind + " (kinds: "
+                                + java.util.Arrays.stream(org.lexgraph.core.SourceKind.values())
+                                        .map(org.lexgraph.core.SourceKind::key).toList() + ")");
+                    }
+                }
+                case "--municipality" -> municipality = value(args, ++i,
+                        "sources: --municipality needs a municipality such as Utrecht");
+                default -> throw new UsageException("sources: unexpected argument " + args.get(i));
+            }
+        }
+        try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
+                new ProgressLine(err, interactive))) {
+            int n = new SourcesCommand(out).print(org.lexgraph.core.SourceMetadata.list(session),
+                    new SourcesCommand.Options(json, kind, municipality, provenance));
+            err.println(n + " source" + (n == 1 ? "" : "s"));
+            return OK;
+        }
     }
 
     private int infoCommand(Path folder, List<String> args) throws UsageException, KnowledgeBaseException,
