@@ -179,6 +179,62 @@ public class OfficialXmlTest {
     }
 
     @Test
+    public void handelingenAndKamervragenSavedWithoutTheirMetadataRecordNameThemselves() throws Exception {
+        // the shapes of officielebekendmakingen copies as people save them: the metadata record is only referred to
+        Path item = Fixtures.text(dir, "vao-mantelzorg.xml", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <officiele-publicatie>
+                 <metadata>
+                  <meta content="https://zoek.officielebekendmakingen.nl/h-tk-20172018-70-4/metadata.xml"
+                        name="OVERHEIDop.externMetadataRecord" scheme=""/>
+                 </metadata>
+                 <handelingen><agendapunt><nr>4</nr><item-titel>Wmo / Mantelzorg / Hulpmiddelenbeleid</item-titel>
+                  <onderwerp><al-groep><al>Aan de orde is het VAO Wmo.</al></al-groep></onderwerp>
+                  <spreekbeurt><tekst><al-groep><al>Motie</al><al>De Kamer, gehoord de beraadslaging,
+                  verzoekt de regering ...</al></al-groep></tekst></spreekbeurt></agendapunt></handelingen>
+                </officiele-publicatie>
+                """);
+        ExtractedDocument h = registry.extract(item);
+        assertEquals("parliamentary-paper", h.metadata(MetadataKeys.KIND));
+        assertEquals("h-tk-20172018-70-4", h.metadata(MetadataKeys.PUBLICATION_ID));
+        assertEquals("Wmo / Mantelzorg / Hulpmiddelenbeleid", h.metadata(MetadataKeys.TITLE));
+        Path questions = Fixtures.text(dir, "kamervragen.xml", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <officiele-publicatie><metadata><meta name="OVERHEIDop.externMetadataRecord" scheme=""
+                 content="https://zoek.officielebekendmakingen.nl/ah-tk-20202021-3235/metadata.xml"/></metadata>
+                 <kamervragen><kamervraagnummer>3235</kamervraagnummer>
+                  <kamervraagomschrijving type="vraag">Vragen van het lid Jansen aan de Minister over
+                   <kamervraagonderwerp>de opvang</kamervraagonderwerp> (ingezonden <datum isodatum="2021-06-03">3 juni
+                   2021</datum>).</kamervraagomschrijving>
+                  <vraag><al>Kent u het bericht?</al></vraag>
+                  <kamervraagmededeling>Antwoord (ontvangen <datum isodatum="2021-06-21">21 juni 2021</datum>)
+                  </kamervraagmededeling><antwoord><al>Ja.</al></antwoord>
+                 </kamervragen></officiele-publicatie>
+                """);
+        ExtractedDocument q = registry.extract(questions);
+        assertEquals("parliamentary-paper", q.metadata(MetadataKeys.KIND));
+        assertEquals("ah-tk-20202021-3235", q.metadata(MetadataKeys.PUBLICATION_ID));
+        assertEquals("Vragen van het lid Jansen aan de Minister over de opvang", q.metadata(MetadataKeys.TITLE));
+        assertEquals("2021-06-21", q.metadata(MetadataKeys.DATE), "the answers' date");
+    }
+
+    @Test
+    public void anActsOpeningWordsGiveItsKindAndDate() throws Exception {
+        Path law = Fixtures.text(dir, "besluit.md", "<meta http-equiv='Content-Type' content='text/html' />\n\n"
+                + "## Besluit van 27 april 1998, tot het gelijkstellen van vreemdelingen met Nederlanders\n\n"
+                + "### Artikel 1\n\nDeze regels gelden voor vreemdelingen.\n");
+        ExtractedDocument d = registry.extract(law);
+        assertEquals("regulation", d.metadata(MetadataKeys.KIND));
+        assertEquals("1998-04-27", d.metadata(MetadataKeys.DATE));
+        Path regeling = Fixtures.text(dir, "regeling.md", "## Regeling van de Minister van Volksgezondheid, Welzijn en "
+                + "Sport van 12 december 2014, houdende regels voor de uitvoering van de wet\n\nArtikel 1\n\nTekst.\n");
+        assertEquals("2014-12-12", registry.extract(regeling).metadata(MetadataKeys.DATE));
+        Path letter = Fixtures.text(dir, "brief.txt", "Geachte voorzitter,\n\nDe wet van 1 maart 2014 regelt veel.\n");
+        assertFalse("regulation".equals(registry.extract(letter).metadata(MetadataKeys.KIND)),
+                "an act named in a letter does not make the letter an act");
+    }
+
+    @Test
     public void rechtspraakGivesRulingFieldsAndSections() throws Exception {
         ExtractedDocument d = registry.extract(Fixtures.corpus().resolve("rechtspraak/ECLI.NL.CRVB.2013.1886.xml"));
         assertEquals("ruling", d.metadata(MetadataKeys.KIND));

@@ -302,8 +302,10 @@ public final class OfficialXmlExtractor implements Extractor {
         if (type != null) {
             md.put(MetadataKeys.DOCUMENT_TYPE, type, "publication XML element " + type);
         }
-        if (doc != null && ("kamerstuk".equals(type) || "handelingen".equals(type) || "aanhangsel".equals(type))) {
+        if (doc != null && ("kamerstuk".equals(type) || "handelingen".equals(type) || "aanhangsel".equals(type)
+                || "kamervragen".equals(type))) {
             md.put(MetadataKeys.KIND, "parliamentary-paper", "publication XML element " + type);
+            parliamentaryTitleAndDate(doc, md);
             XmlNode dossier = doc.find("dossier");
             if (dossier != null) {
                 XmlNode nr = dossier.find("dossiernr");
@@ -333,6 +335,36 @@ public final class OfficialXmlExtractor implements Extractor {
         return document(st, md);
     }
 
+    /** The publication id in the address of its metadata record. */
+    private static final java.util.regex.Pattern EXTERN_RECORD = java.util.regex.Pattern.compile(
+            "/([a-z]+(?:-[a-z]+)?-[0-9][^/]*)/metadata\\.xml");
+
+    /**
+     * What a Handelingen item or Kamervragen say of themselves where no metadata record gives it: the item's title,
+     * the questions' description up to the subject, and for Kamervragen the last date (the answers' receipt).
+     */
+    private static void parliamentaryTitleAndDate(XmlNode doc, MetadataBuilder md) {
+        XmlNode item = doc.find("item-titel");
+        if (item != null && !item.text().isBlank()) {
+            md.put(MetadataKeys.TITLE, item.text().strip(), "publication XML item-titel");
+        }
+        XmlNode questions = doc.find("kamervraagomschrijving");
+        if (questions != null && !questions.text().isBlank()) {
+            md.put(MetadataKeys.TITLE, questions.text().replaceAll("\\s+", " ").replaceFirst("\\s*\\(ingezonden.*$", "")
+                    .strip(), "publication XML kamervraagomschrijving");
+        }
+        if (doc.find("kamervraagnummer") != null) {
+            String last = null;
+            for (XmlNode d : doc.findAll("datum")) {
+                String iso = d.attr("isodatum");
+                if (iso != null && iso.matches("\\d{4}-\\d{2}-\\d{2}") && (last == null || iso.compareTo(last) > 0)) {
+                    last = iso;
+                }
+            }
+            md.put(MetadataKeys.DATE, last, "publication XML: the latest datum@isodatum (the answers)");
+        }
+    }
+
     private static void publicationMetadata(XmlNode meta, MetadataBuilder md, String origin) {
         for (XmlNode m : meta.findAll("metadata").isEmpty() ? meta.findAll("meta") : meta.findAll("metadata")) {
             String name = m.attr("name");
@@ -347,6 +379,14 @@ public final class OfficialXmlExtractor implements Extractor {
                     md.put(MetadataKeys.IDENTIFIER, content, o);
                 }
                 case "DC.title" -> md.put(MetadataKeys.TITLE, content, o);
+                case "OVERHEIDop.externMetadataRecord" -> {
+                    // a publication saved without its metadata.xml still names it: .../h-tk-20172018-70-4/metadata.xml
+                    java.util.regex.Matcher id = EXTERN_RECORD.matcher(content);
+                    if (id.find()) {
+                        md.put(MetadataKeys.PUBLICATION_ID, id.group(1), o);
+                        md.put(MetadataKeys.IDENTIFIER, id.group(1), o);
+                    }
+                }
                 case "DC.creator" -> md.put(MetadataKeys.AUTHOR, content, o);
                 case "DC.language" -> md.put(MetadataKeys.LANGUAGE, content, o);
                 case "DC.type" -> md.put(MetadataKeys.SUBJECT, content, o);

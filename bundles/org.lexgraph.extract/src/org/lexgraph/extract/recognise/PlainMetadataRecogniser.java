@@ -46,6 +46,15 @@ public final class PlainMetadataRecogniser {
     private static final Pattern MINISTRY = Pattern.compile("\\bMinisterie van ([A-Z][\\p{L} ,]{3,80}?)(?=[\\n.,;]|$| {2})");
     private static final Pattern DATE = Pattern.compile(
             "(?i)(?:\\bdatum\\b:?|\\bDen Haag,|\\b's-Gravenhage,|\\bd\\.d\\.|\\bvastgesteld (?:in de (?:openbare )?vergadering )?van|\\bgedaan te [A-Z][a-z]+,?|\\bUitspraakdatum:?)\\s*(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})");
+    /**
+     * The opening words of an act, decree or ministerial regulation, with its date: "Wet van 1 maart 2014",
+     * "Besluit van 27 april 1998", "Regeling van de Minister van … van 12 december 2014", "Beleidsregel van de
+     * Minister van … van 17 december 2009". At the start of a text it names what the text is and when it was made.
+     */
+    private static final Pattern ENACTMENT = Pattern.compile(
+            "^\\W{0,4}(Rijkswet|Wet|Besluit|Regeling|Beschikking|Beleidsregel|Aanwijzing|Circulaire|Verordening)\\s+van\\s+"
+                    + "(?:de\\s+[^\\n]{0,300}?\\s+van\\s+)?(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|"
+                    + "september|oktober|november|december)\\s+(\\d{4})\\b");
     private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
             "augustus", "september", "oktober", "november", "december");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -89,6 +98,15 @@ public final class PlainMetadataRecogniser {
         m = MINISTRY.matcher(head);
         if (m.find()) {
             md.put(MetadataKeys.MINISTRY, "Ministerie van " + m.group(1).strip(), firstPage);
+        }
+        m = ENACTMENT.matcher(firstLine(doc.blocks()));
+        if (m.find()) {
+            int month = MONTHS.indexOf(m.group(3)) + 1;
+            String origin = firstPage + " (\u201C" + m.group(1) + " van \u2026 " + m.group(2) + " " + m.group(3) + " "
+                    + m.group(4) + "\u201D)";
+            md.put(MetadataKeys.DATE, String.format("%s-%02d-%02d", m.group(4), month, Integer.parseInt(m.group(2))),
+                    origin);
+            md.put(MetadataKeys.KIND, "regulation", origin);
         }
         m = DATE.matcher(head);
         if (m.find()) {
@@ -194,6 +212,19 @@ public final class PlainMetadataRecogniser {
             }
         }
         return sb.toString();
+    }
+
+    /** The first line of text that is not markup (a Markdown copy may start with an HTML meta line). */
+    private static String firstLine(List<TextBlock> blocks) {
+        for (TextBlock b : blocks) {
+            for (String line : b.text().split("\n")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("<")) {
+                    return l;
+                }
+            }
+        }
+        return "";
     }
 
     private static String head(List<TextBlock> blocks) {
