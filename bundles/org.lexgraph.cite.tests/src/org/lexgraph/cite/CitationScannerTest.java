@@ -61,6 +61,20 @@ public class CitationScannerTest {
     }
 
     @Test
+    public void kamerstukkenWrittenAsTheirNumberAlone() {
+        // lists of incoming papers and agendas write a Kamerstuk as its number: dossier(-sub)-nr
+        key("Aanvulling geannoteerde agenda Raad Algemene Zaken - 21501-02-1855", CitationType.KAMERSTUK,
+                "kst:21501-02:1855");
+        key("Lijst van vragen over de jaarverslagen (22112-2531).", CitationType.KAMERSTUK, "kst:22112:2531");
+        key("Brief over de begroting 34775-XVI-129 van VWS", CitationType.KAMERSTUK, "kst:34775-XVI:129");
+        key("Kamerstuk 21501-02-1855", CitationType.KAMERSTUK, "kst:21501-02:1855");
+        for (String text : List.of("zaaknummer 12345-6789-AB", "artikel 12345-6.2", "tussen 2018-2019 en 2020-21",
+                "kenmerk 700430-130986-WJZ", "postbus 20018-A", "bel 08000-1234 gratis")) {
+            assertTrue(scanner.scan(text).stream().noneMatch(c -> c.type() == CitationType.KAMERSTUK), text);
+        }
+    }
+
+    @Test
     public void handelingenAndAanhangsel() {
         key("Handelingen II 2007/08, nr. 108, p. 7909-7943", CitationType.HANDELINGEN, "hand:II:2007-2008:108");
         key("Handelingen II 2010/11, nr. 108, item 5, p. 25-36", CitationType.HANDELINGEN, "hand:II:2010-2011:108:5");

@@ -27,7 +27,7 @@ public final class CitationScanner {
             + "(?:(?<years>" + YEARS + "(?:\\s*[\\u2013-]\\s*" + YEARS + ")?)(?:,\\s*" + YEARS + ")*,?\\s*)?"
             + "(?<dossier>\\d{2}\\s?\\d{3})(?![\\d])"
             + "(?:(?:\\s|-)(?<chapter>[IVXLC]{1,6}[A-Z]?|[A-Z]{1,2})(?![\\w]))?"
-            + "(?:-(?<sub>\\d{1,4})(?![\\d]))?"
+            + "(?:-(?<sub>\\d{1,4})(?![\\d]))?(?:-(?<subnr>\\d{1,4}[a-z]?)(?![\\w]))?"
             + "(?:\\s*\\((?<list>\\d{1,4}[a-z]?(?:,\\s*\\d{1,4}[a-z]?)*)\\)"
             + "|\\s*,?\\s*(?:nr\\.?|nummer)\\s*(?<nr>\\d{1,4}[a-z]?)(?![\\w])"
             + "|,\\s*(?<letter>[A-Z]{1,2})(?![\\w.]))?"
@@ -213,7 +213,12 @@ public final class CitationScanner {
                     break;
                 case '1':
                 case '2':
-                    if (start && tkNumberAt(t, i)) {
+                    if (start && (tkNumberAt(t, i) || bareKamerstukAt(t, i))) {
+                        return i;
+                    }
+                    break;
+                case '3':
+                    if (start && bareKamerstukAt(t, i)) {
                         return i;
                     }
                     break;
@@ -232,6 +237,20 @@ public final class CitationScanner {
             }
         }
         return starts(t, i, "wsb-");
+    }
+
+    /** Five digits of a dossier (10000–39999), a hyphen and a digit or a budget chapter: {@code 21501-02-1855}. */
+    private static boolean bareKamerstukAt(CharSequence t, int i) {
+        if (i + 7 > t.length() || (i > 0 && "-/.,".indexOf(t.charAt(i - 1)) >= 0)) {
+            return false;
+        }
+        for (int k = 0; k < 5; k++) {
+            if (!Character.isDigit(t.charAt(i + k))) {
+                return false;
+            }
+        }
+        char next = t.charAt(i + 6);
+        return t.charAt(i + 5) == '-' && (Character.isDigit(next) || "IVXLC".indexOf(next) >= 0);
     }
 
     private static boolean tkNumberAt(CharSequence t, int i) {
@@ -307,9 +326,32 @@ public final class CitationScanner {
             return c;
         }
         if (Character.isDigit(first)) {
-            return tkNumber(text, pos, end);
+            c = tkNumber(text, pos, end);
+            return c != null ? c : bareKamerstuk(text, pos, end);
         }
         return null;
+    }
+
+    /**
+     * A Kamerstuk written as its number alone, as lists of incoming papers and agendas do: {@code 21501-02-1855}
+     * (dossier 21501-02, nr. 1855), {@code 22112-2531}, {@code 34775-XVI-129}. Nothing may join it on either side.
+     */
+    private static final Pattern BARE_KAMERSTUK = Pattern.compile(
+            "(?<dossier>[123]\\d{4})-(?:(?<sub>\\d{2})-|(?<chapter>[IVXLC]{1,6})-)?(?<nr>\\d{1,4}[a-z]?)(?![\\w/-]|\\.\\d)");
+
+    private Citation bareKamerstuk(CharSequence text, int pos, int end) {
+        Matcher m = look(BARE_KAMERSTUK, text, pos, end);
+        if (m == null) {
+            return null;
+        }
+        String dossier = m.group("dossier") + (m.group("sub") == null ? "" : "-" + m.group("sub"));
+        String chapter = m.group("chapter");
+        Map<String, String> f = new HashMap<>();
+        f.put("dossier", dossier);
+        put(f, "chapter", chapter);
+        f.put("ondernummer", m.group("nr"));
+        String key = "kst:" + dossier + (chapter == null ? "" : "-" + chapter) + ":" + m.group("nr");
+        return citation(text, pos, m.end(), CitationType.KAMERSTUK, f, key);
     }
 
     private static Matcher look(Pattern p, CharSequence text, int pos, int end) {
@@ -344,7 +386,7 @@ public final class CitationScanner {
         String dossier = m.group("dossier").replace(" ", "").replace("\u00a0", "");
         String chapter = m.group("chapter");
         String sub = m.group("sub");
-        String nr = m.group("nr");
+        String nr = m.group("subnr") != null ? m.group("subnr") : m.group("nr"); // 21501-02-1855: nr. 1855
         String letter = m.group("letter");
         String list = m.group("list");
         if (sub != null && nr == null && letter == null && list == null) {
