@@ -166,6 +166,29 @@ public class CitationScannerTest {
     }
 
     @Test
+    public void articlesOfLawsTheTableDoesNotKnow() {
+        key("op grond van artikel 9b Les- en cursusgeldwet is", CitationType.ARTICLE,
+                "law:les--en-cursusgeldwet:art:9b");
+        key("artikel 66, eerste lid, van de Comptabiliteitswet 2001 bepaalt", CitationType.ARTICLE,
+                "law:comptabiliteitswet-2001:art:66");
+        key("zie artikel 4 van de Rva 1997.", CitationType.ARTICLE, "law:rva-1997:art:4");
+        key("artikel 2.3, derde lid WSF 2000", CitationType.ARTICLE, "law:wsf-2000:art:2.3");
+        key("artikel 3, derde lid, van de Regeling verstrekkingen asielzoekers 2005 geldt", CitationType.ARTICLE,
+                "law:regeling-verstrekkingen-asielzoekers-2005:art:3");
+        key("artikel 4.5.9 van de APV", CitationType.ARTICLE, "law:apv:art:4.5.9");
+        key("artikel 4 van de Wet op de jeugdzorg is van toepassing", CitationType.ARTICLE,
+                "law:wet-op-de-jeugdzorg:art:4");
+        key("artikel 3.1.6, tweede lid, van het Besluit ruimtelijke ordening, voor zover", CitationType.ARTICLE,
+                "law:besluit-ruimtelijke-ordening:art:3.1.6");
+        // an article's own heading is no reference to another law, nor is a capitalised word that is no law
+        for (String text : List.of("Artikel 3 Overgangsregeling\nDeze regeling", "Artikel 12 Citeertitel",
+                "artikel 8 van de richtlijn", "artikel 5 van de Minister", "in artikel 3 Nederland")) {
+            assertTrue(scanner.scan(text).stream().noneMatch(c -> c.type() == CitationType.ARTICLE),
+                    text + " -> " + scanner.scan(text));
+        }
+    }
+
+    @Test
     public void listsGiveOneCitationPerNumber() {
         String articles = "volgt uit de artikelen 6:18 en 6:19, eerste lid, in verbinding met artikel 6:24 van de "
                 + "Algemene wet bestuursrecht (Awb) dat";

@@ -76,6 +76,17 @@ public final class CitationScanner {
     private final LawNames laws;
     private final Pattern article;
 
+    /**
+     * A law the table does not know, written out: any capitalised name whose last word makes it an act, decree or
+     * regulation ({@code Les- en cursusgeldwet}, {@code Comptabiliteitswet 2001}, {@code Algemene bijstandswet}), a
+     * name with its year ({@code Regeling verstrekkingen asielzoekers 2005}), or an abbreviation in capitals ({@code WSF
+     * 2000}, {@code APV}) or with its year ({@code Rva 1997}). Within one line; the shortest name that ends so.
+     */
+    private static final String OPEN_LAW = "[A-Z][\\p{L}'-]*(?:[ \\t]+[\\p{L}'-]+){0,7}?[ \\t]+(?:19|20)\\d{2}"
+            + "|[A-Z][\\p{L}'-]*(?:[ \\t]+[\\p{L}'-]+){0,7}?(?<=(?i:wet|besluit|regeling|verordening|wetboek))"
+            + "(?:[ \\t]+(?:19|20)\\d{2})?"
+            + "|[A-Z]{2,6}(?:[ \\t]+(?:19|20)\\d{2})?|[A-Z][a-z]{1,3}[ \\t]+(?:19|20)\\d{2}";
+
     /** A scanner with the law-name table that ships with Lexgraph. */
     public CitationScanner() {
         this(Defaults.LAWS);
@@ -92,7 +103,8 @@ public final class CitationScanner {
                 + "|(?:onder|sub)\\s+(?:[a-z]{1,2}|\\d{1,2}°?)(?![\\w])|onderdeel\\s+[a-z0-9]{1,3}(?![\\w])"
                 + "|(?:jo\\.?|in\\s+verbinding\\s+met)\\s+(?:(?:" + ORDINALS + ")\\s+lid|lid\\s+\\d{1,2}"
                 + "|artikel\\s+" + num + ")))*)"
-                + ",?\\s*(?:van\\s+(?:de|het)\\s+)?(?<law>" + laws.pattern() + ")(?![\\p{L}\\d])");
+                + ",?\\s*(?<van>van\\s+(?:de|het)\\s+)?(?:(?<law>" + laws.pattern() + ")|(?<open>" + OPEN_LAW + "))"
+                + "(?![\\p{L}\\d])");
     }
 
     /** All citations in the text, in order, without overlaps. */
@@ -416,7 +428,16 @@ public final class CitationScanner {
             return null;
         }
         String num = m.group("num");
-        String law = m.group("law");
+        String law = m.group("law") != null ? m.group("law") : m.group("open");
+        if (m.group("law") == null && m.group("van") == null && text.charAt(pos) == 'A') {
+            return null; // "Artikel 3 Overgangsregeling" is an article's heading, not a reference to another law
+        }
+        int until = m.end();
+        if (m.group("law") == null && GENERIC_HEAD.matcher(law).matches()) {
+            // "Wet op de jeugdzorg", "Besluit ruimtelijke ordening": the words after a bare "Wet" are its name
+            until = nameEnd(text, m.end("open"), end);
+            law = text.subSequence(m.start("open"), until).toString();
+        }
         Map<String, String> f = new HashMap<>();
         f.put("artikel", num);
         f.put("law", law);
@@ -432,7 +453,37 @@ public final class CitationScanner {
         String bwb = laws.bwb(law, num);
         put(f, "bwb", bwb);
         String key = laws.lawKey(law, num) + ":art:" + num;
-        return citation(text, pos, m.end(), CitationType.ARTICLE, f, key);
+        return citation(text, pos, until, CitationType.ARTICLE, f, key);
+    }
+
+    /** A name that is only the kind of act: its name follows it. */
+    private static final Pattern GENERIC_HEAD = Pattern.compile(
+            "(?i)(?:algemene\\s+|tijdelijke\\s+)?(?:wet|besluit|regeling|verordening|wetboek|rijkswet|kaderwet)");
+    /** Words that end a law's name when it is written out: a verb or a connective of the sentence around it. */
+    private static final java.util.Set<String> AFTER_NAME = java.util.Set.of("is", "zijn", "wordt", "worden", "kan",
+            "kunnen", "bedoeld", "genoemd", "voor", "dan", "of", "dat", "die", "niet", "als", "en", "wel", "moet",
+            "geldt", "gelden", "heeft", "hebben", "was", "werd", "zoals", "waarin", "waarbij", "indien", "bij", "in");
+
+    /** Where a written-out law name after a bare "Wet" ends: at punctuation, a number or the sentence's own words. */
+    private static int nameEnd(CharSequence text, int from, int limit) {
+        int at = from;
+        int words = 0;
+        Matcher w = Pattern.compile("\\G[ \\t]+([\\p{L}'-]+)").matcher(text);
+        w.region(from, limit);
+        while (words < 7 && w.find()) {
+            if (AFTER_NAME.contains(w.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                break;
+            }
+            at = w.end();
+            words++;
+        }
+        // a name does not end with its connecting words ("Wet op de")
+        String name = text.subSequence(from, at).toString();
+        while (name.matches("(?s).*[ \\t](?:op|de|het|van|der|tot|inzake)")) {
+            name = name.substring(0, name.lastIndexOf(' ') >= 0 ? Math.max(name.lastIndexOf(' '),
+                    name.lastIndexOf('\t')) : name.length()).stripTrailing();
+        }
+        return from + name.length();
     }
 
     private static final Pattern NUMBER_IN_LIST = Pattern.compile(
