@@ -636,7 +636,9 @@ public final class LexgraphCli {
     static String plainSnippet(String html, boolean ansi) {
         String on = ansi ? "\u001b[1m" : "*";
         String off = ansi ? "\u001b[0m" : "*";
-        return html.replace("<b>", on).replace("</b>", off).replace("&lt;", "<").replace("&gt;", ">")
+        // one line per hit: a passage's own line breaks (a list, numbered points) would leave "2." lines alone
+        return html.replaceAll("\\s*\n\\s*", " ").replace("<b>", on).replace("</b>", off).replace("&lt;", "<")
+                .replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
     }
 
