@@ -63,11 +63,16 @@ final class AnalysedText {
         size++;
     }
 
-    /** The other text's tokens after these (positions run on; offsets are not kept). */
-    void addAll(AnalysedText other) {
+    /**
+     * The other text's words after these (positions run on; offsets are not kept), without the parts compounds were
+     * split into: a source's whole text is scored on the words as written (a text full of "verblijfsvergunning" is
+     * not about "verblijf").
+     */
+    void addWords(AnalysedText other) {
         for (int i = 0; i < other.size; i++) {
-            // compound parts stay at their word's position; the first token of a field needs a position of its own
-            add(other.terms[i], size == 0 ? Math.max(1, other.increments[i]) : other.increments[i], 0, 0);
+            if (other.increments[i] > 0 || i == 0) {
+                add(other.terms[i], Math.max(1, other.increments[i]), 0, 0);
+            }
         }
     }
 

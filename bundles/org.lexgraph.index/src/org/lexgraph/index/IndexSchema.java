@@ -19,7 +19,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-11";
+    public static final String VERSION = "schema-12";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";

@@ -137,11 +137,11 @@ public final class PassageIndex implements Closeable {
         String anchor = null;
         for (PassageRecord p : passages) {
             if (p.anchor() != null && !p.anchor().isEmpty() && !p.anchor().equals(anchor)) {
-                whole.addAll(AnalysedText.of(indexAnalyzer, IndexSchema.TEXT, p.anchor()));
+                whole.addWords(AnalysedText.of(indexAnalyzer, IndexSchema.TEXT, p.anchor()));
                 anchor = p.anchor();
             }
             AnalysedText tokens = AnalysedText.of(indexAnalyzer, IndexSchema.TEXT, p.text());
-            whole.addAll(tokens);
+            whole.addWords(tokens);
             docs.add(IndexSchema.toDocument(p, tokens));
         }
         if (!passages.isEmpty()) {
