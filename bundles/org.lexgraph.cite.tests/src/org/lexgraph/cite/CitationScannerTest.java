@@ -189,6 +189,28 @@ public class CitationScannerTest {
     }
 
     @Test
+    public void europeanInstrumentsAndCaseNumbers() {
+        key("gelet op Richtlijn 2008/115/EG van het Europees Parlement", CitationType.EU, "eu:L:2008:115");
+        key("Verordening (EG) nr. 562/2006 (Schengengrenscode)", CitationType.EU, "eu:R:2006:562");
+        key("Verordening (EG) 883/04 betreffende de coördinatie", CitationType.EU, "eu:R:2004:883");
+        key("de AVG, Verordening (EU) 2016/679, geldt", CitationType.EU, "eu:R:2016:679");
+        key("Kaderbesluit 2002/584/JBZ", CitationType.EU, "eu:F:2002:584");
+        key("(PbEU, L 348)", CitationType.EU, "oj:L:348");
+        assertEquals("CELEX:32008L0115", new CitationFormatter().permalink(scanner.scan("Richtlijn 2008/115/EG")
+                .get(0)).orElseThrow());
+        key("De Centrale Raad van Beroep, in zaak 14/3462 WWB-VV, oordeelt", CitationType.CASE_NUMBER,
+                "case:14/3462");
+        key("uitspraak van 25 september 2008, 07/3773", CitationType.CASE_NUMBER, "case:07/3773");
+        key("in de zaak 14/ 2378 WWB", CitationType.CASE_NUMBER, "case:14/2378");
+        key("ABRvS 200808149/1/H2", CitationType.CASE_NUMBER, "case:200808149/1/H2");
+        for (String text : List.of("op 12/03/2014 ontvangen", "sinds 03/2014 geldt", "vergaderjaar 2009/10",
+                "de richtlijn 2008 is oud", "24/7 bereikbaar", "Verordening 2019/12 van de gemeente")) {
+            assertTrue(scanner.scan(text).stream().noneMatch(c -> c.type() == CitationType.EU
+                    || c.type() == CitationType.CASE_NUMBER), text + " -> " + scanner.scan(text));
+        }
+    }
+
+    @Test
     public void listsGiveOneCitationPerNumber() {
         String articles = "volgt uit de artikelen 6:18 en 6:19, eerste lid, in verbinding met artikel 6:24 van de "
                 + "Algemene wet bestuursrecht (Awb) dat";

@@ -23,6 +23,8 @@ public final class CitationFormatter {
             case PUBLICATION_ID -> c.field("dossier") != null ? "Kamerstukken " + c.field("dossier") + ", nr. "
                     + c.field("ondernummer") : c.field("id");
             case TK_NUMBER, AKN -> c.text();
+            case EU -> c.field("formatted");
+            case CASE_NUMBER -> c.text().replaceAll("\\s+", " ").replace("/ ", "/");
             case ARTICLE -> "art. " + c.field("artikel") + (c.field("lid") == null ? "" : " lid " + c.field("lid"))
                     + (c.field("onder") == null ? "" : " onder " + c.field("onder")) + " " + c.field("law");
         };
@@ -95,7 +97,8 @@ public final class CitationFormatter {
             case AKN -> c.field("path");
             case ARTICLE -> c.field("bwb") == null ? null : "jci1.3:c:" + c.field("bwb") + "&artikel="
                     + c.field("artikel");
-            case HANDELINGEN, AANHANGSEL, LJN -> null;
+            case EU -> c.field("celex") == null ? null : "CELEX:" + c.field("celex");
+            case HANDELINGEN, AANHANGSEL, LJN, CASE_NUMBER -> null;
         });
     }
 }

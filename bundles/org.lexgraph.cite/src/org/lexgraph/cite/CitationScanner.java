@@ -83,7 +83,7 @@ public final class CitationScanner {
      * 2000}, {@code APV}) or with its year ({@code Rva 1997}). Within one line; the shortest name that ends so.
      */
     private static final String OPEN_LAW = "[A-Z][\\p{L}'-]*(?:[ \\t]+[\\p{L}'-]+){0,7}?[ \\t]+(?:19|20)\\d{2}"
-            + "|[A-Z][\\p{L}'-]*(?:[ \\t]+[\\p{L}'-]+){0,7}?(?<=(?i:wet|besluit|regeling|verordening|wetboek))"
+            + "|[A-Z][\\p{L}'-]*(?:[ \\t]+[\\p{L}'-]+){0,7}?(?<=(?i:wet|besluit|regeling|verordening|wetboek|code))"
             + "(?:[ \\t]+(?:19|20)\\d{2})?"
             + "|[A-Z]{2,6}(?:[ \\t]+(?:19|20)\\d{2})?|[A-Z][a-z]{1,3}[ \\t]+(?:19|20)\\d{2}";
 
@@ -139,6 +139,9 @@ public final class CitationScanner {
         for (int i = from; i < n; i++) {
             char c = t.charAt(i);
             boolean start = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1));
+            if (start && (EU_FIRST.indexOf(c) >= 0 && euAt(t, i) || Character.isDigit(c) && caseNumberAt(t, i))) {
+                return i;
+            }
             switch (c) {
                 case 'K':
                     if (starts(t, i, "Kamerstuk")) {
@@ -337,11 +340,113 @@ public final class CitationScanner {
         if (Character.isLowerCase(first) && (c = publication(text, pos, end)) != null) {
             return c;
         }
+        if (EU_FIRST.indexOf(first) >= 0 && (c = eu(text, pos, end)) != null) {
+            return c;
+        }
         if (Character.isDigit(first)) {
             c = tkNumber(text, pos, end);
-            return c != null ? c : bareKamerstuk(text, pos, end);
+            if (c == null) {
+                c = bareKamerstuk(text, pos, end);
+            }
+            return c != null ? c : caseNumber(text, pos, end);
         }
         return null;
+    }
+
+    private static final String EU_FIRST = "RrVvKkPUu";
+    private static final String EU_INSTITUTION = "EU|EG|EEG|Euratom|JBZ|GBVB";
+    /** Richtlijn 2008/115/EG; Verordening (EG) nr. 562/2006; Verordening (EU) 2016/679; Kaderbesluit 2002/584/JBZ. */
+    private static final Pattern EU_INSTRUMENT = Pattern.compile(
+            "(?<kind>[Rr]ichtlijn|[Uu]itvoeringsverordening|[Vv]erordening|[Kk]aderbesluit)\\s+"
+            + "(?:\\((?<inst>" + EU_INSTITUTION + ")\\)\\s*)?(?:(?:nr\\.|Nr\\.|no\\.|No\\.?)\\s*)?"
+            + "(?<a>\\d{1,4})/(?<b>\\d{1,4})(?:/(?<inst2>" + EU_INSTITUTION + "))?(?![\\w/])");
+    /** The Publicatieblad: PbEU, L 348; PbEG L 199; Pb EU C 83. */
+    private static final Pattern EU_JOURNAL = Pattern.compile(
+            "(?<pb>PbEU|PbEG|Pb\\s+EU|Pb\\s+EG|PB)\\s*,?\\s*(?<series>[LC])\\s*(?<n>\\d{1,4})(?![\\w])");
+
+    private static boolean euAt(CharSequence t, int i) {
+        return starts(t, i, "Richtlijn") || starts(t, i, "richtlijn") || starts(t, i, "Verordening")
+                || starts(t, i, "verordening") || starts(t, i, "Uitvoeringsverordening") || starts(t, i, "Kaderbesluit")
+                || starts(t, i, "kaderbesluit") || starts(t, i, "PbE") || starts(t, i, "Pb E") || starts(t, i, "PB ")
+                || starts(t, i, "PB,");
+    }
+
+    private Citation eu(CharSequence text, int pos, int end) {
+        Matcher m = look(EU_INSTRUMENT, text, pos, end);
+        if (m != null && (m.group("inst") != null || m.group("inst2") != null)) {
+            String kind = m.group("kind").toLowerCase(java.util.Locale.ROOT);
+            String a = m.group("a");
+            String b = m.group("b");
+            // a directive writes year/number; a regulation number/year until 2015, (EU) year/number since
+            boolean yearFirst = m.group("inst2") != null || (a.length() == 4 && "EU".equals(m.group("inst")));
+            String year = yearFirst ? a : b;
+            String number = yearFirst ? b : a;
+            if (year.length() == 2) {
+                year = (Integer.parseInt(year) < 50 ? "20" : "19") + year;
+            }
+            char letter = kind.startsWith("richtlijn") ? 'L' : kind.startsWith("kaderbesluit") ? 'F' : 'R';
+            String inst = m.group("inst") != null ? m.group("inst") : m.group("inst2");
+            Map<String, String> f = new HashMap<>();
+            f.put("instrument", kind);
+            f.put("year", year);
+            f.put("number", number);
+            f.put("celex", "3" + year + letter + "0".repeat(Math.max(0, 4 - number.length())) + number);
+            String name = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+            f.put("formatted", m.group("inst2") != null ? name + " " + year + "/" + number + "/" + inst
+                    : name + " (" + inst + ") " + (yearFirst ? year + "/" + number : "nr. " + number + "/" + year));
+            return citation(text, pos, m.end(), CitationType.EU, f, "eu:" + letter + ":" + year + ":" + number);
+        }
+        Matcher j = look(EU_JOURNAL, text, pos, end);
+        if (j != null) {
+            Map<String, String> f = new HashMap<>();
+            f.put("series", j.group("series"));
+            f.put("number", j.group("n"));
+            f.put("formatted", "PbEU " + j.group("series") + " " + j.group("n"));
+            return citation(text, pos, j.end(), CitationType.EU, f, "oj:" + j.group("series") + ":" + j.group("n"));
+        }
+        return null;
+    }
+
+    /**
+     * A court's case number: two digits of the year, a slash and the number, with the kind of case after it ({@code
+     * 14/3462 WWB-VV}, {@code 14/ 2378 WWB}, {@code 07/3773}); the Raad van State's {@code 200808149/1/H2}.
+     */
+    private static final Pattern CASE = Pattern.compile(
+            "(?<nr>\\d{2}\\s?/\\s?\\d{3,6})(?![\\d/])(?:\\s(?<kind>[A-Z]{2,6}(?:-[A-Z]{1,4}){0,3})(?![\\w]))?"
+            + "|(?<rvs>\\d{9}/\\d{1,2}/[A-Z]\\d{1,2})(?![\\w])");
+
+    private static boolean caseNumberAt(CharSequence t, int i) {
+        if (i > 0 && "/.,-".indexOf(t.charAt(i - 1)) >= 0) {
+            return false;
+        }
+        if (i + 6 <= t.length() && Character.isDigit(t.charAt(i + 1)) && (t.charAt(i + 2) == '/'
+                || (t.charAt(i + 2) == ' ' && t.charAt(i + 3) == '/'))) {
+            return true;
+        }
+        if (i + 12 > t.length()) {
+            return false;
+        }
+        for (int k = 0; k < 9; k++) {
+            if (!Character.isDigit(t.charAt(i + k))) {
+                return false;
+            }
+        }
+        return t.charAt(i + 9) == '/';
+    }
+
+    private Citation caseNumber(CharSequence text, int pos, int end) {
+        Matcher m = look(CASE, text, pos, end);
+        if (m == null) {
+            return null;
+        }
+        Map<String, String> f = new HashMap<>();
+        String nr = m.group("rvs") != null ? m.group("rvs") : m.group("nr").replaceAll("\\s", "");
+        if (nr.matches("(0[1-9]|1[0-2])/(19|20)\\d{2}")) {
+            return null; // 03/2014 is a month
+        }
+        f.put("number", nr);
+        put(f, "kind", m.group("kind"));
+        return citation(text, pos, m.end(), CitationType.CASE_NUMBER, f, "case:" + nr);
     }
 
     /**

@@ -25,5 +25,12 @@ public enum CitationType {
     /** Akoma Ntoso work, expression and gazette ids (/akn/nl/…). */
     AKN,
     /** An article of a law named in prose: {@code artikel 10, tweede lid, van de Wob}, {@code art. 122a Zvw}. */
-    ARTICLE
+    ARTICLE,
+    /**
+     * An instrument of the European Union: {@code Richtlijn 2008/115/EG}, {@code Verordening (EG) nr. 562/2006},
+     * {@code Verordening (EU) 2016/679}, and the Publicatieblad ({@code PbEU, L 348}).
+     */
+    EU,
+    /** A court's case number: {@code 14/3462 WWB-VV}, {@code 07/3773}, the Raad van State's {@code 201701234/1/A2}. */
+    CASE_NUMBER
 }
