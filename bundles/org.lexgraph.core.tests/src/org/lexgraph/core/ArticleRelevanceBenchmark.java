@@ -18,17 +18,6 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.lexgraph.index.PassageRecord;
@@ -184,24 +173,11 @@ public class ArticleRelevanceBenchmark {
         return out;
     }
 
+    /** BM25 with one document per unit, as the document benchmark builds it. */
     static Ranker bm25(Map<String, StringBuilder> units, Analyzer analyzer) throws Exception {
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-            for (var e : units.entrySet()) {
-                Document d = new Document();
-                d.add(new StringField("id", e.getKey(), Field.Store.YES));
-                d.add(new TextField("text", e.getValue().toString(), Field.Store.NO));
-                w.addDocument(d);
-            }
-        }
-        IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
-        return q -> {
-            List<String> out = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(new QueryParser("text", analyzer).parse(QueryParser.escape(q)), 10)
-                    .scoreDocs) {
-                out.add(searcher.storedFields().document(sd.doc).get("id"));
-            }
-            return out;
-        };
+        Map<String, String> texts = new LinkedHashMap<>();
+        units.forEach((k, v) -> texts.put(k, v.toString()));
+        DocumentRelevanceBenchmark.Ranker plain = DocumentRelevanceBenchmark.bm25(texts, analyzer);
+        return plain::rank;
     }
 }
