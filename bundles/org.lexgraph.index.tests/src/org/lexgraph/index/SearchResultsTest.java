@@ -110,6 +110,12 @@ public class SearchResultsTest {
                     .withOffset(3), List.of(), Thesaurus.EMPTY);
             assertTrue(page2.groups().stream().noneMatch(g -> sources.contains(g.sourceId())));
             assertEquals(3, page2.groups().size());
+            // pages of three are the first six in one go: the ranking does not depend on the page asked for
+            List<String> six = index.search(SearchRequest.of("opvang ongedocumenteerden", 6).bySource(2), List.of(),
+                    Thesaurus.EMPTY).groups().stream().map(SourceGroup::sourceId).toList();
+            List<String> paged = new ArrayList<>(sources);
+            page2.groups().forEach(g -> paged.add(g.sourceId()));
+            assertEquals(six, paged);
         }
     }
 

@@ -326,7 +326,12 @@ public final class PassageIndex implements Closeable {
                 // first the sources, in the order of their best passage: read passages best first, in chunks that
                 // grow, until enough different sources have been seen
                 java.util.LinkedHashSet<String> order = new java.util.LinkedHashSet<>();
+                // by relevance the first SourceRanking.CANDIDATES sources come from one candidate set, whatever the
+                // page, so that "more sources" neither repeats nor skips one
                 int wanted = Math.addExact(request.offset(), request.limit());
+                if (sort == null) {
+                    wanted = Math.max(wanted, SourceRanking.CANDIDATES);
+                }
                 ScoreDoc last = null;
                 int scanned = 0;
                 int chunk = GROUP_CHUNK;
@@ -353,7 +358,7 @@ public final class PassageIndex implements Closeable {
                     chunk = Math.min(chunk * 4, GROUP_SCAN_LIMIT);
                 }
                 List<String> pageSources = new ArrayList<>(order).subList(Math.min(order.size(), request.offset()),
-                        order.size());
+                        Math.min(order.size(), request.offset() + request.limit()));
                 // by relevance, the sources' whole texts count too (SourceRanking); by date, the best passages do
                 SourceRanking ranking = new SourceRanking(queryAnalyzer(), options);
                 Query wholeText = sort == null && total > 0 && options.wholeText() > 0

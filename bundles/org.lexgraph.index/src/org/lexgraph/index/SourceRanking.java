@@ -36,7 +36,7 @@ import org.apache.lucene.util.BytesRef;
 final class SourceRanking {
 
     /** How many sources the whole-text score adds to those found by their passages. */
-    private static final int CANDIDATES = 30;
+    static final int CANDIDATES = 30;
 
     private final Analyzer analyzer;
     private final RankingOptions weights;

@@ -357,7 +357,11 @@ public class SearchView extends ViewPart {
         if (!append) {
             shown.clear();
         }
-        shown.addAll(r.groups());
+        for (SourceGroup g : r.groups()) { // a page never repeats a source already shown
+            if (shown.stream().noneMatch(s -> s.sourceId().equals(g.sourceId()))) {
+                shown.add(g);
+            }
+        }
         results.setInput(new ArrayList<>(shown));
         String message;
         if (r.totalHits() == 0) {
