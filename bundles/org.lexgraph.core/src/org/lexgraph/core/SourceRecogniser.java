@@ -180,8 +180,20 @@ public class SourceRecogniser {
         return a != null ? a : b;
     }
 
+    /** "Microsoft Word - 20110301 brief.doc", "-", "2": what a PDF's metadata or a first line holds that no one calls a title. */
+    private static final Pattern NOT_A_TITLE = Pattern.compile(
+            "(?i)^(?:microsoft (?:word|powerpoint|excel) - .*|.*\\.(?:docx?|pdf|odt|rtf|xlsx?)|untitled|naamloos|"
+            + "document\\d*|[^\\p{L}]*)$");
+
+    static boolean isTitle(String t) {
+        return t != null && !t.isBlank() && !NOT_A_TITLE.matcher(t.strip()).matches();
+    }
+
     static String title(Path file, ExtractedDocument doc, SourceKind kind, String ecli) {
         String t = doc.metadata(MetadataKeys.TITLE);
+        if (t != null && !isTitle(t)) {
+            t = null; // the word processor's name for the file, or a mark: the text says what it is
+        }
         if (kind == SourceKind.RULING && ecli != null) {
             String court = first(doc.metadata(MetadataKeys.COURT), doc.metadata(MetadataKeys.AUTHOR));
             String date = doc.metadata(MetadataKeys.DATE);
@@ -200,6 +212,9 @@ public class SourceRecogniser {
         }
         if (t == null) {
             for (TextBlock b : doc.blocks()) {
+                if (!isTitle(b.text())) {
+                    continue;
+                }
                 if (b.isHeading() || t == null) {
                     t = b.text();
                     if (b.isHeading()) {

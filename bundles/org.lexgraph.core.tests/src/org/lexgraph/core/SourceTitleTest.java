@@ -1,0 +1,34 @@
+package org.lexgraph.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.lexgraph.extract.ExtractedDocument;
+import org.lexgraph.extract.MetadataKeys;
+import org.lexgraph.extract.TextBlock;
+
+/** A title is what the document calls itself, never the word processor's file name or a stray mark. */
+public class SourceTitleTest {
+
+    private static ExtractedDocument pdf(String metadataTitle, String... lines) {
+        List<TextBlock> blocks = java.util.Arrays.stream(lines).map(l -> TextBlock.body(l, 1)).toList();
+        return new ExtractedDocument("application/pdf", blocks,
+                metadataTitle == null ? Map.of() : Map.of(MetadataKeys.TITLE, metadataTitle), 1);
+    }
+
+    @Test
+    public void aWordProcessorsFileNameIsNoTitle() {
+        Path file = Path.of("/tmp/kamerbrief.pdf");
+        assertEquals("Kamerbrief over draagmoederschap", SourceRecogniser.title(file,
+                pdf("Microsoft Word - 20110301_5687928a draagmoederschap.doc", "Kamerbrief over draagmoederschap",
+                        "Geachte voorzitter,"), SourceKind.GENERIC_DOCUMENT, null));
+        assertEquals("Onbeantwoorde vragen algemeen overleg", SourceRecogniser.title(file,
+                pdf("-", "2", "Onbeantwoorde vragen algemeen overleg"), SourceKind.GENERIC_DOCUMENT, null));
+        assertEquals("Fiche 5: Herziening MiFID", SourceRecogniser.title(file,
+                pdf("Fiche 5: Herziening MiFID", "Toelichting"), SourceKind.GENERIC_DOCUMENT, null));
+    }
+}
