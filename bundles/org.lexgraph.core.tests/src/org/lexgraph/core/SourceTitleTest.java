@@ -28,6 +28,10 @@ public class SourceTitleTest {
                         "Geachte voorzitter,"), SourceKind.GENERIC_DOCUMENT, null));
         assertEquals("Onbeantwoorde vragen algemeen overleg", SourceRecogniser.title(file,
                 pdf("-", "2", "Onbeantwoorde vragen algemeen overleg"), SourceKind.GENERIC_DOCUMENT, null));
+        assertEquals("Draagmoederschap", SourceRecogniser.title(file, pdf("Microsoft Word - brief.doc",
+                "> Retouradres Postbus 20301 2500 EH Den Haag", "Aan de Voorzitter van de Tweede Kamer",
+                "Datum 1 maart 2011\nOnderwerp Draagmoederschap\nOns kenmerk 5687928"), SourceKind.GENERIC_DOCUMENT,
+                null), "a letter is about its subject line");
         assertEquals("Fiche 5: Herziening MiFID", SourceRecogniser.title(file,
                 pdf("Fiche 5: Herziening MiFID", "Toelichting"), SourceKind.GENERIC_DOCUMENT, null));
     }

@@ -183,7 +183,9 @@ public class SourceRecogniser {
     /** "Microsoft Word - 20110301 brief.doc", "-", "2": what a PDF's metadata or a first line holds that no one calls a title. */
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "(?i)^(?:microsoft (?:word|powerpoint|excel) - .*|.*\\.(?:docx?|pdf|odt|rtf|xlsx?)|untitled|naamloos|"
-            + "document\\d*|[^\\p{L}]*)$");
+            + "document\\d*|[^\\p{L}]*|\\W*retouradres\\b.*)$", Pattern.DOTALL);
+    /** A letter's subject line, where a government letter says what it is about: "Onderwerp Draagmoederschap". */
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?m)^\\s*Onderwerp:?[ \\t]+(\\S[^\\n]{2,150})$");
 
     static boolean isTitle(String t) {
         return t != null && !t.isBlank() && !NOT_A_TITLE.matcher(t.strip()).matches();
@@ -206,6 +208,15 @@ public class SourceRecogniser {
                 Matcher m = CITEERTITEL.matcher(doc.blocks().get(i).text());
                 if (m.find()) {
                     t = m.group(1).strip();
+                    break;
+                }
+            }
+        }
+        if (t == null) {
+            for (TextBlock b : doc.blocks().subList(0, Math.min(doc.blocks().size(), 40))) {
+                Matcher subject = SUBJECT_LINE.matcher(b.text());
+                if (b.page() <= 1 && subject.find()) {
+                    t = subject.group(1).strip();
                     break;
                 }
             }
