@@ -100,8 +100,10 @@ public class DocumentRelevanceBenchmark {
                     q -> lexgraph(s, all.withOutsideArticle(1), q));
             systems.put("Lexgraph − query stop words (EN, questions)",
                     q -> lexgraph(s, all.withQueryStopWords(false), q));
+            // weights to try beside the defaults: LEXGRAPH_BENCH_VARIANTS="0.3:0.1:0.8,0.7:0.1:0.8" (whole text,
+            // synonyms, translations), passed by ./lexgraph-dev bench relevance
             for (String v : System.getProperty("lexgraph.variants", "").split(",")) {
-                if (!v.isBlank()) { // TUNING: whole,syn,trans
+                if (!v.isBlank()) {
                     String[] w = v.split(":");
                     RankingOptions o = all.withWholeText(Float.parseFloat(w[0])).withSynonyms(Float.parseFloat(w[1]))
                             .withTranslations(Float.parseFloat(w[2]));
