@@ -185,7 +185,7 @@ public final class PassageIndex implements Closeable {
     /**
      * Searches passages with the user's words: terms are OR-ed (passages with more of them rank first), phrases in
      * quotes, {@code AND}/{@code OR}/{@code NOT}, {@code +}/{@code -}, wildcards and fuzzy terms work as in Lucene's
-     * classic syntax.
+     * classic syntax; whatever else is typed is read as words ({@link QueryText}).
      */
     public SearchResult search(String queryText, int limit) throws QuerySyntaxException, IOException {
         return search(queryText, limit, List.of());
