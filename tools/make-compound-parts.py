@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Writes the word list the Dutch decompounder splits compounds with (bundles/org.lexgraph.index/src/org/lexgraph/index/
 compound-parts.txt): the domain vocabulary (shared/domain/THEMES.md and the law names of the field) plus the words of
-the shared corpus that occur often enough to be parts (5+ times, 5 to 14 letters), without Dutch function words.
-Run from the repository root: python3 tools/make-compound-parts.py ../shared"""
+the test corpus (bundles/org.lexgraph.tests.support/data) that occur often enough to be parts (5+ times, 5 to 14
+letters), without Dutch function words. Run from the repository root: python3 tools/make-compound-parts.py [CORPUS]"""
 import collections, pathlib, re, sys, unicodedata
 
-shared = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
+corpus = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "bundles/org.lexgraph.tests.support/data")
 STOP = set("""aan alle alleen als andere anders beide bij dan dat deze die dit doen door een eens enige er haar heeft
 hebben heel hem het hier hoe hun ieder iets jaar kan kunnen maar meer met mits naar niet noch nog omdat onder ons ook
 over reeds sinds tegen toch tot tussen uit van veel voor waar wat wel werd wie wij worden zal zelf zich zij zijn zo
@@ -20,8 +20,8 @@ def fold(w):
     return "".join(c for c in unicodedata.normalize("NFD", w.lower()) if unicodedata.category(c) != "Mn")
 
 counts = collections.Counter()
-for path in sorted((shared / "corpus").rglob("*")):
-    if path.is_file():
+for path in sorted(corpus.rglob("*")):
+    if path.is_file() and path.suffix in (".md", ".xml", ".txt") and path.name != "SOURCES.md":
         text = re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8", errors="ignore"))
         counts.update(fold(w) for w in re.findall(r"[^\W\d_]+", text))
 words = {w for w, n in counts.items() if n >= 5 and 5 <= len(w) <= 14 and w not in STOP and re.search("[aeiouy]", w)}
