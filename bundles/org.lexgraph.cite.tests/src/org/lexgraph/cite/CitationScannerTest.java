@@ -68,6 +68,7 @@ public class CitationScannerTest {
         key("Lijst van vragen over de jaarverslagen (22112-2531).", CitationType.KAMERSTUK, "kst:22112:2531");
         key("Brief over de begroting 34775-XVI-129 van VWS", CitationType.KAMERSTUK, "kst:34775-XVI:129");
         key("Kamerstuk 21501-02-1855", CitationType.KAMERSTUK, "kst:21501-02:1855");
+        key("de motie (32 545, nr. 143) is aangenomen", CitationType.KAMERSTUK, "kst:32545:143");
         for (String text : List.of("zaaknummer 12345-6789-AB", "artikel 12345-6.2", "tussen 2018-2019 en 2020-21",
                 "kenmerk 700430-130986-WJZ", "postbus 20018-A", "bel 08000-1234 gratis")) {
             assertTrue(scanner.scan(text).stream().noneMatch(c -> c.type() == CitationType.KAMERSTUK), text);
@@ -89,6 +90,10 @@ public class CitationScannerTest {
     @Test
     public void gazettesAndPublicationIds() {
         key("Stb. 2022, 543", CitationType.GAZETTE, "stb:2022:543");
+        key("gepubliceerd in Stb 2019 45", CitationType.GAZETTE, "stb:2019:45");
+        key("Staatsblad 2013, 331", CitationType.GAZETTE, "stb:2013:331");
+        key("Gemeenteblad 2020, 45", CitationType.GAZETTE, "gmb:2020:45");
+        key("Gmb. 2019/123", CitationType.GAZETTE, "gmb:2019:123");
         key("Trb. 1966, 91", CitationType.GAZETTE, "trb:1966:91");
         key("Stcrt. 2009, 9231", CitationType.GAZETTE, "stcrt:2009:9231");
         key("Gmb. 2025, 408560", CitationType.GAZETTE, "gmb:2025:408560");

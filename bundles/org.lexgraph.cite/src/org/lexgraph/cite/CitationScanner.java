@@ -38,9 +38,13 @@ public final class CitationScanner {
             + "(?<years>" + YEARS + "),\\s*nr\\.?\\s*(?<nr>\\d{1,5})(?:,\\s*item\\s+(?<item>\\d{1,3}))?"
             + "(?:,\\s*p\\.\\s*(?<page>\\d{1,5}(?:\\s*[\\u2013-]\\s*\\d{1,5})?))?");
 
+    /** Stb. 2022, 543; also written out (Staatsblad 2022, 543), without the dot (Stb 2019 45) or with a slash. */
     private static final Pattern GAZETTE = Pattern.compile(
-            "(?<g>Stb|Stcrt|Trb|Gmb|Prb|Wsb|Bgr)\\.\\s*(?<year>(?:1[89]|20)\\d{2}),?\\s*(?:nr\\.?\\s*)?(?<number>\\d{1,7})"
-            + "(?![\\d])");
+            "(?<g>Stb|Stcrt|Trb|Gmb|Prb|Wsb|Bgr|Staatsblad|Staatscourant|Tractatenblad|Gemeenteblad|Provinciaal blad"
+            + "|Waterschapsblad)(?:\\.\\s*|\\s+)(?:van\\s+)?(?<year>(?:1[89]|20)\\d{2})(?:,\\s*|\\s+|/)(?:nr\\.?\\s*)?"
+            + "(?<number>\\d{1,7})(?![\\d/])");
+    private static final Map<String, String> GAZETTE_NAMES = Map.of("Staatsblad", "Stb", "Staatscourant", "Stcrt",
+            "Tractatenblad", "Trb", "Gemeenteblad", "Gmb", "Provinciaal blad", "Prb", "Waterschapsblad", "Wsb");
 
     private static final Pattern PUBLICATION = Pattern.compile(
             "(?<id>(?:kst|stcrt|gmb|stb|trb|prb|wsb|bgr|blg|h-tk|h-ek|ah-tk|ah-ek|kv-tk|kv-ek)"
@@ -169,7 +173,8 @@ public final class CitationScanner {
                     }
                     break;
                 case 'T':
-                    if (start && ((starts(t, i, "TK") && space(t, i + 2)) || starts(t, i, "Trb."))) {
+                    if (start && ((starts(t, i, "TK") && space(t, i + 2)) || starts(t, i, "Trb")
+                            || starts(t, i, "Tractatenblad"))) {
                         return i;
                     }
                     break;
@@ -199,14 +204,16 @@ public final class CitationScanner {
                     }
                     break;
                 case 'S':
-                    if (start && (starts(t, i, "Stb.") || starts(t, i, "Stcrt."))) {
+                    if (start && (starts(t, i, "Stb") || starts(t, i, "Stcrt") || starts(t, i, "Staats"))) {
                         return i;
                     }
                     break;
                 case 'G':
                 case 'P':
                 case 'W':
-                    if (start && (starts(t, i, "Gmb.") || starts(t, i, "Prb.") || starts(t, i, "Wsb."))) {
+                    if (start && (starts(t, i, "Gmb") || starts(t, i, "Prb") || starts(t, i, "Wsb")
+                            || starts(t, i, "Gemeenteblad") || starts(t, i, "Provinciaal blad")
+                            || starts(t, i, "Waterschapsblad"))) {
                         return i;
                     }
                     break;
@@ -258,6 +265,10 @@ public final class CitationScanner {
     private static boolean bareKamerstukAt(CharSequence t, int i) {
         if (i + 7 > t.length() || (i > 0 && "-/.,".indexOf(t.charAt(i - 1)) >= 0)) {
             return false;
+        }
+        if (Character.isDigit(t.charAt(i + 1)) && t.charAt(i + 2) == ' ' && Character.isDigit(t.charAt(i + 3))
+                && Character.isDigit(t.charAt(i + 4)) && Character.isDigit(t.charAt(i + 5))) {
+            return true; // 32 545, nr. 143
         }
         for (int k = 0; k < 5; k++) {
             if (!Character.isDigit(t.charAt(i + k))) {
@@ -456,7 +467,22 @@ public final class CitationScanner {
     private static final Pattern BARE_KAMERSTUK = Pattern.compile(
             "(?<dossier>[123]\\d{4})-(?:(?<sub>\\d{2})-|(?<chapter>[IVXLC]{1,6})-)?(?<nr>\\d{1,4}[a-z]?)(?![\\w/-]|\\.\\d)");
 
+    /** A dossier written with its space and a number after it: {@code 32 545, nr. 143}. */
+    private static final Pattern SPACED_KAMERSTUK = Pattern.compile(
+            "(?<d1>[123]\\d) (?<d2>\\d{3})(?:[ -](?<chapter>[IVXLC]{1,6}))?,?\\s*nr\\.\\s*(?<nr>\\d{1,4}[a-z]?)(?![\\w])");
+
     private Citation bareKamerstuk(CharSequence text, int pos, int end) {
+        Matcher spaced = look(SPACED_KAMERSTUK, text, pos, end);
+        if (spaced != null) {
+            String dossier = spaced.group("d1") + spaced.group("d2");
+            String chapter = spaced.group("chapter");
+            Map<String, String> f = new HashMap<>();
+            f.put("dossier", dossier);
+            put(f, "chapter", chapter);
+            f.put("ondernummer", spaced.group("nr"));
+            return citation(text, pos, spaced.end(), CitationType.KAMERSTUK, f,
+                    "kst:" + dossier + (chapter == null ? "" : "-" + chapter) + ":" + spaced.group("nr"));
+        }
         Matcher m = look(BARE_KAMERSTUK, text, pos, end);
         if (m == null) {
             return null;
@@ -720,8 +746,9 @@ public final class CitationScanner {
         if (m == null) {
             return null;
         }
-        String g = m.group("g").toLowerCase(Locale.ROOT);
-        Map<String, String> f = Map.of("gazette", m.group("g"), "year", m.group("year"), "number", m.group("number"));
+        String name = GAZETTE_NAMES.getOrDefault(m.group("g"), m.group("g"));
+        String g = name.toLowerCase(Locale.ROOT);
+        Map<String, String> f = Map.of("gazette", name, "year", m.group("year"), "number", m.group("number"));
         return citation(text, pos, m.end(), CitationType.GAZETTE, f, g + ":" + m.group("year") + ":" + m.group("number"));
     }
 
