@@ -170,15 +170,15 @@ public record QueryText(String query, String notice) {
      * words.
      */
     private static List<String> tokens(String t) {
-        List<String> out = new ArrayList<>();
+        List<String> ranges = new ArrayList<>(); // well-formed ranges, replaced in the text by their index
         Matcher range = RANGE.matcher(t);
         StringBuilder rest = new StringBuilder();
         int at = 0;
         while (range.find()) {
             rest.append(t, at, range.start());
             if (FIELDS.contains(range.group(1))) {
-                rest.append(" \u0001").append(out.size()).append("\u0001 ");
-                out.add("\u0000" + range.group(1) + ":" + range.group(2) + clean(range.group(3)) + " TO "
+                rest.append(" \u0001").append(ranges.size()).append("\u0001 ");
+                ranges.add("\u0000" + range.group(1) + ":" + range.group(2) + clean(range.group(3)) + " TO "
                         + clean(range.group(4)) + range.group(5));
             } else {
                 rest.append(range.group().replace('[', ' ').replace(']', ' ').replace('{', ' ').replace('}', ' '));
@@ -186,7 +186,6 @@ public record QueryText(String query, String notice) {
             at = range.end();
         }
         rest.append(t.substring(at));
-        List<String> ranges = out;
         List<String> tokens = new ArrayList<>();
         String s = rest.toString();
         int i = 0;
@@ -449,7 +448,7 @@ public record QueryText(String query, String notice) {
     }
 
     private static boolean hasSearchable(String query) {
-        String withoutFields = query.replaceAll("\\b(AND|OR|NOT)\\b", " ");
-        return withoutFields.chars().anyMatch(Character::isLetterOrDigit);
+        String withoutOperators = query.replaceAll("\\b(AND|OR|NOT)\\b", " ");
+        return withoutOperators.chars().anyMatch(Character::isLetterOrDigit);
     }
 }
