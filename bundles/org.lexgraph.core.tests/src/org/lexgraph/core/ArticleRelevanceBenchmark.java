@@ -74,12 +74,19 @@ public class ArticleRelevanceBenchmark {
                     new StandardAnalyzer()));
             systems.put("Lucene BM25 DutchAnalyzer, one document per article", bm25(articles, new DutchAnalyzer()));
             systems.put(LEXGRAPH, q -> lexgraph(s, RankingOptions.DEFAULT, q));
+            systems.put("Lexgraph search by source, 3 passages each (as shown)", q -> grouped(s, q));
             systems.put("Lexgraph − titles and preambles weighing less", q -> lexgraph(s,
                     RankingOptions.DEFAULT.withOutsideArticle(1), q));
             systems.put("Lexgraph − English-Dutch translations", q -> lexgraph(s,
                     RankingOptions.DEFAULT.withTranslations(0), q));
             systems.put("Lexgraph − nearness of the words", q -> lexgraph(s,
                     RankingOptions.DEFAULT.withNearness(0), q));
+            systems.put("Lexgraph − the article's whole text (the passage alone)", q -> lexgraph(s,
+                    RankingOptions.DEFAULT.withSection(0), q));
+            systems.put("Lexgraph − the law's whole text and title", q -> lexgraph(s,
+                    RankingOptions.DEFAULT.withSource(0), q));
+            DocumentRelevanceBenchmark.variants(RankingOptions.DEFAULT).forEach((v, o) -> systems.put(
+                    "Lexgraph variant " + v, q -> lexgraph(s, o, q)));
             System.out.printf(Locale.ROOT, "%nArticle relevance benchmark: %d questions (%d Dutch, %d English) over %,d"
                     + " articles and other parts of the 13 laws of %s%n", questions.size(),
                     questions.stream().filter(q -> q.language().equals("nl")).count(),
@@ -136,6 +143,19 @@ public class ArticleRelevanceBenchmark {
         s.rankWith(options);
         List<String> out = new ArrayList<>();
         for (SearchHit h : s.search(SearchRequest.of(q, 100)).hits()) {
+            String a = articleOf(h.file(), h.anchor(), h.passageId());
+            if (!out.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** The articles in the order the CLI and the Search view show them: sources, each with its best passages. */
+    private static List<String> grouped(KnowledgeBaseSession s, String q) throws Exception {
+        s.rankWith(RankingOptions.DEFAULT);
+        List<String> out = new ArrayList<>();
+        for (SearchHit h : s.search(SearchRequest.of(q, 10).bySource(3)).hits()) {
             String a = articleOf(h.file(), h.anchor(), h.passageId());
             if (!out.contains(a)) {
                 out.add(a);

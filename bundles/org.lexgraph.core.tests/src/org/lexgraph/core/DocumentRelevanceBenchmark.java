@@ -100,21 +100,31 @@ public class DocumentRelevanceBenchmark {
                     q -> lexgraph(s, all.withOutsideArticle(1), q));
             systems.put("Lexgraph − query stop words (EN, questions)",
                     q -> lexgraph(s, all.withQueryStopWords(false), q));
-            // weights to try beside the defaults: LEXGRAPH_BENCH_VARIANTS="0.3:0.1:0.8,0.7:0.1:0.8" (whole text,
-            // synonyms, translations), passed by ./lexgraph-dev bench relevance
-            for (String v : System.getProperty("lexgraph.variants", "").split(",")) {
-                if (!v.isBlank()) {
-                    String[] w = v.split(":");
-                    RankingOptions o = all.withWholeText(Float.parseFloat(w[0])).withSynonyms(Float.parseFloat(w[1]))
-                            .withTranslations(Float.parseFloat(w[2]));
-                    systems.put("Lexgraph variant " + v, q -> lexgraph(s, o, q));
-                }
-            }
+            systems.put("Lexgraph − sections (a passage by its own words)", q -> lexgraph(s, all.withSection(0), q));
+            variants(all).forEach((v, o) -> systems.put("Lexgraph variant " + v, q -> lexgraph(s, o, q)));
             print(devset, docs.size(), judged, systems);
             s.rankWith(all);
         } finally {
             delete(kb);
         }
+    }
+
+    /**
+     * Weights to try beside the defaults, from {@code LEXGRAPH_BENCH_VARIANTS="0.3:0.1:0.8:0.5,0.7:0.1:0.8"} (whole
+     * text, synonyms, translations and optionally section and source), passed by {@code ./lexgraph-dev bench relevance}.
+     */
+    static Map<String, RankingOptions> variants(RankingOptions all) {
+        Map<String, RankingOptions> out = new LinkedHashMap<>();
+        for (String v : System.getProperty("lexgraph.variants", "").split(",")) {
+            if (!v.isBlank()) {
+                String[] w = v.split(":");
+                RankingOptions o = all.withWholeText(Float.parseFloat(w[0])).withSynonyms(Float.parseFloat(w[1]))
+                        .withTranslations(Float.parseFloat(w[2]));
+                o = w.length > 3 ? o.withSection(Float.parseFloat(w[3])) : o;
+                out.put(v, w.length > 4 ? o.withSource(Float.parseFloat(w[4])) : o);
+            }
+        }
+        return out;
     }
 
     static List<String> lexgraph(KnowledgeBaseSession s, RankingOptions options, String q) throws Exception {

@@ -106,7 +106,8 @@ public class SourceRankingTest {
             SearchResult r = index.search(SearchRequest.of("bewaring uitzetting vreemdelingen", 5), List.of(),
                     Thesaurus.EMPTY);
             assertEquals("art59", r.hits().get(0).passageId());
-            index.rankWith(RankingOptions.DEFAULT.withOutsideArticle(1));
+            // the title weighing as an article, and passages by their own words alone (a section would also say it)
+            index.rankWith(RankingOptions.DEFAULT.withOutsideArticle(1).withSection(0).withSource(0));
             SearchResult plain = index.search(SearchRequest.of("bewaring uitzetting vreemdelingen", 5), List.of(),
                     Thesaurus.EMPTY);
             assertEquals("title", plain.hits().get(0).passageId(), "without the weighting the title wins");

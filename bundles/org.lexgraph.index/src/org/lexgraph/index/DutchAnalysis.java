@@ -28,7 +28,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 public final class DutchAnalysis {
 
     /** Stamped into every index; bump it whenever a chain below changes. */
-    public static final String VERSION = "nl-2";
+    public static final String VERSION = "nl-3";
 
     private DutchAnalysis() {
     }

@@ -19,7 +19,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-12";
+    public static final String VERSION = "schema-13";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
@@ -90,6 +90,17 @@ public final class IndexSchema {
     public static final String SOURCE_TEXT = "source_text";
     public static final String SOURCE_TITLE = "source_title";
 
+    /**
+     * One more document per section of a source ({@link Sections}: an article of a regulation with all its lids, or
+     * the passages under one heading elsewhere) holds the section's whole text ({@link #SECTION_TEXT}), for ranking
+     * a passage by the section it stands in as well as by its own words. {@link #SECTION_DOC} is the section's key,
+     * which its passages carry as {@link #SECTION} (doc values); {@link #SECTION_SOURCE} is its source's id.
+     */
+    public static final String SECTION_DOC = "section_doc";
+    public static final String SECTION_TEXT = "section_text";
+    public static final String SECTION_SOURCE = "section_source";
+    public static final String SECTION = "section";
+
     /** Commit user data: the model generation the index reflects, and the schema and analysis stamps. */
     public static final String COMMIT_GENERATION = "lexgraph.generation";
     public static final String COMMIT_STAMP = "lexgraph.stamp";
@@ -111,12 +122,18 @@ public final class IndexSchema {
     }
 
     static Document toDocument(PassageRecord p) {
-        return toDocument(p, null);
+        return toDocument(p, null, null);
     }
 
-    /** The passage's document; {@code tokens}, when given, are its text already analysed (see {@link AnalysedText}). */
-    static Document toDocument(PassageRecord p, AnalysedText tokens) {
+    /**
+     * The passage's document; {@code tokens}, when given, are its text already analysed (see {@link AnalysedText});
+     * {@code section}, when given, the key of the section it stands in.
+     */
+    static Document toDocument(PassageRecord p, AnalysedText tokens, String section) {
         Document d = new Document();
+        if (section != null) {
+            d.add(new SortedDocValuesField(SECTION, new BytesRef(section)));
+        }
         d.add(new StringField(PASSAGE_ID, p.passageId(), Field.Store.YES));
         d.add(new SortedDocValuesField(PASSAGE_ID, new BytesRef(p.passageId())));
         d.add(new StringField(SOURCE_ID, p.sourceId(), Field.Store.YES));
@@ -187,6 +204,16 @@ public final class IndexSchema {
         d.add(new SortedDocValuesField(SOURCE_DOC, new BytesRef(sourceId)));
         d.add(new Field(SOURCE_TEXT, tokens.stream(), SOURCE_TEXT_TYPE));
         d.add(new TextField(SOURCE_TITLE, nullToEmpty(title), Field.Store.NO));
+        return d;
+    }
+
+    /** The whole-text document of one section of a source (see {@link #SECTION_DOC}). */
+    static Document toSectionDocument(String sourceId, String section, AnalysedText tokens) {
+        Document d = new Document();
+        d.add(new StringField(SECTION_DOC, section, Field.Store.NO));
+        d.add(new SortedDocValuesField(SECTION_DOC, new BytesRef(section)));
+        d.add(new StringField(SECTION_SOURCE, sourceId, Field.Store.NO));
+        d.add(new Field(SECTION_TEXT, tokens.stream(), SOURCE_TEXT_TYPE));
         return d;
     }
 

@@ -130,22 +130,37 @@ public final class PassageIndex implements Closeable {
     /** Replaces all passages of a source with the given ones (none: the source is removed). */
     public void replaceSource(String sourceId, List<PassageRecord> passages) throws IOException {
         requireWriter();
-        writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, sourceId), new Term(IndexSchema.SOURCE_DOC, sourceId));
+        writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, sourceId), new Term(IndexSchema.SOURCE_DOC, sourceId),
+                new Term(IndexSchema.SECTION_SOURCE, sourceId));
         List<Document> docs = new ArrayList<>(passages.size() + 1);
-        // each passage's text is analysed once, for the passage and for its source's whole text
+        // each passage's text is analysed once, for the passage, its section and its source's whole text
         AnalysedText whole = AnalysedText.empty();
+        Map<String, AnalysedText> sections = new java.util.LinkedHashMap<>();
         String anchor = null;
         for (PassageRecord p : passages) {
+            String section = Sections.keyOf(p);
+            AnalysedText sectionText = section == null ? null
+                    : sections.computeIfAbsent(section, k -> AnalysedText.empty());
             if (p.anchor() != null && !p.anchor().isEmpty() && !p.anchor().equals(anchor)) {
-                whole.addWords(AnalysedText.of(indexAnalyzer, IndexSchema.TEXT, p.anchor()));
+                AnalysedText heading = AnalysedText.of(indexAnalyzer, IndexSchema.TEXT, p.anchor());
+                whole.addWords(heading);
+                if (sectionText != null) {
+                    sectionText.addWords(heading);
+                }
                 anchor = p.anchor();
             }
             AnalysedText tokens = AnalysedText.of(indexAnalyzer, IndexSchema.TEXT, p.text());
             whole.addWords(tokens);
-            docs.add(IndexSchema.toDocument(p, tokens));
+            if (sectionText != null) {
+                sectionText.addWords(tokens);
+            }
+            docs.add(IndexSchema.toDocument(p, tokens, section));
         }
         if (!passages.isEmpty()) {
             docs.add(IndexSchema.toSourceDocument(sourceId, passages.get(0).title(), whole));
+        }
+        for (var e : sections.entrySet()) {
+            docs.add(IndexSchema.toSectionDocument(sourceId, e.getKey(), e.getValue()));
         }
         writer.addDocuments(docs);
     }
@@ -306,9 +321,37 @@ public final class PassageIndex implements Closeable {
             long total;
             SearchRequest.Page next = null;
             StoredFields stored = s.storedFields();
+            // by relevance, a passage counts with the section it stands in (SectionRanking)
+            SectionRanking sections = new SectionRanking(queryAnalyzer(), options);
+            String typedWords = Objects.toString(request.query(), "") + (unresolved ? " " + literal : "");
+            Query sectionQuery = sort == null ? sections.sectionQuery(typedWords, also, thesaurus) : null;
             if (request.perSource() == 0) {
                 TopDocs top;
-                if (request.after() != null) {
+                Query sourceQuery = sort != null || options.source() <= 0 ? null
+                        : new SourceRanking(queryAnalyzer(), options).wholeTextQuery(typedWords, also, thesaurus);
+                if (sectionQuery != null || sourceQuery != null) {
+                    // the first DEPTH passages are ranked again; deeper ones keep their order
+                    int n = Math.max(SectionRanking.DEPTH, Math.addExact(request.offset(), request.limit()));
+                    top = s.search(query, n);
+                    List<ScoreDoc> all = new ArrayList<>(List.of(top.scoreDocs));
+                    int depth = Math.min(all.size(), SectionRanking.DEPTH);
+                    List<ScoreDoc> ranked = new ArrayList<>(sections.rerank(s, all.subList(0, depth), sectionQuery,
+                            sourceQuery));
+                    ranked.addAll(all.subList(depth, all.size()));
+                    int from = request.offset();
+                    if (request.after() != null) {
+                        int at = indexOf(ranked, request.after().doc());
+                        from = at >= 0 ? at + 1 : ranked.size();
+                    }
+                    page = new ArrayList<>(ranked.subList(Math.min(from, ranked.size()),
+                            Math.min(ranked.size(), from + request.limit())));
+                    if (page.size() < request.limit() && all.size() == n) {
+                        // past the passages read: on in the passages' own order
+                        ScoreDoc last = request.after() != null && indexOf(ranked, request.after().doc()) < 0
+                                ? cursor(request.after(), null) : all.get(all.size() - 1);
+                        page.addAll(List.of(s.searchAfter(last, query, request.limit() - page.size()).scoreDocs));
+                    }
+                } else if (request.after() != null) {
                     top = sort == null ? s.searchAfter(cursor(request.after(), null), query, request.limit())
                             : s.searchAfter(cursor(request.after(), sort), query, request.limit(), sort, true);
                     page = List.of(top.scoreDocs);
@@ -366,8 +409,8 @@ public final class PassageIndex implements Closeable {
                                 : ""), also, thesaurus) : null;
                 java.util.Map<String, List<ScoreDoc>> bySource = new java.util.LinkedHashMap<>();
                 if (wholeText != null) {
-                    bySource = ranking.rank(s, query, order, wholeText, request.offset(), request.limit(),
-                            request.perSource(), GROUP_SCAN_LIMIT);
+                    bySource = ranking.rank(s, query, order, wholeText, sections, sectionQuery, request.offset(),
+                            request.limit(), request.perSource(), GROUP_SCAN_LIMIT);
                 } else if (!pageSources.isEmpty()) {
                     // the best passages of each of those sources, from the matches in them alone
                     for (String id : pageSources) {
@@ -444,6 +487,15 @@ public final class PassageIndex implements Closeable {
         var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
         SortedDocValues dv = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), IndexSchema.SOURCE_ID);
         return dv.advanceExact(doc - leaf.docBase) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : "";
+    }
+
+    private static int indexOf(List<ScoreDoc> docs, int doc) {
+        for (int i = 0; i < docs.size(); i++) {
+            if (docs.get(i).doc == doc) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static SearchRequest.Page page(ScoreDoc sd) {

@@ -12,37 +12,59 @@ package org.lexgraph.index;
  * @param queryStopWords whether English function words and question words of both languages are left out
  * @param outsideArticle what a passage outside the articles of a regulation (its long title, preamble, signatures)
  *        weighs against one of its articles
+ * @param section the share of the score of a passage's section (its article, or the text under its heading) in
+ *        ranking passages (the rest is the passage's own)
+ * @param source what the score of a passage's source (its whole text and title) adds in ranking passages, beside
+ *        the passage's and its section's
  */
 public record RankingOptions(float wholeText, float synonyms, float translations, float nearness, float citationWords,
-        boolean queryStopWords, float outsideArticle) {
+        boolean queryStopWords, float outsideArticle, float section, float source) {
 
-    public static final RankingOptions DEFAULT = new RankingOptions(0.5f, 0.1f, 0.8f, 2f, 1f, true, 0.3f);
+    public static final RankingOptions DEFAULT = new RankingOptions(0.5f, 0.1f, 0.8f, 2f, 1f, true, 0.3f, 0.5f,
+            0.15f);
+
+    public RankingOptions withSection(float w) {
+        return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, queryStopWords,
+                outsideArticle, w, source);
+    }
+
+    public RankingOptions withSource(float w) {
+        return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, queryStopWords,
+                outsideArticle, section, w);
+    }
 
     public RankingOptions withOutsideArticle(float w) {
-        return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, queryStopWords, w);
+        return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, queryStopWords, w,
+                section, source);
     }
 
     public RankingOptions withWholeText(float w) {
-        return new RankingOptions(w, synonyms, translations, nearness, citationWords, queryStopWords, outsideArticle);
+        return new RankingOptions(w, synonyms, translations, nearness, citationWords, queryStopWords,
+                outsideArticle, section, source);
     }
 
     public RankingOptions withSynonyms(float w) {
-        return new RankingOptions(wholeText, w, translations, nearness, citationWords, queryStopWords, outsideArticle);
+        return new RankingOptions(wholeText, w, translations, nearness, citationWords, queryStopWords,
+                outsideArticle, section, source);
     }
 
     public RankingOptions withTranslations(float w) {
-        return new RankingOptions(wholeText, synonyms, w, nearness, citationWords, queryStopWords, outsideArticle);
+        return new RankingOptions(wholeText, synonyms, w, nearness, citationWords, queryStopWords,
+                outsideArticle, section, source);
     }
 
     public RankingOptions withNearness(float w) {
-        return new RankingOptions(wholeText, synonyms, translations, w, citationWords, queryStopWords, outsideArticle);
+        return new RankingOptions(wholeText, synonyms, translations, w, citationWords, queryStopWords,
+                outsideArticle, section, source);
     }
 
     public RankingOptions withCitationWords(float w) {
-        return new RankingOptions(wholeText, synonyms, translations, nearness, w, queryStopWords, outsideArticle);
+        return new RankingOptions(wholeText, synonyms, translations, nearness, w, queryStopWords,
+                outsideArticle, section, source);
     }
 
     public RankingOptions withQueryStopWords(boolean on) {
-        return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, on, outsideArticle);
+        return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, on,
+                outsideArticle, section, source);
     }
 }

@@ -37,6 +37,8 @@ final class SourceRanking {
 
     /** How many sources the whole-text score adds to those found by their passages. */
     static final int CANDIDATES = 30;
+    /** How many of each source's best passages by their own score are ranked again by their sections. */
+    static final int POOL = 10;
 
     private final Analyzer analyzer;
     private final RankingOptions weights;
@@ -48,19 +50,31 @@ final class SourceRanking {
 
     /** The whole-text query of the user's words (their alternatives weighing less), or null when there are none. */
     Query wholeTextQuery(String query, Collection<String> alternatives, Thesaurus thesaurus) {
+        return wordsQuery(analyzer, weights, SOURCE_FIELDS, query, alternatives, thesaurus);
+    }
+
+    private static final Map<String, Float> SOURCE_FIELDS = Map.of(IndexSchema.SOURCE_TEXT, 1f,
+            IndexSchema.SOURCE_TITLE, 2f);
+
+    /**
+     * The user's words as plain words over {@code fields} (their alternatives, from the thesaurus, weighing as
+     * {@code weights} says), or null when there are none: how a plain full-text engine would search a unit of text.
+     */
+    static Query wordsQuery(Analyzer analyzer, RankingOptions weights, Map<String, Float> fields, String query,
+            Collection<String> alternatives, Thesaurus thesaurus) {
         String words = QueryText.scoringWords(query);
         if (words.isBlank()) {
             return null;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Query own = parse(words);
+        Query own = parse(analyzer, fields, words);
         if (own == null) {
             return null;
         }
         b.add(own, BooleanClause.Occur.SHOULD);
         for (String alt : alternatives) {
             float weight = thesaurus.isTranslation(alt) ? weights.translations() : weights.synonyms();
-            Query q = weight > 0 ? parse(QueryText.wordsOf(alt, "").query()) : null;
+            Query q = weight > 0 ? parse(analyzer, fields, QueryText.wordsOf(alt, "").query()) : null;
             if (q != null) {
                 b.add(new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
             }
@@ -68,13 +82,11 @@ final class SourceRanking {
         return b.build();
     }
 
-    private Query parse(String words) {
+    private static Query parse(Analyzer analyzer, Map<String, Float> fields, String words) {
         if (words.isBlank()) {
             return null;
         }
-        MultiFieldQueryParser p = new MultiFieldQueryParser(
-                new String[] {IndexSchema.SOURCE_TEXT, IndexSchema.SOURCE_TITLE}, analyzer,
-                Map.of(IndexSchema.SOURCE_TEXT, 1f, IndexSchema.SOURCE_TITLE, 2f));
+        MultiFieldQueryParser p = new MultiFieldQueryParser(fields.keySet().toArray(String[]::new), analyzer, fields);
         p.setDefaultOperator(QueryParser.Operator.OR);
         try {
             return p.parse(QueryParser.escape(words));
@@ -90,9 +102,11 @@ final class SourceRanking {
      * @param passages the passage query, with its filters
      * @param byPassage the sources in the order of their best passage, as far as they were read
      * @param wholeText from {@link #wholeTextQuery}
+     * @param sectionQuery from {@link SectionRanking#sectionQuery}; null: passages by their own score alone
      */
     Map<String, List<ScoreDoc>> rank(IndexSearcher s, Query passages, Collection<String> byPassage, Query wholeText,
-            int offset, int limit, int perSource, int scanLimit) throws IOException {
+            SectionRanking sections, Query sectionQuery, int offset, int limit, int perSource, int scanLimit)
+            throws IOException {
         LinkedHashSet<String> candidates = new LinkedHashSet<>(byPassage);
         int extra = Math.max(CANDIDATES, offset + limit);
         for (ScoreDoc sd : s.search(wholeText, extra).scoreDocs) {
@@ -109,24 +123,32 @@ final class SourceRanking {
         for (ScoreDoc sd : s.search(wholeOfCandidates, candidates.size()).scoreDocs) {
             whole.put(sourceDoc(s, sd.doc), sd.score);
         }
-        // the best passages of every candidate, among the passages matching the query and its filters
-        Map<String, List<ScoreDoc>> best = new LinkedHashMap<>();
+        // the best passages of every candidate, among the passages matching the query and its filters, ranked
+        // again by their sections
         Query inCandidates = new BooleanQuery.Builder().add(passages, BooleanClause.Occur.MUST)
                 .add(new TermInSetQuery(IndexSchema.SOURCE_ID, ids), BooleanClause.Occur.FILTER).build();
         int n = Math.max(1, Math.min(s.count(inCandidates), scanLimit));
+        Map<String, List<ScoreDoc>> pool = new LinkedHashMap<>();
+        List<ScoreDoc> pooled = new ArrayList<>();
         for (ScoreDoc sd : s.search(inCandidates, n).scoreDocs) {
-            List<ScoreDoc> g = best.computeIfAbsent(passageSource(s, sd.doc), k -> new ArrayList<>());
-            if (g.size() < perSource) {
+            List<ScoreDoc> g = pool.computeIfAbsent(passageSource(s, sd.doc), k -> new ArrayList<>());
+            if (g.size() < Math.max(perSource, POOL)) {
                 g.add(sd);
+                pooled.add(sd);
             }
         }
+        // a source's passage evidence is its best passage's own score mixed with its section's
+        Map<ScoreDoc, Double> passageScore = sections.mixedScores(s, pooled, sectionQuery);
+        List<ScoreDoc> reranked = new ArrayList<>(pooled);
+        reranked.sort((a, b) -> Double.compare(passageScore.get(b), passageScore.get(a)));
+        Map<String, List<ScoreDoc>> best = bestPerSource(s, reranked, pool.keySet(), perSource);
         float maxWhole = (float) best.keySet().stream().mapToDouble(id -> whole.getOrDefault(id, 0f)).max().orElse(0);
-        float maxPassage = (float) best.values().stream().mapToDouble(g -> g.get(0).score).max().orElse(0);
+        double maxPassage = best.values().stream().mapToDouble(g -> passageScore.get(g.get(0))).max().orElse(0);
         Map<String, Float> score = new HashMap<>();
         for (var e : best.entrySet()) {
             float w = maxWhole > 0 ? whole.getOrDefault(e.getKey(), 0f) / maxWhole : 0;
-            float p = maxPassage > 0 ? e.getValue().get(0).score / maxPassage : 0;
-            score.put(e.getKey(), weights.wholeText() * w + (1 - weights.wholeText()) * p);
+            double p = maxPassage > 0 ? passageScore.get(e.getValue().get(0)) / maxPassage : 0;
+            score.put(e.getKey(), (float) (weights.wholeText() * w + (1 - weights.wholeText()) * p));
         }
         List<String> ranked = new ArrayList<>(best.keySet());
         ranked.sort((a, b) -> Float.compare(score.get(b), score.get(a)));
@@ -135,6 +157,39 @@ final class SourceRanking {
             out.put(id, best.get(id));
         }
         return out;
+    }
+
+    /**
+     * Each source's passages in the given order, at most {@code perSource}, from different sections first (a second
+     * lid of an article shown comes after the best passages of other articles).
+     */
+    private static Map<String, List<ScoreDoc>> bestPerSource(IndexSearcher s, List<ScoreDoc> ranked,
+            Collection<String> sources, int perSource) throws IOException {
+        Map<String, List<ScoreDoc>> all = new LinkedHashMap<>();
+        for (ScoreDoc sd : ranked) {
+            all.computeIfAbsent(passageSource(s, sd.doc), k -> new ArrayList<>()).add(sd);
+        }
+        Map<String, List<ScoreDoc>> best = new LinkedHashMap<>();
+        for (String id : sources) {
+            List<ScoreDoc> mine = all.getOrDefault(id, List.of());
+            List<ScoreDoc> chosen = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (ScoreDoc sd : mine) {
+                String section = SectionRanking.sectionOf(s, sd.doc);
+                if (chosen.size() < perSource && (section == null || seen.add(section))) {
+                    chosen.add(sd);
+                }
+            }
+            for (ScoreDoc sd : mine) {
+                if (chosen.size() < perSource && !chosen.contains(sd)) {
+                    chosen.add(sd);
+                }
+            }
+            if (!chosen.isEmpty()) {
+                best.put(id, chosen);
+            }
+        }
+        return best;
     }
 
     private static String sourceDoc(IndexSearcher s, int doc) throws IOException {
