@@ -10,10 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -63,13 +59,14 @@ final class SectionRanking {
         }
         Map<ScoreDoc, Double> mixed = mixedScores(s, passages, sectionQuery);
         if (sourceQuery != null && weights.source() > 0) {
-            Map<String, Float> sourceScore = scores(s, passages, IndexSchema.SOURCE_ID, IndexSchema.SOURCE_DOC,
-                    sourceQuery);
+            Map<String, Float> sourceScore = scores(s, DocKeys.of(s, passages, IndexSchema.SOURCE_ID),
+                    IndexSchema.SOURCE_DOC, sourceQuery);
             float max = (float) sourceScore.values().stream().mapToDouble(Float::doubleValue).max().orElse(0);
             if (max > 0) {
-                for (ScoreDoc sd : passages) {
-                    String source = docValue(s, sd.doc, IndexSchema.SOURCE_ID);
-                    mixed.merge(sd, (double) weights.source() * sourceScore.getOrDefault(source, 0f) / max, Double::sum);
+                String[] sources = DocKeys.of(s, passages, IndexSchema.SOURCE_ID);
+                for (int i = 0; i < sources.length; i++) {
+                    mixed.merge(passages.get(i), (double) weights.source() * sourceScore.getOrDefault(sources[i], 0f)
+                            / max, Double::sum);
                 }
             }
         }
@@ -84,14 +81,10 @@ final class SectionRanking {
      */
     Map<ScoreDoc, Double> mixedScores(IndexSearcher s, List<ScoreDoc> passages, Query sectionQuery)
             throws IOException {
-        String[] keys = new String[passages.size()];
-        if (sectionQuery != null) {
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = sectionOf(s, passages.get(i).doc);
-            }
-        }
+        String[] keys = sectionQuery == null ? new String[passages.size()]
+                : DocKeys.of(s, passages, IndexSchema.SECTION);
         Map<String, Float> sectionScore = sectionQuery == null ? Map.of()
-                : scores(s, passages, IndexSchema.SECTION, IndexSchema.SECTION_DOC, sectionQuery);
+                : scores(s, keys, IndexSchema.SECTION_DOC, sectionQuery);
         float maxSection = (float) sectionScore.values().stream().mapToDouble(Float::doubleValue).max().orElse(0);
         float maxOwn = (float) passages.stream().mapToDouble(sd -> sd.score).max().orElse(0);
         float share = maxSection > 0 ? weights.section() : 0;
@@ -104,41 +97,32 @@ final class SectionRanking {
         return mixed;
     }
 
-    /**
-     * The scores for {@code query} of the whole-text documents ({@code docField}) the passages point to in
-     * {@code passageField}, by key.
-     */
-    private static Map<String, Float> scores(IndexSearcher s, List<ScoreDoc> passages, String passageField,
-            String docField, Query query) throws IOException {
-        Set<String> keys = new LinkedHashSet<>();
-        for (ScoreDoc sd : passages) {
-            String key = docValue(s, sd.doc, passageField);
+    /** The scores for {@code query} of the whole-text documents ({@code docField}) with the given keys, by key. */
+    private static Map<String, Float> scores(IndexSearcher s, String[] keys, String docField, Query query)
+            throws IOException {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String key : keys) {
             if (key != null) {
-                keys.add(key);
+                distinct.add(key);
             }
         }
         Map<String, Float> out = new HashMap<>();
-        if (keys.isEmpty()) {
+        if (distinct.isEmpty()) {
             return out;
         }
-        List<BytesRef> ids = keys.stream().map(BytesRef::new).toList();
+        List<BytesRef> ids = distinct.stream().map(BytesRef::new).toList();
         Query ofThese = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                 .add(new TermInSetQuery(docField, ids), BooleanClause.Occur.FILTER).build();
-        for (ScoreDoc sd : s.search(ofThese, keys.size()).scoreDocs) {
-            out.put(docValue(s, sd.doc, docField), sd.score);
+        ScoreDoc[] found = s.search(ofThese, distinct.size()).scoreDocs;
+        String[] foundKeys = DocKeys.of(s, List.of(found), docField);
+        for (int i = 0; i < found.length; i++) {
+            out.put(foundKeys[i], found[i].score);
         }
         return out;
     }
 
     /** The key of the section a passage stands in, or null. */
     static String sectionOf(IndexSearcher s, int doc) throws IOException {
-        return docValue(s, doc, IndexSchema.SECTION);
-    }
-
-    private static String docValue(IndexSearcher s, int doc, String field) throws IOException {
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues dv = DocValues.getSorted(leaf.reader(), field);
-        return dv.advanceExact(doc - leaf.docBase) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
+        return DocKeys.of(s, doc, IndexSchema.SECTION);
     }
 }

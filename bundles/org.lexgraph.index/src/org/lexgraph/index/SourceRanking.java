@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -193,17 +189,10 @@ final class SourceRanking {
     }
 
     private static String sourceDoc(IndexSearcher s, int doc) throws IOException {
-        return docValue(s, doc, IndexSchema.SOURCE_DOC);
+        return DocKeys.of(s, doc, IndexSchema.SOURCE_DOC);
     }
 
     private static String passageSource(IndexSearcher s, int doc) throws IOException {
-        return docValue(s, doc, IndexSchema.SOURCE_ID);
-    }
-
-    private static String docValue(IndexSearcher s, int doc, String field) throws IOException {
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues dv = DocValues.getSorted(leaf.reader(), field);
-        return dv.advanceExact(doc - leaf.docBase) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : "";
+        return DocKeys.of(s, doc, IndexSchema.SOURCE_ID);
     }
 }
