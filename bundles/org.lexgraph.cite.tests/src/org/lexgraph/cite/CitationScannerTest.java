@@ -162,7 +162,8 @@ public class CitationScannerTest {
         key("artikel 10 van de Vreemdelingenwet 2000", CitationType.ARTICLE, "bwb:BWBR0011823:art:10");
         key("Artikel 8 Vw 2000", CitationType.ARTICLE, "bwb:BWBR0011823:art:8");
         assertEquals("jci1.3:c:BWBR0018450&artikel=122a", formatter.permalink(only("art. 122a Zvw")).orElseThrow());
-        assertTrue(scanner.scan("artikel 8 van de richtlijn").isEmpty(), "no known law: no citation");
+        // an act the text named before: a reference the document resolves ("de richtlijn", "de wet", "die wet")
+        key("artikel 8 van de richtlijn", CitationType.ARTICLE, "ref:richtlijn:art:8");
         key("artikel 1(F) van het Vluchtelingenverdrag", CitationType.ARTICLE, "law:vluchtelingenverdrag:art:1(F)");
         key("artikel 8 van het EVRM", CitationType.ARTICLE, "law:evrm:art:8");
         key("artikel 8 van het Verdrag tot bescherming van de rechten van de mens en de fundamentele vrijheden",
@@ -185,12 +186,14 @@ public class CitationScannerTest {
                 "law:wet-op-de-jeugdzorg:art:4");
         key("artikel 3.1.6, tweede lid, van het Besluit ruimtelijke ordening, voor zover", CitationType.ARTICLE,
                 "law:besluit-ruimtelijke-ordening:art:3.1.6");
-        // an article's own heading is no reference to another law, nor is a capitalised word that is no law
+        // an article's own heading is no reference at all
         for (String text : List.of("Artikel 3 Overgangsregeling\nDeze regeling", "Artikel 12 Citeertitel",
-                "artikel 8 van de richtlijn", "artikel 5 van de Minister", "in artikel 3 Nederland")) {
-            assertTrue(scanner.scan(text).stream().noneMatch(c -> c.type() == CitationType.ARTICLE),
-                    text + " -> " + scanner.scan(text));
+                "Artikel 4\nDe gemeente")) {
+            assertTrue(scanner.scan(text).isEmpty(), text + " -> " + scanner.scan(text));
         }
+        // a capitalised word that is no law is not taken for one: the article is cited without an act
+        key("artikel 5 van de Minister", CitationType.ARTICLE, "ref:art:5");
+        key("in artikel 3 Nederland", CitationType.ARTICLE, "ref:art:3");
     }
 
     @Test
@@ -216,6 +219,63 @@ public class CitationScannerTest {
     }
 
     @Test
+    public void articlesNamedByTheirContext() {
+        // the act's own articles
+        Citation own = only("de subsidie, bedoeld in artikel 4, tweede lid, van deze verordening, wordt");
+        assertEquals("self:art:4", own.key());
+        assertEquals("2", own.field("lid"));
+        assertEquals("art. 4 lid 2", formatter.leidraad(own));
+        key("zoals artikel 12 van dit besluit bepaalt", CitationType.ARTICLE, "self:art:12");
+        // an act the document defined ("wet: de Wet maatschappelijke ondersteuning") or named just before
+        key("als bedoeld in artikel 19a, eerste lid, van de wet", CitationType.ARTICLE, "ref:wet:art:19a");
+        key("op grond van artikel 29a van die wet", CitationType.ARTICLE, "ref:wet:art:29a");
+        Citation dated = only("artikel 1, eerste lid, van het besluit van 3 april 1998 luidt");
+        assertEquals("ref:besluit:art:1", dated.key());
+        assertEquals("artikel 1, eerste lid, van het besluit van 3 april 1998", dated.text());
+        // no act at all: the document says which
+        Citation bare = only("de kosten, bedoeld in artikel 6b, eerste lid, onder a, worden");
+        assertEquals("ref:art:6b", bare.key());
+        assertEquals("a", bare.field("onder"));
+        key("Artikel 3, eerste lid, is van overeenkomstige toepassing", CitationType.ARTICLE, "ref:art:3");
+        // a short name after "van de/het": an abbreviation
+        key("artikel 15 van het Bbz", CitationType.ARTICLE, "law:bbz:art:15");
+    }
+
+    @Test
+    public void listsWithTheirPartsAcrossActs() {
+        List<Citation> a = scanner.scan("de artikelen 2, derde lid, 6, 7, vijfde, zesde en zevende lid, 8, eerste tot"
+                + " en met vierde lid, en 10, tweede lid, zijn van toepassing");
+        assertEquals(List.of("ref:art:2", "ref:art:6", "ref:art:7", "ref:art:8", "ref:art:10"),
+                a.stream().map(Citation::key).toList());
+        assertEquals(List.of("3", "", "5", "1", "2"), a.stream().map(c -> java.util.Objects.toString(c.field("lid"),
+                "")).toList());
+        assertEquals("10, tweede lid", a.get(4).text());
+        List<Citation> onderdelen = scanner.scan("artikel 8, onderdelen f, g, h, j of k, van de Vreemdelingenwet"
+                + " 2000");
+        assertEquals(1, onderdelen.size(), onderdelen.toString());
+        assertEquals("bwb:BWBR0011823:art:8", onderdelen.get(0).key());
+        assertEquals("f", onderdelen.get(0).field("onder"));
+        List<Citation> danWel = scanner.scan("artikel 30, dan wel artikel 31, tweede lid, onderdeel h, i en k, van de"
+                + " Vreemdelingenwet 2000");
+        assertEquals(List.of("bwb:BWBR0011823:art:30", "bwb:BWBR0011823:art:31"),
+                danWel.stream().map(Citation::key).toList());
+        assertEquals("31, tweede lid, onderdeel h, i en k, van de Vreemdelingenwet 2000", danWel.get(1).text());
+        // spans never overlap
+        for (List<Citation> list : List.of(a, onderdelen, danWel)) {
+            for (int i = 1; i < list.size(); i++) {
+                assertTrue(list.get(i - 1).end() <= list.get(i).start(), list.toString());
+            }
+        }
+    }
+
+    @Test
+    public void aPapersNumberBeforeItsDossier() {
+        key("Motie van het lid X, nr. 253 ( 29538 ), aangenomen", CitationType.KAMERSTUK, "kst:29538:253");
+        key("nr. 12 (36600-XVI)", CitationType.KAMERSTUK, "kst:36600-XVI:12");
+        assertTrue(scanner.scan("nr. 253 van de agenda").isEmpty());
+    }
+
+    @Test
     public void listsGiveOneCitationPerNumber() {
         String articles = "volgt uit de artikelen 6:18 en 6:19, eerste lid, in verbinding met artikel 6:24 van de "
                 + "Algemene wet bestuursrecht (Awb) dat";
@@ -223,7 +283,8 @@ public class CitationScannerTest {
         assertEquals(List.of("bwb:BWBR0005537:art:6:18", "bwb:BWBR0005537:art:6:19", "bwb:BWBR0005537:art:6:24"),
                 a.stream().map(Citation::key).toList());
         assertEquals("artikelen 6:18", a.get(0).text());
-        assertEquals("6:19", a.get(1).text());
+        assertEquals("6:19, eerste lid", a.get(1).text(), "a member of a list spans its own parts");
+        assertEquals("1", a.get(1).field("lid"));
         assertEquals("artikel 6:24", a.get(2).text());
         String eclis = "uitspraken van 30 juli 2015, ECLI:NL:CRVB:2015:2551 en 2552.";
         assertEquals(List.of("ecli:ECLI:NL:CRVB:2015:2551", "ecli:ECLI:NL:CRVB:2015:2552"),

@@ -26,7 +26,10 @@ public final class CitationFormatter {
             case EU -> c.field("formatted");
             case CASE_NUMBER -> c.text().replaceAll("\\s+", " ").replace("/ ", "/");
             case ARTICLE -> "art. " + c.field("artikel") + (c.field("lid") == null ? "" : " lid " + c.field("lid"))
-                    + (c.field("onder") == null ? "" : " onder " + c.field("onder")) + " " + c.field("law");
+                    + (c.field("onder") == null ? "" : " onder " + c.field("onder"))
+                    // an act the text names by context ("deze verordening", "de wet") is left to the reader's context
+                    + (c.field("law") == null || c.field("self") != null || c.field("ref") != null ? ""
+                            : " " + c.field("law"));
         };
     }
 

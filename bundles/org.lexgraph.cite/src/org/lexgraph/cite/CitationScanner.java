@@ -79,6 +79,35 @@ public final class CitationScanner {
 
     private final LawNames laws;
     private final Pattern article;
+    /** An article named without its law: "artikel 3 van deze verordening", "artikel 16 van de wet", "artikel 4". */
+    private final Pattern articleInContext;
+    /** One more member of a list of articles, with its parts: ", 8, tweede lid", " en 10". */
+    private final Pattern item;
+
+    /** An article's number: 8, 122a, 6:80, 3.107, and treaty articles such as 1(F). */
+    private static final String NUM = "\\d{1,4}[a-z]{0,2}(?::\\d{1,4}[a-z]{0,2})?(?:\\.\\d{1,3}[a-z]{0,2})*"
+            + "(?:\\([A-Z0-9]{1,2}\\))?(?![\\d])";
+    /** What joins the members of a list: ", ", " en ", ", en ", " of ", " tot en met ", " dan wel ". */
+    private static final String LIST_SEPARATOR = "(?:\\s*,\\s*(?:(?:en|of|dan\\s+wel)\\s+)?"
+            + "|\\s+(?:en|of|tot\\s+en\\s+met|dan\\s+wel)\\s+)";
+    /** Ordinals of lids, alone or listed: "tweede", "eerste en tweede", "tweede tot en met vijfde". */
+    private static final String LIDS = "(?:" + ORDINALS + ")(?:" + LIST_SEPARATOR + "(?:" + ORDINALS + "))*";
+    /** Onderdelen, alone or listed: "a", "f, g, h, j of k", "a tot en met e, of l" (never a word such as "de"). */
+    private static final String LETTER = "(?:[a-z]{1,2}|\\d{1,2}°?)(?![\\w])";
+    private static final String LETTERS = LETTER + "(?:" + LIST_SEPARATOR
+            + "(?!(?:de|en|in|op|te|of|om|na|is|al|zo)(?![\\w]))" + LETTER + ")*";
+    /** The parts of an article named after its number: lids, onderdelen, "aanhef en", a joined article. */
+    private static final String PARTS = "(?:,?\\s*(?:en\\s+)?(?:" + LIDS + ")\\s+(?:lid|leden)(?![\\w])"
+            + "|,?\\s*(?:lid|leden)\\s+\\d{1,2}(?:\\.\\d{1,2})*(?![\\w])|,?\\s*aanhef(?:\\s+en)?(?![\\w])"
+            + "|,?\\s*(?:onder|sub)\\s+" + LETTERS + "|,?\\s*onderde(?:el|len)\\s+" + LETTERS
+            + "|,?\\s*(?:jo\\.?|juncto|in\\s+verbinding\\s+met)\\s+(?:(?:" + ORDINALS + ")\\s+lid|lid\\s+\\d{1,2}"
+            + "|artikel\\s+" + NUM + "))*";
+
+    /** What an act calls itself or another act it has named: "deze verordening", "de wet", "die wet". */
+    private static final String KINDS_OF_ACT = "wet|besluit|regeling|verordening|beleidsregels?|circulaire|reglement"
+            + "|planregels|algemene maatregel van bestuur|richtlijn|wetboek";
+    private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+            + "|november|december";
 
     /**
      * A law the table does not know, written out: any capitalised name whose last word makes it an act, decree or
@@ -99,16 +128,16 @@ public final class CitationScanner {
     /** A scanner with the given law-name table, for article references in prose. */
     public CitationScanner(LawNames laws) {
         this.laws = laws;
-        // 8, 122a, 6:80, 3.107, and treaty articles such as 1(F)
-        String num = "\\d{1,4}[a-z]{0,2}(?::\\d{1,4}[a-z]{0,2})?(?:\\.\\d{1,3}[a-z]{0,2})*(?:\\([A-Z0-9]{1,2}\\))?(?![\\d])";
-        this.article = Pattern.compile("(?:[Aa]rtikel(?:en)?|[Aa]rt\\.)\\s*(?<num>" + num + ")"
-                + "(?<more>(?:\\s*(?:,|en|tot en met)\\s*" + num + ")*)"
-                + "(?<parts>(?:,?\\s*(?:(?:" + ORDINALS + ")\\s+lid|lid\\s+\\d{1,2}|aanhef(?:\\s+en)?"
-                + "|(?:onder|sub)\\s+(?:[a-z]{1,2}|\\d{1,2}°?)(?![\\w])|onderdeel\\s+[a-z0-9]{1,3}(?![\\w])"
-                + "|(?:jo\\.?|in\\s+verbinding\\s+met)\\s+(?:(?:" + ORDINALS + ")\\s+lid|lid\\s+\\d{1,2}"
-                + "|artikel\\s+" + num + ")))*)"
-                + ",?\\s*(?<van>van\\s+(?:de|het)\\s+)?(?:(?<law>" + laws.pattern() + ")|(?<open>" + OPEN_LAW + "))"
-                + "(?![\\p{L}\\d])");
+        this.item = Pattern.compile(LIST_SEPARATOR + "(?:[Aa]rtikel\\s+)?(?<n>" + NUM + ")(?<p>" + PARTS + ")");
+        String head = "(?:[Aa]rtikel(?:en)?|[Aa]rt\\.)\\s*(?<num>" + NUM + ")(?<parts>" + PARTS + ")"
+                + "(?<more>(?:" + LIST_SEPARATOR + "(?:[Aa]rtikel\\s+)?" + NUM + PARTS + ")*)";
+        this.article = Pattern.compile(head
+                + ",?\\s*(?<van>van\\s+(?:de|het)\\s+)?(?:(?<law>" + laws.pattern() + ")|(?<open>" + OPEN_LAW
+                + "|(?<=van[ \\t](?:de|het)[ \\t])(?!(?:Raad|Hof|Rijk|Unie|Staat|Kamer)(?![\\p{L}]))"
+                + "[A-Z][A-Za-z]{1,4}))(?![\\p{L}\\d])");
+        this.articleInContext = Pattern.compile(head
+                + "(?:,?\\s*van\\s+(?<det>deze|dit|de|het|die|dat)\\s+(?<kind>" + KINDS_OF_ACT + ")"
+                + "(?<of>\\s+van\\s+\\d{1,2}\\s+(?:" + MONTHS + ")\\s+\\d{4})?)?(?![\\p{L}\\d])");
     }
 
     /** All citations in the text, in order, without overlaps. */
@@ -219,6 +248,11 @@ public final class CitationScanner {
                     break;
                 case 'a':
                     if (start && (starts(t, i, "artikel") || starts(t, i, "art.") || publicationStart(t, i))) {
+                        return i;
+                    }
+                    break;
+                case 'n':
+                    if (start && starts(t, i, "nr.") && numberBeforeDossierAt(t, i)) {
                         return i;
                     }
                     break;
@@ -346,6 +380,9 @@ public final class CitationScanner {
             return c;
         }
         if (Character.isUpperCase(first) && (c = gazette(text, pos, end)) != null) {
+            return c;
+        }
+        if (first == 'n' && (c = numberBeforeDossier(text, pos, end)) != null) {
             return c;
         }
         if (Character.isLowerCase(first) && (c = publication(text, pos, end)) != null) {
@@ -497,6 +534,30 @@ public final class CitationScanner {
         return citation(text, pos, m.end(), CitationType.KAMERSTUK, f, key);
     }
 
+    /** A paper's number with its dossier after it in brackets, as lists of motions write it: nr. 253 ( 29538 ). */
+    private static final Pattern NUMBER_BEFORE_DOSSIER = Pattern.compile(
+            "nr\\.\\s*(?<nr>\\d{1,4}[a-z]?)\\s*\\(\\s*(?<dossier>[123]\\d{4})(?:[ -](?<chapter>[IVXLC]{1,6}))?\\s*\\)");
+
+    private static boolean numberBeforeDossierAt(CharSequence t, int i) {
+        Matcher m = look(NUMBER_BEFORE_DOSSIER, t, i, Math.min(t.length(), i + 40));
+        return m != null;
+    }
+
+    private Citation numberBeforeDossier(CharSequence text, int pos, int end) {
+        Matcher m = look(NUMBER_BEFORE_DOSSIER, text, pos, end);
+        if (m == null) {
+            return null;
+        }
+        String dossier = m.group("dossier");
+        String chapter = m.group("chapter");
+        Map<String, String> f = new HashMap<>();
+        f.put("dossier", dossier);
+        put(f, "chapter", chapter);
+        f.put("ondernummer", m.group("nr"));
+        return citation(text, pos, m.end(), CitationType.KAMERSTUK, f,
+                "kst:" + dossier + (chapter == null ? "" : "-" + chapter) + ":" + m.group("nr"));
+    }
+
     private static Matcher look(Pattern p, CharSequence text, int pos, int end) {
         Matcher m = p.matcher(text);
         m.region(pos, end);
@@ -556,7 +617,7 @@ public final class CitationScanner {
     private Citation article(CharSequence text, int pos, int end) {
         Matcher m = look(article, text, pos, end);
         if (m == null) {
-            return null;
+            return articleInContext(text, pos, end);
         }
         String num = m.group("num");
         String law = m.group("law") != null ? m.group("law") : m.group("open");
@@ -572,20 +633,63 @@ public final class CitationScanner {
         Map<String, String> f = new HashMap<>();
         f.put("artikel", num);
         f.put("law", law);
-        String parts = m.group("parts");
-        Matcher lid = Pattern.compile("(?:^|[,\\s])(?:(" + ORDINALS + ")\\s+lid|lid\\s+(\\d{1,2}))").matcher(parts);
-        if (lid.find() && !parts.substring(0, lid.start()).contains("jo")) {
-            f.put("lid", lid.group(1) != null ? Integer.toString(ORDINAL_LIST.indexOf(lid.group(1)) + 1) : lid.group(2));
-        }
-        Matcher onder = Pattern.compile("(?:onder|sub)\\s+([a-z]{1,2}|\\d{1,2}°?)").matcher(parts);
-        if (onder.find()) {
-            f.put("onder", onder.group(1));
-        }
+        partsOf(m.group("parts"), f);
         String bwb = laws.bwb(law, num);
         put(f, "bwb", bwb);
         String key = laws.lawKey(law, num) + ":art:" + num;
         return citation(text, pos, until, CitationType.ARTICLE, f, key);
     }
+
+    /**
+     * An article whose act the text around it names: its own ("artikel 3, vijfde lid, van deze beleidsregel": key
+     * {@code self:art:3}), one it defined or named before ("artikel 16 van de wet", "artikel 8 van die wet": {@code
+     * ref:wet:art:16}), or none at all ("bedoeld in artikel 4": {@code ref:art:4}), which the caller resolves with
+     * the document in hand. A capitalised "Artikel 3" alone is an article's heading, not a reference.
+     */
+    private Citation articleInContext(CharSequence text, int pos, int end) {
+        Matcher m = look(articleInContext, text, pos, end);
+        if (m == null) {
+            return null;
+        }
+        String det = m.group("det");
+        String parts = m.group("parts");
+        if (det == null && text.charAt(pos) == 'A' && parts.isBlank()) {
+            return null;
+        }
+        String num = m.group("num");
+        Map<String, String> f = new HashMap<>();
+        f.put("artikel", num);
+        String key;
+        if (det == null) {
+            key = "ref:art:" + num;
+        } else {
+            String kind = m.group("kind").toLowerCase(java.util.Locale.ROOT);
+            f.put("law", det + " " + kind + (m.group("of") == null ? "" : m.group("of")));
+            boolean own = det.equals("deze") || det.equals("dit");
+            f.put(own ? "self" : "ref", kind);
+            key = (own ? "self" : "ref:" + kind.replace(' ', '-')) + ":art:" + num;
+        }
+        partsOf(parts, f);
+        return citation(text, pos, trimEnd(text, pos, m.end()), CitationType.ARTICLE, f, key);
+    }
+
+    /** The lid and onderdeel of an article's parts ("tweede lid, onder b"), into {@code f}. */
+    private static void partsOf(String parts, Map<String, String> f) {
+        Matcher lid = LID.matcher(parts);
+        if (lid.find() && !parts.substring(0, lid.start()).contains("jo")) {
+            // the first of listed lids ("vijfde, zesde en zevende lid": 5)
+            String first = lid.group(1) == null ? null : lid.group(1).split("[\\s,]+")[0];
+            f.put("lid", first != null ? Integer.toString(ORDINAL_LIST.indexOf(first) + 1) : lid.group(2));
+        }
+        Matcher onder = ONDER.matcher(parts);
+        if (onder.find()) {
+            f.put("onder", onder.group(1));
+        }
+    }
+
+    private static final Pattern LID = Pattern.compile("(?:^|[,\\s])(?:(" + LIDS + ")\\s+(?:lid|leden)"
+            + "|(?:lid|leden)\\s+(\\d{1,2}))");
+    private static final Pattern ONDER = Pattern.compile("(?:onder|sub|onderde(?:el|len))\\s+([a-z]{1,2}|\\d{1,2}°?)");
 
     /** A name that is only the kind of act: its name follows it. */
     private static final Pattern GENERIC_HEAD = Pattern.compile(
@@ -617,8 +721,6 @@ public final class CitationScanner {
         return from + name.length();
     }
 
-    private static final Pattern NUMBER_IN_LIST = Pattern.compile(
-            "\\d{1,4}[a-z]{0,2}(?::\\d{1,4}[a-z]{0,2})?(?:\\.\\d{1,3}[a-z]{0,2})*");
     private static final Pattern JOINED_ARTICLE = Pattern.compile(
             "(?:jo\\.?|in\\s+verbinding\\s+met)\\s+(artikel\\s+(\\d{1,4}[a-z]{0,2}(?::\\d{1,4}[a-z]{0,2})?"
             + "(?:\\.\\d{1,3}[a-z]{0,2})*))");
@@ -635,19 +737,33 @@ public final class CitationScanner {
         switch (first.type()) {
             case ARTICLE -> {
                 // match again to see the list and the joined articles of the same law
-                Matcher m = look(article, text, first.start(), Math.min(text.length(), first.start() + WINDOW));
-                String law = first.field("law");
-                String bwb = first.field("bwb");
-                Matcher n = NUMBER_IN_LIST.matcher(text);
+                int until = Math.min(text.length(), first.start() + WINDOW);
+                Matcher m = look(article, text, first.start(), until);
+                if (m == null) {
+                    m = look(articleInContext, text, first.start(), until);
+                }
+                Matcher n = item.matcher(text);
+                n.useTransparentBounds(true);
                 n.region(m.start("more"), m.end("more"));
-                while (n.find()) {
-                    more.add(articleAt(text, n.start(), n.end(), n.group(), law, bwb));
+                List<Citation> listed = new ArrayList<>();
+                while (n.lookingAt()) {
+                    // each member spans its number and its parts; the last one the act's name after it as well
+                    int itemEnd = n.end() == m.end("more") ? trimEnd(text, n.start("n"), m.end())
+                            : trimEnd(text, n.start("n"), n.end());
+                    listed.add(articleAt(text, n.start("n"), itemEnd, n.group("n"), n.group("p"), first));
+                    n.region(n.end(), m.end("more"));
                 }
+                List<Citation> joined = new ArrayList<>();
                 Matcher j = JOINED_ARTICLE.matcher(text);
-                j.region(m.start("parts"), m.end("parts"));
+                j.region(m.start("parts"), m.end("more"));
                 while (j.find()) {
-                    more.add(articleAt(text, j.start(1), j.end(1), j.group(2), law, bwb));
+                    joined.add(articleAt(text, j.start(1), j.end(1), j.group(2), "", first));
                 }
+                // a member's span stops where an article joined to it ("in verbinding met artikel 6:24") begins
+                for (Citation c : listed) {
+                    more.add(joined.isEmpty() ? c : cutBefore(text, c, joined));
+                }
+                more.addAll(joined);
             }
             case ECLI -> {
                 String ordinal = first.field("ordinal");
@@ -690,6 +806,9 @@ public final class CitationScanner {
         return more;
     }
 
+    private static final Pattern JOINING_WORDS = Pattern.compile(
+            ",?\\s*(?:jo\\.?|juncto|in\\s+verbinding\\s+met)\\s*$");
+
     /** The first citation of a list ends where the next one starts, less the words and marks between them. */
     private static Citation cutBefore(CharSequence text, Citation first, List<Citation> more) {
         int cut = first.end();
@@ -699,6 +818,11 @@ public final class CitationScanner {
             }
         }
         int e = cut;
+        // the words that joined the next one: "jo.", "juncto", "in verbinding met"
+        Matcher join = JOINING_WORDS.matcher(text.subSequence(first.start(), cut));
+        if (join.find()) {
+            e = first.start() + join.start();
+        }
         while (e > first.start()) {
             char ch = text.charAt(e - 1);
             if (Character.isWhitespace(ch) || ch == ',' || ch == '(') {
@@ -714,12 +838,20 @@ public final class CitationScanner {
                 first.type(), first.fields(), first.key());
     }
 
-    private Citation articleAt(CharSequence text, int start, int end, String num, String law, String bwb) {
+    /** Another article of the same act as {@code first}, in a list or joined to it. */
+    private Citation articleAt(CharSequence text, int start, int end, String num, String parts, Citation first) {
         Map<String, String> f = new HashMap<>();
         f.put("artikel", num);
-        f.put("law", law);
+        partsOf(parts, f);
+        put(f, "law", first.field("law"));
+        put(f, "self", first.field("self"));
+        put(f, "ref", first.field("ref"));
+        String law = first.field("law");
+        String bwb = law == null || first.field("self") != null || first.field("ref") != null ? null
+                : laws.bwb(law, num);
         put(f, "bwb", bwb);
-        String key = laws.lawKey(law, num) + ":art:" + num;
+        String key = (bwb != null || first.field("bwb") != null ? laws.lawKey(law, num)
+                : first.key().substring(0, first.key().indexOf(":art:"))) + ":art:" + num;
         return citation(text, start, end, CitationType.ARTICLE, f, key);
     }
 

@@ -64,4 +64,35 @@ public class CitationGraphTest {
             assertEquals(1, s.incoming(rulingSource.id()).size(), "resolution is saved");
         }
     }
+
+    @Test
+    public void articlesNamedByContextResolveAsTheDocumentSays() throws Exception {
+        // the Faciliteitenbesluit defines "de wet" (the Wet COA); the Besluit zorgverzekering "*wet:*" (the Zvw)
+        Path fb = Fixtures.corpus().resolve("bwb-markdown/BWBR0006849.md");
+        Path bz = Fixtures.corpus().resolve("bwb-markdown/BWBR0018492.md");
+        Path zvw = Fixtures.corpus().resolve("bwb-markdown/BWBR0018450.md");
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            s.importPaths(List.of(fb, bz, zvw), Importer.Options.DEFAULT, new NullProgressMonitor());
+            SourceSummary faciliteiten = s.findSource("BWBR0006849").orElseThrow();
+            List<CitationLink> out = s.outgoing(faciliteiten.id());
+            CitationLink ofTheAct = out.stream().filter(l -> l.text().equals("artikel 3, tweede lid, van de wet"))
+                    .findFirst().orElseThrow(() -> new AssertionError(out.toString()));
+            assertEquals("law:wet-centraal-orgaan-opvang-asielzoekers:art:3", ofTheAct.key());
+            // its own articles, bare ("artikel 5a") or listed, are its own and resolve to it
+            CitationLink own = out.stream().filter(l -> l.text().equals("artikel 5a")).findFirst().orElseThrow();
+            assertEquals("bwb:BWBR0006849:art:5a", own.key());
+            assertEquals(faciliteiten.id(), own.targetSourceId());
+            assertTrue(s.incoming(faciliteiten.id()).isEmpty(), "its own references are not what cites it");
+
+            SourceSummary besluit = s.findSource("BWBR0018492").orElseThrow();
+            SourceSummary wet = s.findSource("BWBR0018450").orElseThrow();
+            List<CitationLink> ofZvw = s.outgoing(besluit.id()).stream()
+                    .filter(l -> l.text().endsWith("van de wet")).toList();
+            assertFalse(ofZvw.isEmpty());
+            assertTrue(ofZvw.stream().allMatch(l -> l.key().startsWith("bwb:BWBR0018450:art:")
+                    && wet.id().equals(l.targetSourceId())), ofZvw.toString());
+            assertTrue(s.incoming(wet.id()).stream().anyMatch(l -> l.citingSourceId().equals(besluit.id())));
+        }
+    }
 }

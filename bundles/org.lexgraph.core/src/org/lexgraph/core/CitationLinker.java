@@ -36,14 +36,26 @@ public class CitationLinker {
         this.scanner = scanner;
     }
 
-    /** Adds the citations found in each passage of a new source (none that name the source itself). */
+    /**
+     * Adds the citations found in each passage of a new source: none that name the source itself by its identifier
+     * (its own header), but its references to its own articles ("artikel 3 van deze verordening") resolved to it,
+     * and references to acts it names by context ("van de wet", "van die wet") resolved as the document says
+     * ({@link ActContext}).
+     */
     public void addCitations(Source source) {
         Set<String> own = identifierKeys(source);
+        String ownAct = own.stream().filter(k -> k.startsWith("bwb:") || k.startsWith("cvdr:")).findFirst()
+                .orElse(null);
+        ActContext context = new ActContext(source, ownAct, scanner);
         for (Passage p : source.getPassages()) {
             Set<String> seen = new HashSet<>();
             for (org.lexgraph.cite.Citation found : scanner.scan(p.getText())) {
-                String key = found.key();
-                if (own.contains(baseKey(key)) || !seen.add(key)) {
+                boolean byContext = found.key().startsWith("self:") || found.key().startsWith("ref:");
+                if (!byContext && own.contains(baseKey(found.key()))) {
+                    continue;
+                }
+                String key = context.resolve(found);
+                if (!seen.add(key)) {
                     continue;
                 }
                 Citation c = LexgraphFactory.eINSTANCE.createCitation();
@@ -122,7 +134,8 @@ public class CitationLinker {
                 for (Citation c : p.getCitations()) {
                     String key = c.getTargetKey();
                     String base = key == null ? null : baseKey(key);
-                    Source target = key == null ? null : byKey.get(key);
+                    // an article of the document itself, which has no identifier to be found by
+                    Source target = key == null ? null : key.startsWith("self:") ? s : byKey.get(key);
                     if (target == null && base != null) {
                         target = byKey.get(base);
                     }

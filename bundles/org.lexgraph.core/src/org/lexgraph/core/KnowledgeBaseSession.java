@@ -1338,13 +1338,16 @@ public final class KnowledgeBaseSession implements Closeable {
         });
     }
 
-    /** What cites a source: every citation in the knowledge base resolved to it. */
+    /**
+     * What cites a source: every citation in the knowledge base resolved to it, except its references to its own
+     * articles.
+     */
     public List<CitationLink> incoming(String sourceId) {
         return read(kb -> {
             List<CitationLink> out = new ArrayList<>();
             Map<Source, List<org.lexgraph.core.versions.Versions.VersionInfo>> chains = new HashMap<>();
             for (Source s : kb.getSources()) {
-                if (s.eIsProxy()) {
+                if (s.eIsProxy() || s.getId().equals(sourceId)) {
                     continue;
                 }
                 for (Passage p : s.getPassages()) {
