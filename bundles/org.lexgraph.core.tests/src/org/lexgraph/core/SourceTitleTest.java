@@ -34,5 +34,20 @@ public class SourceTitleTest {
                 null), "a letter is about its subject line");
         assertEquals("Fiche 5: Herziening MiFID", SourceRecogniser.title(file,
                 pdf("Fiche 5: Herziening MiFID", "Toelichting"), SourceKind.GENERIC_DOCUMENT, null));
+        assertEquals("Onbeantwoorde vragen algemeen overleg leerlingendaling 27 juni 2018", SourceRecogniser.title(
+                file, pdf("-", "Datum 3 oktober 2018 Betreft Onbeantwoorde vragen algemeen overleg leerlingendaling 27"
+                        + " juni 2018 Aan de voorzitter van de Tweede Kamer der Staten-Generaal Postbus 20018"),
+                SourceKind.PARLIAMENTARY_PAPER, null), "the subject in a letterhead run together by the PDF");
+    }
+
+    @Test
+    public void aLongTitleTheDocumentGivesItselfStaysWhole() {
+        String title = "Besluit van de Staatssecretaris van Veiligheid en Justitie van 21 mei 2015, nr. 646293, tot het"
+                + " instellen van een besluitmoratorium en een vertrekmoratorium voor asielzoekers afkomstig uit"
+                + " gebieden uit Centraal- en Zuid-Somalië die onder controle staan van Al-Shabaab";
+        ExtractedDocument doc = new ExtractedDocument("text/markdown", List.of(TextBlock.heading(title, 0, 1),
+                TextBlock.body("De Staatssecretaris van Veiligheid en Justitie;", 1)), Map.of(), 0);
+        assertEquals(title, SourceRecogniser.title(Path.of("/tmp/besluit.md"), doc, SourceKind.GENERIC_DOCUMENT,
+                null));
     }
 }

@@ -184,8 +184,21 @@ public class SourceRecogniser {
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "(?i)^(?:microsoft (?:word|powerpoint|excel) - .*|.*\\.(?:docx?|pdf|odt|rtf|xlsx?)|untitled|naamloos|"
             + "document\\d*|[^\\p{L}]*|\\W*retouradres\\b.*)$", Pattern.DOTALL);
-    /** A letter's subject line, where a government letter says what it is about: "Onderwerp Draagmoederschap". */
-    private static final Pattern SUBJECT_LINE = Pattern.compile("(?m)^\\s*Onderwerp:?[ \\t]+(\\S[^\\n]{2,150})$");
+    /**
+     * A letter's subject line, where a government letter says what it is about: "Onderwerp Draagmoederschap",
+     * "Betreft: …", or the label on a line of its own with the subject on the next (a PDF's two columns).
+     */
+    private static final Pattern SUBJECT_LINE = Pattern.compile(
+            "(?m)^\\s*(?:Onderwerp|Betreft):?(?:[ \\t]+|[ \\t]*\\n\\s*)(\\S[^\\n]{2,150})$");
+    private static final Pattern SUBJECT_LABEL = Pattern.compile("^\\s*(?:Onderwerp|Betreft):?\\s*$");
+    /**
+     * The subject in a letterhead a PDF gave as one run of words: "Datum 3 oktober 2018 Betreft Onbeantwoorde vragen
+     * … Aan de voorzitter …", up to the next field of the letterhead.
+     */
+    private static final Pattern SUBJECT_IN_LETTERHEAD = Pattern.compile(
+            "\\b(?:Onderwerp|Betreft):?\\s+(\\S.{2,150}?)(?=\\s+(?:Aan de\\b|Datum\\b|Onze referentie|Uw referentie"
+                    + "|Ons kenmerk|Uw kenmerk|Kenmerk\\b|Bijlage|Contactpersoon|Postbus\\b|Retouradres|Pagina \\d"
+                    + "|Geachte\\b)|\\s*\\n|\\s*$)");
 
     static boolean isTitle(String t) {
         return t != null && !t.isBlank() && !NOT_A_TITLE.matcher(t.strip()).matches();
@@ -213,14 +226,22 @@ public class SourceRecogniser {
             }
         }
         if (t == null) {
-            for (TextBlock b : doc.blocks().subList(0, Math.min(doc.blocks().size(), 40))) {
+            List<TextBlock> top = doc.blocks().subList(0, Math.min(doc.blocks().size(), 40));
+            for (int i = 0; i < top.size() && t == null; i++) {
+                TextBlock b = top.get(i);
                 Matcher subject = SUBJECT_LINE.matcher(b.text());
                 if (b.page() <= 1 && subject.find()) {
                     t = subject.group(1).strip();
-                    break;
+                } else if (b.page() <= 1 && SUBJECT_LABEL.matcher(b.text()).matches() && i + 1 < top.size()
+                        && isTitle(top.get(i + 1).text())) {
+                    t = top.get(i + 1).text().strip().split("\n")[0];
+                } else if (b.page() <= 1 && (subject = SUBJECT_IN_LETTERHEAD.matcher(b.text())).find()
+                        && b.text().contains("Datum")) {
+                    t = subject.group(1).strip();
                 }
             }
         }
+        boolean fromParagraph = false;
         if (t == null) {
             for (TextBlock b : doc.blocks()) {
                 if (!isTitle(b.text())) {
@@ -228,6 +249,7 @@ public class SourceRecogniser {
                 }
                 if (b.isHeading() || t == null) {
                     t = b.text();
+                    fromParagraph = !b.isHeading();
                     if (b.isHeading()) {
                         break;
                     }
@@ -245,7 +267,9 @@ public class SourceRecogniser {
             if (m.matches()) {
                 t = m.group(2).strip();
             }
-            if (t.length() > 160) {
+            // a title a document gives itself stays whole (an act's long title can run to 300 characters); a
+            // paragraph taken for want of one is cut
+            if (t.length() > (fromParagraph ? 160 : 500)) {
                 int cut = t.lastIndexOf(' ', 157);
                 t = t.substring(0, cut > 40 ? cut : 157) + "…";
             }

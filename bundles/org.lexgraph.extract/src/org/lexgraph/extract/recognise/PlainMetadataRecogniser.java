@@ -45,7 +45,7 @@ public final class PlainMetadataRecogniser {
                     + "((?:'s-)?[A-Z][\\p{L}'-]+(?:(?: (?:aan|op|in|bij|de|den|het|van))* [A-Z][\\p{L}'-]+)*)");
     private static final Pattern MINISTRY = Pattern.compile("\\bMinisterie van ([A-Z][\\p{L} ,]{3,80}?)(?=[\\n.,;]|$| {2})");
     private static final Pattern DATE = Pattern.compile(
-            "(?i)(?:\\bdatum\\b:?|\\bDen Haag,|\\b's-Gravenhage,|\\bd\\.d\\.|\\bvastgesteld (?:in de (?:openbare )?vergadering )?van|\\bgedaan te [A-Z][a-z]+,?|\\bUitspraakdatum:?)\\s*(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})");
+            "(?i)(?:\\bdatum\\b:?|\\bDen Haag,|\\b's-Gravenhage,|\\bd\\.d\\.|\\bvastgesteld (?:in de (?:openbare )?vergadering )?van|(?-i:\\b(?:Vastgesteld|Voorgesteld))|\\bgedaan te [A-Z][a-z]+,?|\\bUitspraakdatum:?)\\s*(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})");
     /**
      * The opening words of an act, decree or ministerial regulation, with its date: "Wet van 1 maart 2014",
      * "Besluit van 27 april 1998", "Regeling van de Minister van … van 12 december 2014", "Beleidsregel van de
@@ -178,7 +178,18 @@ public final class PlainMetadataRecogniser {
         }
     }
 
+    /** A letter to parliament: "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal". */
+    private static final Pattern TO_PARLIAMENT = Pattern.compile(
+            "\\bAan de [Vv]oorzitter\\s+van\\s+de\\s+(Tweede|Eerste)\\s+Kamer\\b");
+    /** A circular or an instruction to the public prosecutor, published as a policy rule: "Circulaire aan …". */
+    private static final Pattern POLICY_RULE = Pattern.compile("(?m)^\\W{0,4}(?:Circulaire|Aanwijzing)\\b");
+
     private static void kind(MetadataBuilder md, String head, String origin) {
+        Matcher letter = TO_PARLIAMENT.matcher(head);
+        if (letter.find()) {
+            md.put(MetadataKeys.CHAMBER, letter.group(1).equalsIgnoreCase("tweede") ? "II" : "I", origin);
+            md.put(MetadataKeys.KIND, "parliamentary-paper", origin + " (letter to the chamber)");
+        }
         if (md.get(MetadataKeys.PUBLICATION_ID) != null && md.get(MetadataKeys.PUBLICATION_ID).startsWith("gmb-")
                 && head.contains("Artikel")) {
             md.put(MetadataKeys.KIND, "regulation", origin + " (Gemeenteblad with articles)");
@@ -187,6 +198,9 @@ public final class PlainMetadataRecogniser {
         if (Pattern.compile("(?m)^(Verordening|Regeling|Beleidsregels?|Nadere regels|Algemene plaatselijke verordening)\\b")
                 .matcher(start).find() && head.contains("Artikel 1")) {
             md.put(MetadataKeys.KIND, "regulation", origin + " (title and articles)");
+        }
+        if (POLICY_RULE.matcher(start).find()) {
+            md.put(MetadataKeys.KIND, "regulation", origin + " (circular or instruction: a policy rule)");
         }
         if (Pattern.compile("(?i)\\b(RECHTBANK|GERECHTSHOF|RAAD VAN STATE|CENTRALE RAAD VAN BEROEP|HOGE RAAD)\\b")
                 .matcher(start).find() && Pattern.compile("(?i)\\buitspraak\\b").matcher(head).find()) {

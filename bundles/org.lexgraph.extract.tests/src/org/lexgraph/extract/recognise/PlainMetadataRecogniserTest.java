@@ -1,0 +1,62 @@
+package org.lexgraph.extract.recognise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.lexgraph.extract.ExtractedDocument;
+import org.lexgraph.extract.MetadataKeys;
+import org.lexgraph.extract.TextBlock;
+
+/** What a plain copy's own words say it is: a letter to parliament, a motion's date, a circular. */
+public class PlainMetadataRecogniserTest {
+
+    private final PlainMetadataRecogniser recogniser = new PlainMetadataRecogniser();
+
+    private ExtractedDocument recognise(String name, String... blocks) {
+        List<TextBlock> b = Arrays.stream(blocks).map(t -> TextBlock.body(t, 1)).toList();
+        return recogniser.recognise(Path.of("/tmp", name), new ExtractedDocument("application/pdf", b, Map.of(), 1));
+    }
+
+    @Test
+    public void aLetterToTheChamberIsAParliamentaryPaper() {
+        // the letterhead as a PDF gives it: one run of words, in no particular order
+        ExtractedDocument d = recognise("brief.pdf", "> Retouradres Postbus 16375 2500 BJ Den Haag",
+                "Datum 3 oktober 2018 Betreft Onbeantwoorde vragen Aan de voorzitter van de Tweede Kamer der"
+                        + " Staten-Generaal Postbus 20018 2500 EA DEN HAAG");
+        assertEquals("parliamentary-paper", d.metadata(MetadataKeys.KIND));
+        assertEquals("II", d.metadata(MetadataKeys.CHAMBER));
+        assertEquals("2018-10-03", d.metadata(MetadataKeys.DATE));
+        // a letter that mentions one it sent to the chamber is not itself one
+        ExtractedDocument other = recognise("stappenplan.txt", "Aan de colleges van burgemeester en wethouders",
+                "Ik verwijs u naar de bijgevoegde brief aan de Voorzitter van de Tweede Kamer van 23 maart 1998.");
+        assertNotEquals("parliamentary-paper", other.metadata(MetadataKeys.KIND));
+    }
+
+    @Test
+    public void aMotionIsDatedByTheDayItWasProposed() {
+        ExtractedDocument d = recognise("motie.pdf", "Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2020–2021 32 545"
+                + " Wet- en regelgeving financiële markten Nr. 143 MOTIE VAN DE LEDEN VAN DIJK EN GRINWIS Voorgesteld"
+                + " 6 juli 2021 De Kamer, gehoord de beraadslaging,");
+        assertEquals("2021-07-06", d.metadata(MetadataKeys.DATE));
+        assertEquals("parliamentary-paper", d.metadata(MetadataKeys.KIND));
+        assertEquals("143", d.metadata(MetadataKeys.ONDERNUMMER));
+        assertNull(recognise("verslag.txt", "Deze motie is voorgesteld door het lid Bergkamp.")
+                .metadata(MetadataKeys.DATE), "the verb in a sentence dates nothing");
+    }
+
+    @Test
+    public void aCircularOrAnInstructionIsAPolicyRule() {
+        assertEquals("regulation", recognise("circulaire.md", "Uitsluiting bepaalde categorieën asielzoekers",
+                "Circulaire aan het bestuur van het Centraal Orgaan opvang asielzoekers. Naar aanleiding van uw brief")
+                .metadata(MetadataKeys.KIND));
+        assertEquals("regulation", recognise("aanwijzing.md", "Aanwijzing huiselijk geweld en eergerelateerd geweld",
+                "Deze aanwijzing stelt regels omtrent de opsporing.").metadata(MetadataKeys.KIND));
+    }
+}
