@@ -106,6 +106,48 @@ public class ExtractionTest {
     }
 
     @Test
+    public void aSavedWebPageWithoutItsSite() throws Exception {
+        // a municipal page as a browser saves it: skip link, header with menu, breadcrumb, cookie banner, the page's
+        // own text in <main>, a sidebar, a footer (written for this test)
+        String page = """
+                <!DOCTYPE html><html lang="nl"><head><title>Home | Gemeente Voorbeeld</title>
+                <script>var menu = "Afval Parkeren";</script></head><body>
+                <a class="skip-link" href="#main">Naar de inhoud</a>
+                <header class="site-header"><div class="logo">Gemeente Voorbeeld</div>
+                <nav aria-label="Hoofdmenu"><ul><li>Afval</li><li>Parkeren</li><li>Paspoort aanvragen</li></ul></nav>
+                </header>
+                <div class="cookie-banner"><p>Wij gebruiken cookies om de website te verbeteren.</p>
+                <button>Akkoord</button></div>
+                <ol class="breadcrumb"><li>Home</li><li>Zorg en welzijn</li><li>Nachtopvang</li></ol>
+                <main id="main"><h1>Nachtopvang voor mensen zonder verblijfsvergunning</h1>
+                <p>De gemeente biedt nachtopvang aan mensen zonder verblijfsvergunning op grond van artikel 2.3.5 van
+                de Wet maatschappelijke ondersteuning 2015.</p>
+                <nav class="page-share"><ul><li>Deel op Facebook</li></ul></nav>
+                <h2>Aanmelden</h2><p>U meldt zich aan bij het Zorgloket.</p></main>
+                <aside class="sidebar"><h2>Meest gezocht</h2><ul><li>Afvalkalender</li></ul></aside>
+                <footer><p>Gemeente Voorbeeld, Postbus 1, 1234 AB Voorbeeld</p><p>Privacyverklaring</p></footer>
+                </body></html>""";
+        Path html = Fixtures.text(dir, "nachtopvang.html", page);
+        ExtractedDocument d = registry.extract(html);
+        String text = text(d);
+        assertEquals("Nachtopvang voor mensen zonder verblijfsvergunning", d.metadata(MetadataKeys.TITLE),
+                "a title that says nothing (Home) gives way to the page's heading");
+        assertTrue(text.contains("nachtopvang aan mensen zonder verblijfsvergunning") && text.contains("Zorgloket"),
+                text);
+        for (String chrome : List.of("Naar de inhoud", "Paspoort", "cookies", "Akkoord", "Zorg en welzijn",
+                "Facebook", "Meest gezocht", "Afvalkalender", "Postbus 1", "Privacyverklaring", "var menu")) {
+            assertFalse(text.contains(chrome), chrome + " is the site's, not the page's: " + text);
+        }
+        // without <main>, everything but the chrome
+        Path plain = Fixtures.text(dir, "plain.html", "<html><head><title>Regeling opvang - Gemeente Voorbeeld"
+                + "</title></head><body><div id=\"menu\">Afval Parkeren</div><h1>Regeling</h1><p>Artikel 1. De"
+                + " gemeente biedt opvang.</p><div class=\"footer\">Contact</div></body></html>");
+        ExtractedDocument p = registry.extract(plain);
+        assertEquals("Regeling opvang", p.metadata(MetadataKeys.TITLE), "the site's name is cut off the title");
+        assertEquals("Regeling\nArtikel 1. De gemeente biedt opvang.", text(p));
+    }
+
+    @Test
     public void markdownLawHasArticleHeadings() throws Exception {
         ExtractedDocument d = registry.extract(Fixtures.corpus().resolve("bwb-markdown/BWBR0011823.md"));
         assertEquals(MediaTypes.MARKDOWN, d.mediaType());

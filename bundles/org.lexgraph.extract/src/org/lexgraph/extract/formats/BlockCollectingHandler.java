@@ -10,7 +10,9 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns Tika's XHTML output into text blocks: every paragraph, list item, table cell and heading becomes a block;
- * text in the document head is ignored. Not thread-safe: one handler per parse.
+ * text in the document head is ignored. For a web page, the site around the document ({@link PageChrome}: menus,
+ * breadcrumbs, cookie banners, footers) is left out, and when the page marks its main content only that is kept.
+ * Not thread-safe: one handler per parse.
  */
 final class BlockCollectingHandler extends DefaultHandler {
 
@@ -23,6 +25,15 @@ final class BlockCollectingHandler extends DefaultHandler {
     private long total;
     private int headDepth;
     private int headingLevel;
+    /** Per open element: whether it started chrome, main content, both or neither (bit 1 chrome, bit 2 main). */
+    private final java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    private int chromeDepth;
+    private int mainDepth;
+    /** Whether each block stood in the page's main content. */
+    private final List<Boolean> inMain = new ArrayList<>();
+    private boolean sawMain;
+    private String firstHeading;
+    private String firstMainHeading;
 
     BlockCollectingHandler(long maxChars) {
         this.maxChars = maxChars;
@@ -30,12 +41,39 @@ final class BlockCollectingHandler extends DefaultHandler {
 
     List<TextBlock> blocks() {
         flush();
-        return blocks;
+        if (!sawMain || inMain.stream().noneMatch(b -> b)) {
+            return blocks;
+        }
+        List<TextBlock> main = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (inMain.get(i)) {
+                main.add(blocks.get(i));
+            }
+        }
+        return main;
+    }
+
+    /** The page's first level-one heading, in its main content when it marks one; null when there is none. */
+    String firstHeading() {
+        return firstMainHeading != null ? firstMainHeading : firstHeading;
     }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
-        String name = localName.isEmpty() ? qName : localName;
+        String name = (localName.isEmpty() ? qName : localName).toLowerCase(java.util.Locale.ROOT);
+        int state = 0;
+        if (PageChrome.isChrome(name, atts, mainDepth > 0)) {
+            state |= 1;
+        } else if (PageChrome.isMain(name, atts)) {
+            state |= 2;
+        }
+        if (state != 0) {
+            flush();
+        }
+        chromeDepth += state & 1;
+        mainDepth += (state & 2) >> 1;
+        sawMain |= (state & 2) != 0;
+        open.push(state);
         if (name.equals("head")) {
             headDepth++;
         } else if (BLOCKS.contains(name)) {
@@ -50,7 +88,7 @@ final class BlockCollectingHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        String name = localName.isEmpty() ? qName : localName;
+        String name = (localName.isEmpty() ? qName : localName).toLowerCase(java.util.Locale.ROOT);
         if (name.equals("head")) {
             headDepth--;
         } else if (BLOCKS.contains(name)) {
@@ -59,11 +97,17 @@ final class BlockCollectingHandler extends DefaultHandler {
         } else if (name.equals("td") || name.equals("th")) {
             text.append(' ');
         }
+        int state = open.isEmpty() ? 0 : open.pop();
+        if (state != 0) {
+            flush();
+        }
+        chromeDepth -= state & 1;
+        mainDepth -= (state & 2) >> 1;
     }
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (headDepth > 0 || total > maxChars) {
+        if (headDepth > 0 || chromeDepth > 0 || total > maxChars) {
             return;
         }
         text.append(ch, start, length);
@@ -84,6 +128,13 @@ final class BlockCollectingHandler extends DefaultHandler {
         text.setLength(0);
         if (!t.isEmpty()) {
             blocks.add(headingLevel > 0 ? TextBlock.heading(t, 0, headingLevel) : TextBlock.body(t, 0));
+            inMain.add(mainDepth > 0);
+            if (headingLevel == 1 && firstHeading == null) {
+                firstHeading = t;
+            }
+            if (headingLevel == 1 && mainDepth > 0 && firstMainHeading == null) {
+                firstMainHeading = t;
+            }
         }
     }
 }

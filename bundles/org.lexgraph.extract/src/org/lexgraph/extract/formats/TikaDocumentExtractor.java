@@ -71,7 +71,11 @@ public final class TikaDocumentExtractor implements Extractor {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         BlockCollectingHandler handler = new BlockCollectingHandler(MAX_CHARS);
         try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            ParseContext context = new ParseContext();
+            // every element with its attributes, so that a page's menus and banners can be told from its text
+            context.set(org.apache.tika.parser.html.HtmlMapper.class,
+                    org.apache.tika.parser.html.IdentityHtmlMapper.INSTANCE);
+            parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException("encrypted " + what + ": a password is required to open it", e);
         } catch (TikaException | SAXException e) {
@@ -86,11 +90,31 @@ public final class TikaDocumentExtractor implements Extractor {
             throw new ExtractionException("no text: the " + what + " contains no readable text");
         }
         Map<String, String> md = new HashMap<>();
-        PdfExtractor.putIfText(md, MetadataKeys.TITLE, metadata.get(TikaCoreProperties.TITLE));
+        PdfExtractor.putIfText(md, MetadataKeys.TITLE, MediaTypes.HTML.equals(mediaType)
+                ? pageTitle(handler.firstHeading(), metadata.get(TikaCoreProperties.TITLE))
+                : metadata.get(TikaCoreProperties.TITLE));
         PdfExtractor.putIfText(md, MetadataKeys.AUTHOR, metadata.get(TikaCoreProperties.CREATOR));
         PdfExtractor.putIfText(md, MetadataKeys.LANGUAGE, metadata.get(TikaCoreProperties.LANGUAGE));
         return new ExtractedDocument(mediaType, blocks, md, 0);
     }
+
+    /**
+     * A web page's title: its {@code <title>} without the site's name ("Subsidieregeling opvang | Gemeente Utrecht"),
+     * unless that says nothing ("Home", "Start"); then its first level-one heading (in its main content when marked).
+     */
+    static String pageTitle(String heading, String title) {
+        String t = title == null ? "" : title.strip();
+        String[] parts = t.split("\\s+[|\u2013\u2014-]\\s+");
+        if (parts.length > 1 && parts[0].strip().length() >= 8) {
+            t = parts[0].strip();
+        }
+        boolean empty = t.length() < 4 || GENERIC_TITLE.matcher(t).matches();
+        return empty ? (heading != null && heading.length() >= 4 ? heading : title) : t;
+    }
+
+    private static final java.util.regex.Pattern GENERIC_TITLE = java.util.regex.Pattern.compile(
+            "(?i)(?:home|homepage|start|startpagina|index|welkom|welcome|untitled|naamloos|document|zoeken|search"
+                    + "|zoekresultaten|search results)(?:\\s*[|\u2013\u2014-].*)?");
 
     /** A handler collecting text blocks, for other readers that run Tika parsers (e-mail). */
     public static Collector collector() {
