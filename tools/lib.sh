@@ -72,10 +72,14 @@ lexgraph_product_stale() {
 # Builds the product without running tests; the build log goes to target/lexgraph-build.log.
 lexgraph_build_product() {
   lexgraph_find_jdk && lexgraph_find_maven || return 1
-  local log="$LEXGRAPH_ROOT/target/lexgraph-build.log"
-  mkdir -p "$LEXGRAPH_ROOT/target"
+  local log="$LEXGRAPH_ROOT/target/lexgraph-build.log" tmp status=0
   echo "lexgraph: building the product (a few minutes the first time; log: $log) ..." >&2
-  if ! (cd "$LEXGRAPH_ROOT" && "$MVN" -B -Dstyle.color=never -DskipTests clean verify) >"$log" 2>&1; then
+  # "clean" removes target/ while the build runs: the log is written elsewhere and moved there afterwards
+  tmp=$(mktemp "${TMPDIR:-/tmp}/lexgraph-build.XXXXXX")
+  (cd "$LEXGRAPH_ROOT" && "$MVN" -B -Dstyle.color=never -DskipTests clean verify) >"$tmp" 2>&1 || status=$?
+  mkdir -p "$LEXGRAPH_ROOT/target"
+  mv -f "$tmp" "$log"
+  if [ "$status" != 0 ]; then
     echo "lexgraph: the build failed; the end of $log:" >&2
     tail -n 40 "$log" >&2
     return 1

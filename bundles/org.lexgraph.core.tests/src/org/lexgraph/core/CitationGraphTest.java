@@ -95,4 +95,31 @@ public class CitationGraphTest {
             assertTrue(s.incoming(wet.id()).stream().anyMatch(l -> l.citingSourceId().equals(besluit.id())));
         }
     }
+
+    @Test
+    public void aMunicipalRegulationIsCitedByItsGemeenteblad() throws Exception {
+        Path regels = Fixtures.text(tmp, "nadere-regels.txt", """
+                GEMEENTEBLAD
+                Officiële uitgave van de gemeente Pijnacker-Nootdorp
+                Nr. 66747
+                11 februari 2022
+
+                Nadere regels jeugdhulp gemeente Pijnacker-Nootdorp 2020
+
+                Artikel 1 Persoonsgebonden budget
+                Het college verstrekt een persoonsgebonden budget als bedoeld in artikel 8 van de verordening.
+                """);
+        Path brief = Fixtures.text(tmp, "brief.txt", "Brief aan de raad\n\nDe nadere regels (Gmb. 2022, 66747)"
+                + " gelden ook voor jongeren zonder verblijfsvergunning.\n");
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            s.importPaths(List.of(regels, brief), Importer.Options.DEFAULT, new NullProgressMonitor());
+            SourceSummary regulation = s.findSource(regels.toString()).orElseThrow();
+            SourceSummary letter = s.findSource(brief.toString()).orElseThrow();
+            List<CitationLink> in = s.incoming(regulation.id());
+            assertEquals(1, in.size(), in.toString());
+            assertEquals(letter.id(), in.get(0).citingSourceId());
+            assertEquals(regulation.id(), s.findSource("gmb-2022-66747").map(SourceSummary::id).orElse(null));
+        }
+    }
 }

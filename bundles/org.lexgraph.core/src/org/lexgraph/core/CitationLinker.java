@@ -75,9 +75,18 @@ public class CitationLinker {
         Set<String> keys = new LinkedHashSet<>();
         if (s instanceof Ruling r && r.getEcli() != null) {
             keys.add("ecli:" + r.getEcli());
-        } else if (s instanceof Regulation r && r.getWorkId() != null) {
+        } else if (s instanceof Regulation r) {
             String id = r.getWorkId();
-            keys.add(id.startsWith("CVDR") ? "cvdr:" + id.substring(4) : "bwb:" + id);
+            if (id != null) {
+                keys.add(id.startsWith("CVDR") ? "cvdr:" + id.substring(4) : "bwb:" + id);
+            }
+            // the gazettes its versions were published in: "Gmb. 2022, 66747" cites it too
+            for (org.lexgraph.model.RegulationVersion v : r.getVersions()) {
+                String pub = v.getPublication();
+                if (pub != null && pub.matches("(?:gmb|stcrt|stb|prb|wsb)-\\d{4}-\\d{1,7}")) {
+                    keys.add(pub.replace('-', ':'));
+                }
+            }
         } else if (s instanceof ParliamentaryPaper p) {
             if (p.getDossier() != null && p.getOndernummer() != null) {
                 keys.add("kst:" + p.getDossier() + (p.getDossierChapter() == null ? "" : "-" + p.getDossierChapter())

@@ -62,6 +62,10 @@ public record SourceMetadata(String id, String file, String title, String kind, 
             add(out, r.getEcli());
         } else if (s instanceof Regulation r) {
             add(out, r.getWorkId());
+            for (org.lexgraph.model.RegulationVersion v : r.getVersions()) {
+                add(out, v.getVersionId());
+                add(out, v.getPublication());
+            }
         } else if (s instanceof ParliamentaryPaper p) {
             add(out, p.getPublicationId());
             if (p.getDossier() != null && p.getOndernummer() != null) {

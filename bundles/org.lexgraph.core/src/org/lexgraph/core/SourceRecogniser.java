@@ -97,12 +97,15 @@ public class SourceRecogniser {
                 r.setAuthority(Actors.detached(ActorKind.MINISTRY, md));
             }
             if (!doc.structure().isEmpty() || doc.metadata(MetadataKeys.VERSION_ID) != null
-                    || doc.metadata(MetadataKeys.VALID_FROM) != null) {
+                    || doc.metadata(MetadataKeys.VALID_FROM) != null
+                    || doc.metadata(MetadataKeys.PUBLICATION_ID) != null) {
                 RegulationVersion v = LexgraphFactory.eINSTANCE.createRegulationVersion();
                 v.setVersionId(doc.metadata(MetadataKeys.VERSION_ID));
                 v.setValidFrom(parseDate(doc.metadata(MetadataKeys.VALID_FROM)));
                 v.setValidTo(parseDate(doc.metadata(MetadataKeys.VALID_TO)));
-                v.setPublication(doc.metadata(MetadataKeys.PUBLICATION));
+                // where the version was published: its Gemeenteblad or Staatscourant (gmb-2022-66747)
+                v.setPublication(first(doc.metadata(MetadataKeys.PUBLICATION),
+                        doc.metadata(MetadataKeys.PUBLICATION_ID)));
                 v.setChange(doc.metadata(MetadataKeys.CHANGE));
                 for (StructureNode n : doc.structure()) {
                     v.getArticles().add(element(n, elements));

@@ -59,4 +59,29 @@ public class PlainMetadataRecogniserTest {
         assertEquals("regulation", recognise("aanwijzing.md", "Aanwijzing huiselijk geweld en eergerelateerd geweld",
                 "Deze aanwijzing stelt regels omtrent de opsporing.").metadata(MetadataKeys.KIND));
     }
+
+    @Test
+    public void municipalRegulationsInTheirPlainCopies() {
+        // a Gemeenteblad as text: the header lines run together
+        ExtractedDocument gmb = recognise("nadere-regels.txt", "GEMEENTEBLAD Officiële uitgave van de gemeente"
+                + " Pijnacker-Nootdorp Nr. 66747 11 februari 2022", "Nadere regels jeugdhulp gemeente"
+                + " Pijnacker-Nootdorp 2020", "Het college van burgemeester en wethouders van de gemeente"
+                + " Pijnacker-Nootdorp;", "Artikel 1 Begripsbepalingen");
+        assertEquals("Pijnacker-Nootdorp", gmb.metadata(MetadataKeys.MUNICIPALITY), "not 'Pijnacker-Nootdorp Nr'");
+        assertEquals("gmb-2022-66747", gmb.metadata(MetadataKeys.PUBLICATION_ID));
+        assertEquals("2022-02-11", gmb.metadata(MetadataKeys.DATE));
+        assertEquals("regulation", gmb.metadata(MetadataKeys.KIND));
+        // the regulation's page on lokaleregelgeving.overheid.nl, its metadata table as text
+        ExtractedDocument cvdr = recognise("winkeltijden.html", "Verordening winkeltijden Zwolle 2019",
+                "Organisatie Zwolle Organisatietype Gemeente Officiële naam regeling Verordening winkeltijden Zwolle"
+                        + " 2019 Datum inwerkingtreding 01-07-2019 Identificatie CVDR627344_1",
+                "Artikel 1 Begripsbepalingen");
+        assertEquals("Zwolle", cvdr.metadata(MetadataKeys.MUNICIPALITY), "not the table's next label");
+        assertEquals("CVDR627344", cvdr.metadata(MetadataKeys.WORK_ID));
+        assertEquals("CVDR627344_1", cvdr.metadata(MetadataKeys.VERSION_ID));
+        assertEquals("2019-07-01", cvdr.metadata(MetadataKeys.VALID_FROM));
+        assertEquals("Alphen aan den Rijn", PlainMetadataRecogniser.municipalityName("Alphen aan den Rijn Nr"));
+        assertEquals("De Ronde Venen", PlainMetadataRecogniser.municipalityName("De Ronde Venen"));
+        assertNull(PlainMetadataRecogniser.municipalityName("Officiële"));
+    }
 }

@@ -41,8 +41,23 @@ public final class PlainMetadataRecogniser {
             "(?i)\\b(GEMEENTEBLAD|STAATSCOURANT|STAATSBLAD|PROVINCIAAL BLAD)\\b.{0,120}?\\bNr\\.?\\s*(\\d{1,7})");
     /** "gemeente Alphen aan den Rijn", "burgemeester en wethouders van 's-Hertogenbosch". */
     private static final Pattern MUNICIPALITY = Pattern.compile(
-            "(?:\\bgemeenteraad van|\\bburgemeester en wethouders van|\\b[Gg]emeente)\\s+"
-                    + "((?:'s-)?[A-Z][\\p{L}'-]+(?:(?: (?:aan|op|in|bij|de|den|het|van))* [A-Z][\\p{L}'-]+)*)");
+            "(?:\\bgemeenteraad van|\\bburgemeester en wethouders van(?: de gemeente)?|\\b[Gg]emeente)\\s+"
+                    + "((?:'s-)?[A-Z][\\p{L}\\p{M}'-]+(?:(?: (?:aan|op|in|bij|de|den|het|van))* [A-Z][\\p{L}\\p{M}'-]+)*)");
+    /** Words that follow a municipality's name in a header, never part of it: "gemeente Utrecht Nr. 12". */
+    private static final java.util.Set<String> AFTER_MUNICIPALITY = java.util.Set.of("Nr", "Nr.", "Datum",
+            "Jaargang", "Gemeenteblad", "Officiële", "Artikel", "Besluit", "Verordening", "Regeling", "Raad", "College",
+            "Burgemeester", "Het", "De", "Dit", "Deze", "Postbus", "Organisatietype", "Onderwerp", "Citeertitel");
+    /** The metadata table of a regulation's page on lokaleregelgeving.overheid.nl, as saved or printed. */
+    private static final Pattern CVDR_ORGANISATION = Pattern.compile(
+            "\\bOrganisatie:?\\s+((?:'s-)?[A-Z][\\p{L}\\p{M}' -]{1,40}?)\\s+Organisatietype:?\\s+Gemeente\\b");
+    private static final Pattern CVDR_IDENTIFICATION = Pattern.compile(
+            "\\b(?:Identificatie|CVDR-id|Regeling-id):?\\s*CVDR(\\d{3,7})(?:[_/-](\\d{1,3}))?\\b");
+    private static final Pattern CVDR_IN_FORCE = Pattern.compile(
+            "\\bDatum inwerkingtreding:?\\s+(\\d{2})-(\\d{2})-(\\d{4})\\b");
+    /** A gazette's date under its number: "GEMEENTEBLAD … Nr. 66747 11 februari 2022". */
+    private static final Pattern GAZETTE_DATE = Pattern.compile(
+            "(?i)\\bNr\\.?\\s*\\d{1,7}\\s+(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september"
+                    + "|oktober|november|december)\\s+(\\d{4})\\b");
     private static final Pattern MINISTRY = Pattern.compile("\\bMinisterie van ([A-Z][\\p{L} ,]{3,80}?)(?=[\\n.,;]|$| {2})");
     private static final Pattern DATE = Pattern.compile(
             "(?i)(?:\\bdatum\\b:?|\\bDen Haag,|\\b's-Gravenhage,|\\bd\\.d\\.|\\bvastgesteld (?:in de (?:openbare )?vergadering )?van|(?-i:\\b(?:Vastgesteld|Voorgesteld))|\\bgedaan te [A-Z][a-z]+,?|\\bUitspraakdatum:?)\\s*(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})");
@@ -91,9 +106,29 @@ public final class PlainMetadataRecogniser {
             }
             md.put(MetadataKeys.DOCUMENT_TYPE, capitalise(m.group(1)), firstPage);
         }
-        m = MUNICIPALITY.matcher(head);
+        m = CVDR_ORGANISATION.matcher(head);
         if (m.find()) {
-            md.put(MetadataKeys.MUNICIPALITY, m.group(1).strip(), firstPage);
+            md.put(MetadataKeys.MUNICIPALITY, m.group(1).strip(), firstPage + " (Organisatie, Organisatietype Gemeente)");
+        }
+        m = CVDR_IDENTIFICATION.matcher(head);
+        if (m.find()) {
+            md.put(MetadataKeys.WORK_ID, "CVDR" + m.group(1), firstPage + " (Identificatie)");
+            if (m.group(2) != null) {
+                md.put(MetadataKeys.VERSION_ID, "CVDR" + m.group(1) + "_" + m.group(2), firstPage + " (Identificatie)");
+            }
+        }
+        m = CVDR_IN_FORCE.matcher(head);
+        if (m.find()) {
+            md.put(MetadataKeys.VALID_FROM, m.group(3) + "-" + m.group(2) + "-" + m.group(1),
+                    firstPage + " (Datum inwerkingtreding)");
+        }
+        m = MUNICIPALITY.matcher(head);
+        while (m.find()) {
+            String municipality = municipalityName(m.group(1));
+            if (municipality != null) {
+                md.put(MetadataKeys.MUNICIPALITY, municipality, firstPage);
+                break;
+            }
         }
         m = MINISTRY.matcher(head);
         if (m.find()) {
@@ -114,9 +149,34 @@ public final class PlainMetadataRecogniser {
             md.put(MetadataKeys.DATE, String.format("%s-%02d-%02d", m.group(3), month, Integer.parseInt(m.group(1))),
                     firstPage);
         }
+        m = GAZETTE_HEADER.matcher(head);
+        if (m.find()) {
+            Matcher d = GAZETTE_DATE.matcher(head.substring(m.start(), Math.min(head.length(), m.end() + 40)));
+            if (d.find()) {
+                int month = MONTHS.indexOf(d.group(2).toLowerCase(Locale.ROOT)) + 1;
+                md.put(MetadataKeys.DATE, String.format("%s-%02d-%02d", d.group(3), month,
+                        Integer.parseInt(d.group(1))), firstPage + " (the gazette's date)");
+            }
+        }
         md.put(MetadataKeys.LANGUAGE, language(head), firstPage + " (word counts)");
         kind(md, head, firstPage);
         return doc.withMetadata(md.values(), md.origins());
+    }
+
+    /** A municipality's name without the header words after it; null when what follows "gemeente" is no name. */
+    static String municipalityName(String found) {
+        List<String> words = new java.util.ArrayList<>(List.of(found.strip().split(" ")));
+        int cut = 0;
+        // "De" and "Het" begin names (De Bilt, Het Hogeland); after the first word they begin the sentence
+        while (cut < words.size() && !(AFTER_MUNICIPALITY.contains(words.get(cut))
+                && (cut > 0 || !words.get(cut).matches("De|Het")))) {
+            cut++;
+        }
+        words = words.subList(0, cut);
+        while (!words.isEmpty() && words.get(words.size() - 1).matches("aan|op|in|bij|de|den|het|van")) {
+            words = words.subList(0, words.size() - 1);
+        }
+        return words.isEmpty() ? null : String.join(" ", words);
     }
 
     /**
