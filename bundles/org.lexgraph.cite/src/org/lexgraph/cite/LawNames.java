@@ -97,7 +97,15 @@ public final class LawNames {
                 return "law:" + l.slug();
             }
         }
-        return "law:" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        return nameKey(name);
+    }
+
+    /**
+     * The key of an act the table does not know, from its name as written ({@code law:verordening-jeugdhulp-2020}):
+     * also the key under which a regulation in the knowledge base is cited by its title.
+     */
+    public static String nameKey(String name) {
+        return "law:" + name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 
     /** The BWB id of a law name for an article number ({@code 6:80} is in book 6 of the BW), or null. */

@@ -80,6 +80,10 @@ public class CitationLinker {
             if (id != null) {
                 keys.add(id.startsWith("CVDR") ? "cvdr:" + id.substring(4) : "bwb:" + id);
             }
+            // its title: "artikel 8 van de Verordening jeugdhulp Pijnacker-Nootdorp 2020" cites it by name
+            if (r.getTitle() != null && !r.getTitle().isBlank() && r.getTitle().length() <= 120) {
+                keys.add(org.lexgraph.cite.LawNames.nameKey(r.getTitle()));
+            }
             // the gazettes its versions were published in: "Gmb. 2022, 66747" cites it too
             for (org.lexgraph.model.RegulationVersion v : r.getVersions()) {
                 String pub = v.getPublication();

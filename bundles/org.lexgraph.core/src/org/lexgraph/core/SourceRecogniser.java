@@ -186,7 +186,10 @@ public class SourceRecogniser {
     /** "Microsoft Word - 20110301 brief.doc", "-", "2": what a PDF's metadata or a first line holds that no one calls a title. */
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "(?i)^(?:microsoft (?:word|powerpoint|excel) - .*|.*\\.(?:docx?|pdf|odt|rtf|xlsx?)|untitled|naamloos|"
-            + "document\\d*|[^\\p{L}]*|\\W*retouradres\\b.*)$", Pattern.DOTALL);
+            + "document\\d*|[^\\p{L}]*|\\W*retouradres\\b.*"
+            // a gazette's masthead ("GEMEENTEBLAD Officiële uitgave van de gemeente … Nr. 66747"): the title follows
+            + "|(?:gemeenteblad|staatscourant|staatsblad|provinciaal blad|waterschapsblad)\\b.{0,200})$",
+            Pattern.DOTALL);
     /**
      * A letter's subject line, where a government letter says what it is about: "Onderwerp Draagmoederschap",
      * "Betreft: …", or the label on a line of its own with the subject on the next (a PDF's two columns).

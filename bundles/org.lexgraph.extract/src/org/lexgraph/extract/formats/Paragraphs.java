@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Rebuilds paragraphs from text that was broken into lines by a layout (PDF pages, hard-wrapped text files). A blank
- * line ends a paragraph only where the text before it ends a sentence or looks like a heading, so that text exported
- * with a blank line after every wrapped line still yields whole paragraphs. Words hyphenated at a line end are joined.
+ * line ends a paragraph only where the text before it ends a sentence, looks like a heading or stops well short of the
+ * text's width (a header's last line, a title), so that text exported with a blank line after every wrapped line still
+ * yields whole paragraphs. Words hyphenated at a line end are joined.
  */
 public final class Paragraphs {
 
@@ -27,6 +28,12 @@ public final class Paragraphs {
         StringBuilder buf = new StringBuilder();
         int bufLines = 0;
         boolean blankSeen = false;
+        // the text's width: a line well short of it ended where its author ended it (a header line, a title)
+        int width = 0;
+        for (String raw : lines) {
+            width = Math.max(width, normalise(raw).length());
+        }
+        int lastLength = 0;
         for (String raw : lines) {
             String line = normalise(raw);
             if (line.isEmpty()) {
@@ -37,7 +44,8 @@ public final class Paragraphs {
                 boolean split;
                 if (blankSeen) {
                     split = endsSentence(buf) || LIST_ITEM.matcher(line).matches()
-                            || (bufLines == 1 && looksLikeHeading(buf) && !startsLower(line));
+                            || (bufLines == 1 && looksLikeHeading(buf) && !startsLower(line))
+                            || (width >= 40 && lastLength < width * 0.45 && !startsLower(line));
                 } else {
                     split = LIST_ITEM.matcher(line).matches() && endsClause(buf);
                 }
@@ -53,6 +61,7 @@ public final class Paragraphs {
                 buf.append(line);
             }
             bufLines++;
+            lastLength = line.length();
             blankSeen = false;
         }
         flush(buf, bufLines, out);
