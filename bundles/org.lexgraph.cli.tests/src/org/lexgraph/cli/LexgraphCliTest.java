@@ -376,7 +376,8 @@ public class LexgraphCliTest {
         assertTrue(all.lines().stream().anyMatch(l -> l.contains("\"kind\":\"ngo-document\"")), "the letter too");
         Run rulings = run("--kb", kb, "sources", "--kind", "ruling", "--provenance", "--json");
         assertEquals(1, rulings.lines().size(), rulings.out());
-        assertTrue(rulings.out().contains("\"provenance\":[") && rulings.out().contains("ecli = "), rulings.out());
+        assertTrue(rulings.out().contains("\"provenance\":[") && rulings.out().contains("\"field\":\"ecli\"")
+                && rulings.out().contains("\"confidence\":\"high\""), rulings.out());
         Run text = run("--kb", kb, "sources", "--kind", "ruling");
         assertTrue(text.out().contains("[ruling]") && text.out().contains("ECLI:NL:CRVB:2013:1886"), text.out());
         assertEquals(2, run("--kb", kb, "sources", "--kind", "wet").code());

@@ -137,6 +137,11 @@ public final class LexgraphCli {
     }
 
     public int run(String[] args) {
+        // the command line draws images (a coverage PNG) without a display, even where DISPLAY names one it cannot
+        // reach (a closed SSH forwarding, an Xvfb that is gone)
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         try {
             return dispatch(List.of(args));
         } catch (UsageException e) {

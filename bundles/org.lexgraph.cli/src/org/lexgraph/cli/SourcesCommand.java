@@ -43,7 +43,12 @@ final class SourcesCommand {
                     j.put("statusMessage", s.statusMessage());
                 }
                 if (o.provenance()) {
-                    j.put("provenance", s.provenance());
+                    List<Json> fields = new java.util.ArrayList<>();
+                    for (org.lexgraph.core.FieldProvenance f : s.fields()) {
+                        fields.add(new Json().put("field", f.field()).put("value", f.value())
+                                .put("origin", f.origin()).put("confidence", f.confidence()));
+                    }
+                    j.put("provenance", fields);
                 }
                 out.println(j);
             } else {
@@ -69,8 +74,8 @@ final class SourcesCommand {
                 out.println(line);
                 out.println("    " + s.file());
                 if (o.provenance()) {
-                    for (String p : s.provenance()) {
-                        out.println("    " + p);
+                    for (org.lexgraph.core.FieldProvenance f : s.fields()) {
+                        out.println("    " + f);
                     }
                 }
             }

@@ -42,6 +42,11 @@ public record SourceMetadata(String id, String file, String title, String kind, 
                 new ArrayList<>(s.getProvenance()));
     }
 
+    /** Where each recognised value came from, with its confidence. */
+    public List<FieldProvenance> fields() {
+        return FieldProvenance.of(provenance);
+    }
+
     /** Every source of the knowledge base, in the library's order. */
     public static List<SourceMetadata> list(KnowledgeBaseSession session) {
         return session.read(root -> {

@@ -133,7 +133,15 @@ public class SourceRecogniser {
                 source.getSignatories().add(Actors.detached(ActorKind.PERSON_IN_ROLE, name));
             }
         }
-        source.setTitle(title(file, doc, kind, ecli));
+        Titled titled = titled(file, doc, kind, ecli);
+        source.setTitle(titled.title());
+        if (titled.origin() != null) {
+            source.getProvenance().add("title = " + titled.title() + " (" + titled.origin() + ")");
+        }
+        if (hint == null && doc.metadata(MetadataKeys.KIND) == null) {
+            source.getProvenance().add("kind = " + kind.key() + " (" + (ecli != null ? "its ECLI"
+                    : bwb != null ? "its BWB id" : "nothing in the file said what it is") + ")");
+        }
         source.setLanguage(doc.metadata(MetadataKeys.LANGUAGE));
         source.setDate(parseDate(doc.metadata(MetadataKeys.DATE)));
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(doc.metadata()).entrySet()) {
@@ -211,14 +219,24 @@ public class SourceRecogniser {
     }
 
     static String title(Path file, ExtractedDocument doc, SourceKind kind, String ecli) {
+        return titled(file, doc, kind, ecli).title();
+    }
+
+    /** A title and where it came from (null: from the file's own metadata, which records its origin itself). */
+    record Titled(String title, String origin) {
+    }
+
+    static Titled titled(Path file, ExtractedDocument doc, SourceKind kind, String ecli) {
         String t = doc.metadata(MetadataKeys.TITLE);
+        String origin = null;
         if (t != null && !isTitle(t)) {
             t = null; // the word processor's name for the file, or a mark: the text says what it is
         }
         if (kind == SourceKind.RULING && ecli != null) {
             String court = first(doc.metadata(MetadataKeys.COURT), doc.metadata(MetadataKeys.AUTHOR));
             String date = doc.metadata(MetadataKeys.DATE);
-            return (court != null ? court + " " : "") + (date != null ? date + ", " : "") + ecli;
+            return new Titled((court != null ? court + " " : "") + (date != null ? date + ", " : "") + ecli,
+                    "court, date and ECLI");
         }
         if (kind == SourceKind.REGULATION && (t == null || doc.origin(MetadataKeys.TITLE) == null)) {
             // the regulation's own citation title, usually in its last article, rather than a heading taken as title
@@ -227,6 +245,7 @@ public class SourceRecogniser {
                 Matcher m = CITEERTITEL.matcher(doc.blocks().get(i).text());
                 if (m.find()) {
                     t = m.group(1).strip();
+                    origin = "citation title in its own article";
                     break;
                 }
             }
@@ -245,6 +264,7 @@ public class SourceRecogniser {
                         && b.text().contains("Datum")) {
                     t = subject.group(1).strip();
                 }
+                origin = t != null ? "the letter's subject line" : null;
             }
         }
         boolean fromParagraph = false;
@@ -256,6 +276,7 @@ public class SourceRecogniser {
                 if (b.isHeading() || t == null) {
                     t = b.text();
                     fromParagraph = !b.isHeading();
+                    origin = b.isHeading() ? "first heading" : "first paragraph";
                     if (b.isHeading()) {
                         break;
                     }
@@ -284,8 +305,9 @@ public class SourceRecogniser {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
             t = dot > 0 ? name.substring(0, dot) : name;
+            origin = "the file's name";
         }
-        return t;
+        return new Titled(t, origin);
     }
 
     static Date parseDate(String iso) {
