@@ -75,6 +75,8 @@ public class ArticleRelevanceBenchmark {
             systems.put("Lucene BM25 DutchAnalyzer, one document per article", bm25(articles, new DutchAnalyzer()));
             systems.put(LEXGRAPH, q -> lexgraph(s, RankingOptions.DEFAULT, q));
             systems.put(GROUPED, q -> grouped(s, RankingOptions.DEFAULT, q));
+            systems.put("  the same, sections deciding which source first too", q -> grouped(s,
+                    RankingOptions.DEFAULT.withSectionInSource(1), q));
             systems.put("Lexgraph − titles and preambles weighing less", q -> lexgraph(s,
                     RankingOptions.DEFAULT.withOutsideArticle(1), q));
             systems.put("Lexgraph − English-Dutch translations", q -> lexgraph(s,

@@ -111,7 +111,7 @@ public class DocumentRelevanceBenchmark {
 
     /**
      * Weights to try beside the defaults, from {@code LEXGRAPH_BENCH_VARIANTS="0.3:0.1:0.8:0.5,0.7:0.1:0.8"} (whole
-     * text, synonyms, translations and optionally section and source), passed by {@code ./lexgraph-dev bench relevance}.
+     * text, synonyms, translations and optionally section, source and section in source), passed by {@code ./lexgraph-dev bench relevance}.
      */
     static Map<String, RankingOptions> variants(RankingOptions all) {
         Map<String, RankingOptions> out = new LinkedHashMap<>();
@@ -121,7 +121,8 @@ public class DocumentRelevanceBenchmark {
                 RankingOptions o = all.withWholeText(Float.parseFloat(w[0])).withSynonyms(Float.parseFloat(w[1]))
                         .withTranslations(Float.parseFloat(w[2]));
                 o = w.length > 3 ? o.withSection(Float.parseFloat(w[3])) : o;
-                out.put(v, w.length > 4 ? o.withSource(Float.parseFloat(w[4])) : o);
+                o = w.length > 4 ? o.withSource(Float.parseFloat(w[4])) : o;
+                out.put(v, w.length > 5 ? o.withSectionInSource(Float.parseFloat(w[5])) : o);
             }
         }
         return out;

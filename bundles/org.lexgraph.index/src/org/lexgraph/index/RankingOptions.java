@@ -16,55 +16,62 @@ package org.lexgraph.index;
  *        ranking passages (the rest is the passage's own)
  * @param source what the score of a passage's source (its whole text and title) adds in ranking passages, beside
  *        the passage's and its section's
+ * @param sectionInSource in ranking sources, the share of their best passage's evidence that counts its section too
+ *        (the rest is the passage's own words)
  */
 public record RankingOptions(float wholeText, float synonyms, float translations, float nearness, float citationWords,
-        boolean queryStopWords, float outsideArticle, float section, float source) {
+        boolean queryStopWords, float outsideArticle, float section, float source, float sectionInSource) {
 
     public static final RankingOptions DEFAULT = new RankingOptions(0.5f, 0.1f, 0.8f, 2f, 1f, true, 0.3f, 0.5f,
-            0.15f);
+            0.15f, 0f);
 
     public RankingOptions withSection(float w) {
         return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, queryStopWords,
-                outsideArticle, w, source);
+                outsideArticle, w, source, sectionInSource);
     }
 
     public RankingOptions withSource(float w) {
         return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, queryStopWords,
-                outsideArticle, section, w);
+                outsideArticle, section, w, sectionInSource);
+    }
+
+    public RankingOptions withSectionInSource(float w) {
+        return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, queryStopWords,
+                outsideArticle, section, source, w);
     }
 
     public RankingOptions withOutsideArticle(float w) {
         return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, queryStopWords, w,
-                section, source);
+                section, source, sectionInSource);
     }
 
     public RankingOptions withWholeText(float w) {
         return new RankingOptions(w, synonyms, translations, nearness, citationWords, queryStopWords,
-                outsideArticle, section, source);
+                outsideArticle, section, source, sectionInSource);
     }
 
     public RankingOptions withSynonyms(float w) {
         return new RankingOptions(wholeText, w, translations, nearness, citationWords, queryStopWords,
-                outsideArticle, section, source);
+                outsideArticle, section, source, sectionInSource);
     }
 
     public RankingOptions withTranslations(float w) {
         return new RankingOptions(wholeText, synonyms, w, nearness, citationWords, queryStopWords,
-                outsideArticle, section, source);
+                outsideArticle, section, source, sectionInSource);
     }
 
     public RankingOptions withNearness(float w) {
         return new RankingOptions(wholeText, synonyms, translations, w, citationWords, queryStopWords,
-                outsideArticle, section, source);
+                outsideArticle, section, source, sectionInSource);
     }
 
     public RankingOptions withCitationWords(float w) {
         return new RankingOptions(wholeText, synonyms, translations, nearness, w, queryStopWords,
-                outsideArticle, section, source);
+                outsideArticle, section, source, sectionInSource);
     }
 
     public RankingOptions withQueryStopWords(boolean on) {
         return new RankingOptions(wholeText, synonyms, translations, nearness, citationWords, on,
-                outsideArticle, section, source);
+                outsideArticle, section, source, sectionInSource);
     }
 }
