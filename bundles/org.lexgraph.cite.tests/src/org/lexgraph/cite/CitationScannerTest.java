@@ -269,6 +269,26 @@ public class CitationScannerTest {
     }
 
     @Test
+    public void theLawBeforeTheArticleAndTheLidBeforeIt() {
+        List<Citation> p = scanner.scan("Op grond van de Participatiewet (artikel 10 en 11) heeft hij geen recht.");
+        assertEquals(List.of("bwb:BWBR0015703:art:10", "bwb:BWBR0015703:art:11"), p.stream().map(Citation::key)
+                .toList());
+        Citation lid = only("Het tweede en vierde lid van artikel 10 van de Vreemdelingenwet 2000 gelden.");
+        assertEquals("Het tweede en vierde lid van artikel 10 van de Vreemdelingenwet 2000", lid.text());
+        assertEquals("art. 10 lid 2 Vreemdelingenwet 2000", formatter.leidraad(lid));
+        List<Citation> juncto = scanner.scan("Artikel 3 juncto artikel 4 van de Algemene wet bestuursrecht");
+        assertEquals(List.of("bwb:BWBR0005537:art:3", "bwb:BWBR0005537:art:4"), juncto.stream().map(Citation::key)
+                .toList());
+        assertEquals("Artikel 3", juncto.get(0).text());
+        List<Citation> range = scanner.scan("De artikelen 3 tot en met 5 van de Vreemdelingenwet 2000 gelden.");
+        assertEquals("artikelen 3", range.get(0).text(), "the words joining a range are no part of its start");
+        assertEquals("bwb:BWBR0011823:art:5", range.get(1).key());
+        key("Zie artikel 4 van de Algemene subsidieverordening Utrecht 2019 voor", CitationType.ARTICLE,
+                "law:algemene-subsidieverordening-utrecht-2019:art:4");
+        key("(PbEU 2016, L 119)", CitationType.EU, "oj:L:119");
+    }
+
+    @Test
     public void aPapersNumberBeforeItsDossier() {
         key("Motie van het lid X, nr. 253 ( 29538 ), aangenomen", CitationType.KAMERSTUK, "kst:29538:253");
         key("nr. 12 (36600-XVI)", CitationType.KAMERSTUK, "kst:36600-XVI:12");

@@ -83,6 +83,8 @@ public final class CitationScanner {
     private final Pattern articleInContext;
     /** One more member of a list of articles, with its parts: ", 8, tweede lid", " en 10". */
     private final Pattern item;
+    /** An act named just before an opening bracket, the article inside it: "Participatiewet (artikel 10". */
+    private final Pattern lawBefore;
 
     /** An article's number: 8, 122a, 6:80, 3.107, and treaty articles such as 1(F). */
     private static final String NUM = "\\d{1,4}[a-z]{0,2}(?::\\d{1,4}[a-z]{0,2})?(?:\\.\\d{1,3}[a-z]{0,2})*"
@@ -128,6 +130,8 @@ public final class CitationScanner {
     /** A scanner with the given law-name table, for article references in prose. */
     public CitationScanner(LawNames laws) {
         this.laws = laws;
+        this.lawBefore = Pattern.compile("(?<![\\p{L}])(" + laws.pattern() + "|[A-Z][\\p{L}'-]*(?:wet|besluit|regeling"
+                + "|verordening|wetboek)(?:[ \\t]+(?:19|20)\\d{2})?|[A-Z]{2,6}(?:[ \\t]+(?:19|20)\\d{2})?)\\s*\\(\\s*$");
         this.item = Pattern.compile(LIST_SEPARATOR + "(?:[Aa]rtikel\\s+)?(?<n>" + NUM + ")(?<p>" + PARTS + ")");
         String head = "(?:[Aa]rtikel(?:en)?|[Aa]rt\\.)\\s*(?<num>" + NUM + ")(?<parts>" + PARTS + ")"
                 + "(?<more>(?:" + LIST_SEPARATOR + "(?:[Aa]rtikel\\s+)?" + NUM + PARTS + ")*)";
@@ -410,7 +414,8 @@ public final class CitationScanner {
             + "(?<a>\\d{1,4})/(?<b>\\d{1,4})(?:/(?<inst2>" + EU_INSTITUTION + "))?(?![\\w/])");
     /** The Publicatieblad: PbEU, L 348; PbEG L 199; Pb EU C 83. */
     private static final Pattern EU_JOURNAL = Pattern.compile(
-            "(?<pb>PbEU|PbEG|Pb\\s+EU|Pb\\s+EG|PB)\\s*,?\\s*(?<series>[LC])\\s*(?<n>\\d{1,4})(?![\\w])");
+            "(?<pb>PbEU|PbEG|Pb\\s+EU|Pb\\s+EG|PB)\\s*(?:(?:19|20)\\d{2}\\s*)?,?\\s*(?<series>[LC])\\s*(?<n>\\d{1,4})"
+                    + "(?![\\w])");
 
     private static boolean euAt(CharSequence t, int i) {
         return starts(t, i, "Richtlijn") || starts(t, i, "richtlijn") || starts(t, i, "Verordening")
@@ -615,6 +620,26 @@ public final class CitationScanner {
     }
 
     private Citation article(CharSequence text, int pos, int end) {
+        Citation c = articleWithoutLidBefore(text, pos, end);
+        if (c == null) {
+            return null;
+        }
+        // "het tweede lid van artikel 20 van de wet": the lid named before its article
+        Matcher lid = LID_BEFORE.matcher(text);
+        lid.region(Math.max(0, pos - 80), pos);
+        if (lid.find()) {
+            Map<String, String> f = new HashMap<>(c.fields());
+            partsOf(lid.group(1) + " lid", f);
+            return citation(text, lid.start(), c.end(), c.type(), f, c.key());
+        }
+        return c;
+    }
+
+    /** "het tweede lid van ", "de eerste en tweede leden van " just before an article. */
+    private static final Pattern LID_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[Hh]et|[Dd]e)\\s+(" + LIDS
+            + ")\\s+(?:lid|leden)\\s+van\\s+$");
+
+    private Citation articleWithoutLidBefore(CharSequence text, int pos, int end) {
         Matcher m = look(article, text, pos, end);
         if (m == null) {
             return articleInContext(text, pos, end);
@@ -660,7 +685,17 @@ public final class CitationScanner {
         Map<String, String> f = new HashMap<>();
         f.put("artikel", num);
         String key;
-        if (det == null) {
+        Matcher before = det == null ? lawBefore.matcher(text) : null;
+        if (before != null) {
+            before.region(Math.max(0, pos - 120), pos);
+        }
+        if (before != null && before.find()) {
+            // "de Participatiewet (artikel 10 en 11)": the act named just before, the article in brackets
+            String law = before.group(1);
+            f.put("law", law);
+            put(f, "bwb", laws.bwb(law, num));
+            key = laws.lawKey(law, num) + ":art:" + num;
+        } else if (det == null) {
             key = "ref:art:" + num;
         } else {
             String kind = m.group("kind").toLowerCase(java.util.Locale.ROOT);
@@ -722,7 +757,7 @@ public final class CitationScanner {
     }
 
     private static final Pattern JOINED_ARTICLE = Pattern.compile(
-            "(?:jo\\.?|in\\s+verbinding\\s+met)\\s+(artikel\\s+(\\d{1,4}[a-z]{0,2}(?::\\d{1,4}[a-z]{0,2})?"
+            "(?:jo\\.?|juncto|in\\s+verbinding\\s+met)\\s+(artikel\\s+(\\d{1,4}[a-z]{0,2}(?::\\d{1,4}[a-z]{0,2})?"
             + "(?:\\.\\d{1,3}[a-z]{0,2})*))");
     private static final Pattern MORE_ECLI = Pattern.compile("\\s*(?:,|en)\\s*(\\d{1,6})(?![\\w:])");
     private static final Pattern MORE_NUMBERS = Pattern.compile("\\d{1,4}[a-z]?");
@@ -737,10 +772,16 @@ public final class CitationScanner {
         switch (first.type()) {
             case ARTICLE -> {
                 // match again to see the list and the joined articles of the same law
-                int until = Math.min(text.length(), first.start() + WINDOW);
-                Matcher m = look(article, text, first.start(), until);
+                // where the article itself starts ("het tweede lid van artikel 20": at "artikel")
+                Matcher word = ARTICLE_WORD.matcher(first.text());
+                int at = first.start() + (word.find() ? word.start() : 0);
+                int until = Math.min(text.length(), at + WINDOW);
+                Matcher m = look(article, text, at, until);
                 if (m == null) {
-                    m = look(articleInContext, text, first.start(), until);
+                    m = look(articleInContext, text, at, until);
+                }
+                if (m == null) {
+                    break;
                 }
                 Matcher n = item.matcher(text);
                 n.useTransparentBounds(true);
@@ -806,8 +847,9 @@ public final class CitationScanner {
         return more;
     }
 
+    private static final Pattern ARTICLE_WORD = Pattern.compile("(?<![\\p{L}])(?:[Aa]rtikel|[Aa]rt\\.)");
     private static final Pattern JOINING_WORDS = Pattern.compile(
-            ",?\\s*(?:jo\\.?|juncto|in\\s+verbinding\\s+met)\\s*$");
+            ",?\\s*(?<![\\p{L}])(?:jo\\.?|juncto|in\\s+verbinding\\s+met|tot\\s+en\\s+met|dan\\s+wel|of)\\s*$");
 
     /** The first citation of a list ends where the next one starts, less the words and marks between them. */
     private static Citation cutBefore(CharSequence text, Citation first, List<Citation> more) {
@@ -818,7 +860,7 @@ public final class CitationScanner {
             }
         }
         int e = cut;
-        // the words that joined the next one: "jo.", "juncto", "in verbinding met"
+        // the words that joined the next one: "jo.", "juncto", "in verbinding met", "tot en met", "of"
         Matcher join = JOINING_WORDS.matcher(text.subSequence(first.start(), cut));
         if (join.find()) {
             e = first.start() + join.start();
