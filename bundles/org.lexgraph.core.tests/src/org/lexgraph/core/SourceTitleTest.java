@@ -50,4 +50,18 @@ public class SourceTitleTest {
         assertEquals(title, SourceRecogniser.title(Path.of("/tmp/besluit.md"), doc, SourceKind.GENERIC_DOCUMENT,
                 null));
     }
+
+    @Test
+    public void aRulingIsDatedByItsOwnClosingWordsWhereItsRecordDisagrees() {
+        ExtractedDocument doc = new ExtractedDocument("application/xml", List.of(TextBlock.body("Uitspraak", 0),
+                TextBlock.body("De beslissing is uitgesproken in het openbaar op 28 oktober 2014.", 0)),
+                Map.of(MetadataKeys.ECLI, "ECLI:NL:CRVB:2014:3494", MetadataKeys.KIND, "ruling", MetadataKeys.DATE,
+                        "2014-01-28", MetadataKeys.COURT, "Centrale Raad van Beroep"), 0);
+        org.lexgraph.model.Source s = new SourceRecogniser().recognise(Path.of("/tmp/ruling.xml"), doc, null);
+        assertEquals(java.time.LocalDate.of(2014, 10, 28), s.getDate().toInstant().atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate());
+        assertEquals("Centrale Raad van Beroep 2014-10-28, ECLI:NL:CRVB:2014:3494", s.getTitle());
+        org.junit.jupiter.api.Assertions.assertTrue(s.getProvenance().stream().anyMatch(p -> p.startsWith(
+                "date = 2014-10-28") && p.contains("its metadata said 2014-01-28")), s.getProvenance().toString());
+    }
 }

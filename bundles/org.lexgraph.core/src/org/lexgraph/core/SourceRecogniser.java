@@ -144,6 +144,22 @@ public class SourceRecogniser {
         }
         source.setLanguage(doc.metadata(MetadataKeys.LANGUAGE));
         source.setDate(parseDate(doc.metadata(MetadataKeys.DATE)));
+        if (source instanceof Ruling r) {
+            // the ruling's own closing words are the record of the day it was given; a metadata record can be wrong
+            // (28-01 for 28-10): where they disagree the ruling is followed, and the provenance says so
+            String pronounced = pronounced(doc);
+            String recorded = doc.metadata(MetadataKeys.DATE);
+            if (pronounced != null && (recorded == null || !recorded.startsWith(pronounced))) {
+                r.setDecisionDate(parseDate(pronounced));
+                source.setDate(parseDate(pronounced));
+                if (recorded != null && source.getTitle() != null) {
+                    source.setTitle(source.getTitle().replace(recorded, pronounced));
+                }
+                source.getProvenance().add("date = " + pronounced + " (the ruling's closing words \u201Cuitgesproken in"
+                        + " het openbaar op \u2026\u201D" + (doc.metadata(MetadataKeys.DATE) == null ? ""
+                                : "; its metadata said " + doc.metadata(MetadataKeys.DATE)) + ")");
+            }
+        }
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(doc.metadata()).entrySet()) {
             String origin = doc.origin(e.getKey());
             if (!NOT_PROVENANCE.contains(e.getKey()) && origin != null) {
@@ -163,6 +179,25 @@ public class SourceRecogniser {
             }
         }
         return ecli != null ? SourceKind.RULING : bwb != null ? SourceKind.REGULATION : SourceKind.GENERIC_DOCUMENT;
+    }
+
+    private static final Pattern PRONOUNCED = Pattern.compile("(?i)\\buitgesproken in het openbaar op\\s+(\\d{1,2})\\s+"
+            + "(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})");
+    private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
+            "augustus", "september", "oktober", "november", "december");
+
+    /** The day a ruling says it was pronounced, from its last paragraphs (yyyy-MM-dd), or null. */
+    static String pronounced(ExtractedDocument doc) {
+        List<TextBlock> blocks = doc.blocks();
+        for (int i = blocks.size() - 1; i >= Math.max(0, blocks.size() - 30); i--) {
+            Matcher m = PRONOUNCED.matcher(blocks.get(i).text());
+            if (m.find()) {
+                int month = MONTHS.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT)) + 1;
+                return String.format(java.util.Locale.ROOT, "%s-%02d-%02d", m.group(3), month,
+                        Integer.parseInt(m.group(1)));
+            }
+        }
+        return null;
     }
 
     private static StructureElement element(StructureNode n, Map<String, StructureElement> byKey) {
