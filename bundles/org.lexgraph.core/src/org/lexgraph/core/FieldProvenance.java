@@ -24,9 +24,10 @@ public record FieldProvenance(String field, String value, String origin, String 
     private static final List<String> HIGH = List.of("xml", "metadata", "element", "record", "kamerstuk header",
             "(ecli)", "(kst id)", "(bwb id)", "citation title", "identificatie", "organisatie", "gazette's date",
             "datum inwerkingtreding", "\u201c", "court and uitspraak", "gemeenteblad with articles", "owms",
-            "court, date and ecli", "its ecli", "its bwb id");
-    private static final List<String> LOW = List.of("first paragraph", "pdf document information",
-            "document information", "word counts", "nothing", "file's name");
+            "court, date and ecli", "its ecli", "its bwb id", "given with the file", "closing words", "instantie",
+            "datum uitspraak", "court code");
+    private static final List<String> LOW = List.of("pdf document information", "document information",
+            "word counts", "nothing", "file's name");
 
     /** The recorded {@code field = value (origin)} lines, each with its confidence. */
     public static List<FieldProvenance> of(List<String> lines) {
@@ -43,7 +44,8 @@ public record FieldProvenance(String field, String value, String origin, String 
     /** How far a value from this origin is to be trusted. */
     static String confidence(String field, String origin) {
         String o = origin.toLowerCase(Locale.ROOT);
-        if (LOW.stream().anyMatch(o::contains)) {
+        // (a title taken from the first paragraph; "text of the first paragraphs" is where many values are read)
+        if (o.equals("first paragraph") || LOW.stream().anyMatch(o::contains)) {
             return "low";
         }
         if (HIGH.stream().anyMatch(o::contains)) {

@@ -263,6 +263,9 @@ public class Importer {
         Source source = rec.source();
         if (hint != null && hint.title() != null) {
             source.setTitle(hint.title());
+            // the title the caller gave replaces the recognised one, and its provenance
+            source.getProvenance().removeIf(p -> p.startsWith("title = "));
+            source.getProvenance().add("title = " + hint.title() + " (given with the file)");
         }
         source.setFormat(doc.mediaType());
         source.setPageCount(doc.pageCount());

@@ -84,4 +84,18 @@ public class PlainMetadataRecogniserTest {
         assertEquals("De Ronde Venen", PlainMetadataRecogniser.municipalityName("De Ronde Venen"));
         assertNull(PlainMetadataRecogniser.municipalityName("Officiële"));
     }
+
+    @Test
+    public void aRulingsPageSavedAsTextNamesItsCourtAndDay() {
+        ExtractedDocument d = recognise("uitspraak.html", "ECLI:NL:RBDHA:2021:1234", "Instantie Rechtbank Den Haag"
+                + " Datum uitspraak 12-03-2021 Datum publicatie 15-03-2021 Zaaknummer AWB 20/5678",
+                "Inhoudsindicatie", "Opvang van een vreemdeling zonder rechtmatig verblijf.");
+        assertEquals("ECLI:NL:RBDHA:2021:1234", d.metadata(MetadataKeys.ECLI));
+        assertEquals("ruling", d.metadata(MetadataKeys.KIND));
+        assertEquals("Rechtbank Den Haag", d.metadata(MetadataKeys.COURT));
+        assertEquals("2021-03-12", d.metadata(MetadataKeys.DATE));
+        // only the ECLI: the court its code stands for
+        assertEquals("Centrale Raad van Beroep", recognise("crvb.txt", "ECLI:NL:CRVB:2014:3494",
+                "Uitspraak op het hoger beroep.").metadata(MetadataKeys.COURT));
+    }
 }

@@ -47,6 +47,12 @@ public final class PlainMetadataRecogniser {
     private static final java.util.Set<String> AFTER_MUNICIPALITY = java.util.Set.of("Nr", "Nr.", "Datum",
             "Jaargang", "Gemeenteblad", "Officiële", "Artikel", "Besluit", "Verordening", "Regeling", "Raad", "College",
             "Burgemeester", "Het", "De", "Dit", "Deze", "Postbus", "Organisatietype", "Onderwerp", "Citeertitel");
+    /** The fields of a ruling's page on uitspraken.rechtspraak.nl, as saved or printed. */
+    private static final Pattern RULING_COURT = Pattern.compile(
+            "\\bInstantie:?\\s+((?:Rechtbank|Gerechtshof|Hoge Raad|Raad van State|Centrale Raad van Beroep|College van"
+                    + " Beroep)[\\p{L}\\p{M}' -]{0,40}?)(?=\\s+Datum\\b|\\s*\\n|\\s*$)");
+    private static final Pattern RULING_DATE = Pattern.compile(
+            "\\bDatum uitspraak:?\\s+(\\d{2})-(\\d{2})-(\\d{4})\\b");
     /** The metadata table of a regulation's page on lokaleregelgeving.overheid.nl, as saved or printed. */
     private static final Pattern CVDR_ORGANISATION = Pattern.compile(
             "\\bOrganisatie:?\\s+((?:'s-)?[A-Z][\\p{L}\\p{M}' -]{1,40}?)\\s+Organisatietype:?\\s+Gemeente\\b");
@@ -105,6 +111,14 @@ public final class PlainMetadataRecogniser {
                 md.put(MetadataKeys.PUBLICATION_ID, prefix + "-" + y.group(1) + "-" + m.group(2), firstPage);
             }
             md.put(MetadataKeys.DOCUMENT_TYPE, capitalise(m.group(1)), firstPage);
+        }
+        m = RULING_COURT.matcher(head);
+        if (m.find()) {
+            md.put(MetadataKeys.COURT, m.group(1).strip(), firstPage + " (Instantie)");
+        }
+        m = RULING_DATE.matcher(head);
+        if (m.find()) {
+            md.put(MetadataKeys.DATE, m.group(3) + "-" + m.group(2) + "-" + m.group(1), firstPage + " (Datum uitspraak)");
         }
         m = CVDR_ORGANISATION.matcher(head);
         if (m.find()) {
@@ -201,6 +215,7 @@ public final class PlainMetadataRecogniser {
         if (m.find()) {
             String ecli = "ECLI:" + m.group(1) + ":" + m.group(2) + ":" + m.group(3) + ":" + m.group(4);
             md.put(MetadataKeys.ECLI, ecli, origin);
+            md.put(MetadataKeys.COURT, Courts.ofEcliCode(m.group(1), m.group(2)), origin + " (the ECLI's court code)");
             md.put(MetadataKeys.KIND, "ruling", origin + " (ECLI)");
         }
         m = CVDR.matcher(text);
