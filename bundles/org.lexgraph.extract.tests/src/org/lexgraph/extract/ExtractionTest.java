@@ -154,6 +154,9 @@ public class ExtractionTest {
         assertTrue(d.metadata(MetadataKeys.TITLE).endsWith("(Vreemdelingenwet 2000)"), d.metadata(MetadataKeys.TITLE));
         assertTrue(d.blocks().stream().anyMatch(b -> b.isHeading() && b.text().equals("Artikel 8")));
         assertFalse(text(d).contains("<meta"), "HTML lines are dropped");
+        String besluit = text(registry.extract(Fixtures.corpus().resolve("bwb-markdown/BWBR0018492.md")));
+        assertTrue(besluit.contains("a. wet: de Zorgverzekeringswet;"), "emphasis marks go: " + besluit.substring(0,
+                Math.min(2000, besluit.length())));
     }
 
     @Test

@@ -37,6 +37,9 @@ public final class MarkdownAndTextExtractor implements Extractor {
     private static final Pattern HTML_ONLY = Pattern.compile("^\\s*<[^>]+>\\s*$");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|`)");
+    /** Single-mark emphasis, {@code *wet:*} or {@code _zie_}: the marks go, the words stay (not a list's "* "). */
+    private static final Pattern SINGLE_EMPHASIS = Pattern.compile(
+            "(?<![\\w*])\\*(?=\\S)([^*\\n]+?)(?<=\\S)\\*(?![\\w*])|(?<![\\w_])_(?=\\S)([^_\\n]+?)(?<=\\S)_(?![\\w_])");
 
     @Override
     public String id() {
@@ -92,7 +95,9 @@ public final class MarkdownAndTextExtractor implements Extractor {
     }
 
     private static String inline(String s) {
-        return EMPHASIS.matcher(LINK.matcher(s).replaceAll("$1")).replaceAll("");
+        String plain = EMPHASIS.matcher(LINK.matcher(s).replaceAll("$1")).replaceAll("");
+        return SINGLE_EMPHASIS.matcher(plain).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) != null ? m.group(1) : m.group(2)));
     }
 
     static String decode(byte[] bytes) {
