@@ -29,6 +29,36 @@ public final class LawNames {
     private final Pattern names;
 
     public LawNames(BufferedReader table) throws IOException {
+        this(List.of(table));
+    }
+
+    /**
+     * The tables together, in order (a name in two tables maps to the ids of both, the first first): the built-in
+     * table with those that bundles or users contribute.
+     *
+     * @throws IOException for a malformed line, naming the table (by its position) and the line
+     */
+    public LawNames(List<BufferedReader> tables) throws IOException {
+        for (int t = 0; t < tables.size(); t++) {
+            try {
+                read(tables.get(t));
+            } catch (IOException e) {
+                throw new IOException((tables.size() > 1 ? "table " + (t + 1) + ", " : "") + e.getMessage(), e);
+            }
+        }
+        List<String> sorted = new ArrayList<>(byName.keySet());
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternation = new StringBuilder();
+        for (String n : sorted) {
+            if (alternation.length() > 0) {
+                alternation.append('|');
+            }
+            alternation.append(Pattern.quote(n));
+        }
+        names = Pattern.compile(alternation.toString());
+    }
+
+    private void read(BufferedReader table) throws IOException {
         int lineNo = 0;
         for (String line = table.readLine(); line != null; line = table.readLine()) {
             lineNo++;
@@ -54,16 +84,15 @@ public final class LawNames {
             byName.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>())
                     .add(new Law(cols[0].strip(), book, bwb, slug));
         }
-        List<String> sorted = new ArrayList<>(byName.keySet());
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alternation = new StringBuilder();
-        for (String n : sorted) {
-            if (alternation.length() > 0) {
-                alternation.append('|');
-            }
-            alternation.append(Pattern.quote(n));
+    }
+
+    /** The built-in table's text, for registries that offer it beside their own (one line per law name). */
+    public static BufferedReader builtInTable() {
+        InputStream in = LawNames.class.getResourceAsStream("laws.tsv");
+        if (in == null) {
+            throw new IllegalStateException("laws.tsv is missing from org.lexgraph.cite");
         }
-        names = Pattern.compile(alternation.toString());
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     /** The table that ships with Lexgraph. */

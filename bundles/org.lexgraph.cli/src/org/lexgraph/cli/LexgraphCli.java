@@ -845,7 +845,7 @@ public final class LexgraphCli {
             throw new UsageException("cite: name one or more files");
         }
         org.lexgraph.extract.ExtractorRegistry extractors = org.lexgraph.extract.ExtractorRegistry.builtIn();
-        org.lexgraph.cite.CitationScanner scanner = new org.lexgraph.cite.CitationScanner();
+        org.lexgraph.cite.CitationScanner scanner = org.lexgraph.core.LawNameTables.scanner();
         org.lexgraph.cite.CitationFormatter formatter = new org.lexgraph.cite.CitationFormatter();
         int failures = 0;
         for (Path file : files) {

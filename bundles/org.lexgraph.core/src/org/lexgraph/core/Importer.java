@@ -50,7 +50,7 @@ public class Importer {
     /** The importer with Lexgraph's built-in extractors. */
     public static Importer builtIn() {
         return new Importer(ExtractorRegistry.builtIn(), new SourceRecogniser(), new PassageSegmenter(),
-                new CitationLinker(new org.lexgraph.cite.CitationScanner()));
+                new CitationLinker(LawNameTables.scanner()));
     }
 
     /** Finds and resolves citations; shared with the session, which resolves after every batch. */

@@ -77,7 +77,7 @@ public final class KnowledgeBaseSession implements Closeable {
     private final List<String> loadProblems;
     private final ReadWriteLock rw = new ReentrantReadWriteLock();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private final org.lexgraph.cite.CitationScanner scanner = new org.lexgraph.cite.CitationScanner();
+    private final org.lexgraph.cite.CitationScanner scanner = LawNameTables.scanner();
     private volatile org.lexgraph.index.Thesaurus thesaurus = org.lexgraph.index.Thesaurus.EMPTY;
     private final ComposedAdapterFactory adapterFactory;
     private final BasicCommandStack commandStack = new BasicCommandStack();

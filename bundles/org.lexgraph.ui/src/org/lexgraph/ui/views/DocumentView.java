@@ -53,7 +53,7 @@ public class DocumentView extends ViewPart {
     /** Citation spans in the text: start, end, and the source they open (null while unresolved). */
     private final List<Object[]> links = new ArrayList<>();
     /** Finds the citation spans to underline; one per view (building one compiles the law-name grammar). */
-    private final org.lexgraph.cite.CitationScanner scanner = new org.lexgraph.cite.CitationScanner();
+    private final org.lexgraph.cite.CitationScanner scanner = org.lexgraph.core.LawNameTables.scanner();
 
     /** Shows a source in the Document view, scrolled to a passage (or its start when {@code passageId} is null). */
     public static void show(IWorkbenchPage page, String sourceId, String passageId) {
