@@ -136,6 +136,11 @@ public final class LexgraphCli {
         }
     }
 
+    /** The export formats contributed (Exporters), by the id --format takes. */
+    private static List<String> exportFormats() {
+        return org.lexgraph.core.Exporters.available().stream().map(org.lexgraph.core.Exporters.Format::id).toList();
+    }
+
     public int run(String[] args) {
         // the command line draws images (a coverage PNG) without a display, even where DISPLAY names one it cannot
         // reach (a closed SSH forwarding, an Xvfb that is gone)
@@ -1565,8 +1570,8 @@ public final class LexgraphCli {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--format" -> format = value(args, ++i, "export: --format needs one of "
-                        + org.lexgraph.core.BasketExport.FORMATS);
+                case "--format" -> format = value(args, ++i, "export: --format needs one of " + String.join(", ",
+                        exportFormats()));
                 case "-o", "--output" -> file = Path.of(value(args, ++i, "export: -o needs a file"));
                 case "--redact" -> redact = true;
                 case "--keep-personal-data" -> keep = true;
@@ -1581,12 +1586,14 @@ public final class LexgraphCli {
         if (name == null || format == null) {
             throw new UsageException("export: give a basket name and --format");
         }
-        if (!org.lexgraph.core.BasketExport.FORMATS.contains(format)) {
-            throw new UsageException("export: --format takes one of " + String.join(", ",
-                    org.lexgraph.core.BasketExport.FORMATS) + "; not '" + format + "'");
+        java.util.Optional<org.lexgraph.core.Exporters.Format> chosen = org.lexgraph.core.Exporters.format(format);
+        if (chosen.isEmpty()) {
+            throw new UsageException("export: --format takes one of " + String.join(", ", exportFormats())
+                    + "; not '" + format + "'");
         }
-        if (format.equals("docx") && file == null) {
-            throw new UsageException("export: DOCX is written to a file: give -o FILE");
+        if (chosen.get().binary() && file == null) {
+            throw new UsageException("export: " + (chosen.get().id().equals("docx") ? "DOCX" : chosen.get().label())
+                    + " is written to a file: give -o FILE");
         }
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
                 new ProgressLine(err, interactive))) {

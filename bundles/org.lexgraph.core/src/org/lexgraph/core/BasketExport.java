@@ -15,23 +15,16 @@ import java.util.Map;
  */
 public final class BasketExport {
 
-    /** The formats, by the name the CLI takes. */
-    public static final List<String> FORMATS = List.of("markdown", "docx", "csl-json", "ris", "bibtex");
-
     private BasketExport() {
     }
 
-    /** Writes a basket in one of {@link #FORMATS}; {@code askLabels} names the asks for grouping. */
+    /**
+     * Writes a basket in one of the formats contributed through {@link Exporters} (by id: {@code markdown},
+     * {@code docx}, {@code csl-json}, {@code ris}, {@code bibtex} built in); {@code askLabels} names the asks.
+     */
     public static byte[] write(String format, String basket, List<QuoteView> quotes, Map<String, String> askLabels)
             throws IOException {
-        return switch (format) {
-            case "markdown" -> markdown(basket, quotes, askLabels).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case "docx" -> docx(basket, quotes, askLabels);
-            case "csl-json" -> cslJson(quotes).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case "ris" -> ris(quotes).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case "bibtex" -> bibtex(quotes).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            default -> throw new IllegalArgumentException("no export format " + format + "; one of " + FORMATS);
-        };
+        return Exporters.write(format, basket, quotes, askLabels);
     }
 
     /** The quotes per ask they support, in basket order; quotes without an ask last under "" (a quote may repeat). */

@@ -381,16 +381,17 @@ public class BasketView extends ViewPart {
             return;
         }
         FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
-        d.setFilterNames(new String[] {"Markdown (*.md)", "Word (*.docx)", "CSL-JSON (*.json)", "RIS (*.ris)",
-            "BibTeX (*.bib)"});
-        d.setFilterExtensions(new String[] {"*.md", "*.docx", "*.json", "*.ris", "*.bib"});
-        d.setFileName(baskets.getText().replaceAll("[^\\p{L}\\p{N}._ -]+", "_") + ".md");
+        // the formats contributed through the exporters extension point, the built-in five first
+        List<org.lexgraph.core.Exporters.Format> formats = org.lexgraph.core.Exporters.available();
+        d.setFilterNames(formats.stream().map(f -> f.label() + " (*." + f.extension() + ")").toArray(String[]::new));
+        d.setFilterExtensions(formats.stream().map(f -> "*." + f.extension()).toArray(String[]::new));
+        d.setFileName(baskets.getText().replaceAll("[^\\p{L}\\p{N}._ -]+", "_") + "." + formats.get(0).extension());
         d.setOverwrite(true);
         String file = d.open();
         if (file == null) {
             return;
         }
-        String format = BasketExport.FORMATS.get(Math.max(0, d.getFilterIndex()));
+        String format = formats.get(Math.max(0, d.getFilterIndex())).id();
         List<PersonalData.Finding> found = new ArrayList<>();
         quotes.forEach(q -> found.addAll(q.personalData()));
         boolean redact = false;
