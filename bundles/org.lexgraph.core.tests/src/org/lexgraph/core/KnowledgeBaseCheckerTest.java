@@ -79,6 +79,21 @@ public class KnowledgeBaseCheckerTest {
         assertEquals(Problem.Severity.WARNING, unresolved.severity());
         assertEquals(a.getId(), unresolved.sourceId());
 
+        // three unresolved citations of one act in one source are one warning that counts them
+        for (String article : List.of("1", "2", "3")) {
+            Citation art = f.createCitation();
+            art.setId("art" + article);
+            art.setText("artikel " + article + " van de Tafelwet");
+            art.setTargetKey("law:tafelwet:art:" + article);
+            p.getCitations().add(art);
+        }
+        List<Problem> grouped = new KnowledgeBaseChecker().check(kb).stream()
+                .filter(x -> x.code().equals("unresolved-citation")).toList();
+        assertEquals(2, grouped.size(), grouped.toString());
+        assertTrue(grouped.stream().anyMatch(x -> x.message().contains("artikel 1 van de Tafelwet")
+                && x.message().contains("and 2 more of the same document")), grouped.toString());
+        p.getCitations().removeIf(x -> x.getText().contains("Tafelwet"));
+
         c.setResolvedSource(b);
         assertTrue(!codes(new KnowledgeBaseChecker().check(kb)).contains("unresolved-citation"));
     }

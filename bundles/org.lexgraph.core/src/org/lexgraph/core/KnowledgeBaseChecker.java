@@ -40,7 +40,8 @@ public class KnowledgeBaseChecker {
         Map<String, Identifiable> seenIds = new HashMap<>();
         Map<String, Source> seenIdentifiers = new HashMap<>();
         EValidator.Registry registry = new EValidatorRegistryImpl();
-        registry.put(LexgraphPackage.eINSTANCE, new Constraints(seenIds, seenIdentifiers));
+        Constraints constraints = new Constraints(seenIds, seenIdentifiers);
+        registry.put(LexgraphPackage.eINSTANCE, constraints);
         Diagnostician diagnostician = new Diagnostician(registry) {
             @Override
             public String getObjectLabel(EObject eObject) {
@@ -51,7 +52,15 @@ public class KnowledgeBaseChecker {
         diagnostician.validate(kb, chain, diagnostician.createDefaultContext());
         List<Problem> problems = new ArrayList<>();
         for (Diagnostic d : chain.getChildren()) {
-            problems.add(toProblem(d));
+            Problem p = toProblem(d);
+            String group = p.objectId() == null ? null : constraints.firstOfGroup.get(p.objectId());
+            int more = group == null ? 0 : constraints.groupSize.get(group) - 1;
+            if (p.code().equals("unresolved-citation") && more > 0) {
+                p = new Problem(p.severity(), p.code(), p.message().replace(": the cited document is not in the"
+                        + " knowledge base", " and " + more + " more of the same document: it is not in the knowledge"
+                        + " base"), p.objectId(), p.sourceId());
+            }
+            problems.add(p);
         }
         // versions of one regulation that leave a gap or overlap in time
         for (List<org.lexgraph.core.versions.Versions.VersionInfo> versions
@@ -104,6 +113,12 @@ public class KnowledgeBaseChecker {
     private static final class Constraints extends EObjectValidator {
         private final Map<String, Identifiable> seenIds;
         private final Map<String, Source> seenIdentifiers;
+        /**
+         * Unresolved citations of one source to one cited document are one problem: its first citation's id, and how
+         * many there are (an ordinance citing twenty articles of an act not in the knowledge base is one warning).
+         */
+        final Map<String, String> firstOfGroup = new HashMap<>();
+        final Map<String, Integer> groupSize = new HashMap<>();
 
         Constraints(Map<String, Identifiable> seenIds, Map<String, Source> seenIdentifiers) {
             this.seenIds = seenIds;
@@ -127,9 +142,14 @@ public class KnowledgeBaseChecker {
                 // (an article whose act the document names by context only, "artikel 4 van de wet" in a text that
                 // does not define "de wet", cannot be looked for: no warning)
                 Source s = sourceOf(c);
-                ok = report(diagnostics, Diagnostic.WARNING, "unresolved-citation", c, "unresolved citation "
-                        + c.getText() + (s == null ? "" : " in " + label(s))
-                        + ": the cited document is not in the knowledge base");
+                String group = (s == null ? "" : s.getId()) + "\u0001"
+                        + (c.getTargetKey() == null ? c.getId() : CitationLinker.baseKey(c.getTargetKey()));
+                if (groupSize.merge(group, 1, Integer::sum) == 1) {
+                    firstOfGroup.put(c.getId(), group);
+                    ok = report(diagnostics, Diagnostic.WARNING, "unresolved-citation", c, "unresolved citation "
+                            + c.getText() + (s == null ? "" : " in " + label(s))
+                            + ": the cited document is not in the knowledge base");
+                }
             } else if (object instanceof ThemeLink link) {
                 Ask ask = link.getAsk();
                 if (ask == null || ask.eIsProxy() || ask.eContainer() == null) {
