@@ -686,7 +686,7 @@ public final class PassageIndex implements Closeable {
         for (int i = 0; i < docs.length; i++) {
             ScoreDoc sd = page.get(i);
             Document d = stored.document(sd.doc);
-            String snippet = snippets[i] != null ? snippets[i] : leading(d.get(IndexSchema.TEXT));
+            String snippet = snippets[i] != null ? SnippetWindow.of(snippets[i]) : leading(d.get(IndexSchema.TEXT));
             var date = d.getField(IndexSchema.DATE);
             @SuppressWarnings("unchecked")
             List<SearchHit.Span> sp = spans[i] instanceof List<?> l ? (List<SearchHit.Span>) l : List.of();
