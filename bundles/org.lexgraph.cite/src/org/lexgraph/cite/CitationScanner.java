@@ -78,6 +78,8 @@ public final class CitationScanner {
     }
 
     private final LawNames laws;
+    /** Grammars bundles add (EU law, ...), asked where the scanner's own find nothing. */
+    private final List<CitationGrammar> grammars;
     private final Pattern article;
     /** An article named without its law: "artikel 3 van deze verordening", "artikel 16 van de wet", "artikel 4". */
     private final Pattern articleInContext;
@@ -122,14 +124,20 @@ public final class CitationScanner {
             + "(?:[ \\t]+(?:19|20)\\d{2})?"
             + "|[A-Z]{2,6}(?:[ \\t]+(?:19|20)\\d{2})?|[A-Z][a-z]{1,3}[ \\t]+(?:19|20)\\d{2}";
 
-    /** A scanner with the law-name table that ships with Lexgraph. */
+    /** A scanner with the law-name table that ships with Lexgraph and its own grammars only. */
     public CitationScanner() {
         this(Defaults.LAWS);
     }
 
     /** A scanner with the given law-name table, for article references in prose. */
     public CitationScanner(LawNames laws) {
+        this(laws, List.of());
+    }
+
+    /** A scanner with the given law-name table and the grammars bundles add. */
+    public CitationScanner(LawNames laws, List<CitationGrammar> grammars) {
         this.laws = laws;
+        this.grammars = List.copyOf(grammars);
         this.lawBefore = Pattern.compile("(?<![\\p{L}])(" + laws.pattern() + "|[A-Z][\\p{L}'-]*(?:wet|besluit|regeling"
                 + "|verordening|wetboek)(?:[ \\t]+(?:19|20)\\d{2})?|[A-Z]{2,6}(?:[ \\t]+(?:19|20)\\d{2})?)\\s*\\(\\s*$");
         this.item = Pattern.compile(LIST_SEPARATOR + "(?:[Aa]rtikel\\s+)?(?<n>" + NUM + ")(?<p>" + PARTS + ")");
@@ -148,7 +156,7 @@ public final class CitationScanner {
     public List<Citation> scan(CharSequence text) {
         List<Citation> out = new ArrayList<>();
         int covered = 0;
-        for (int pos = nextTrigger(text, 0); pos >= 0; pos = nextTrigger(text, pos + 1)) {
+        for (int pos = next(text, 0); pos >= 0; pos = next(text, pos + 1)) {
             if (pos < covered) {
                 continue;
             }
@@ -176,7 +184,7 @@ public final class CitationScanner {
         for (int i = from; i < n; i++) {
             char c = t.charAt(i);
             boolean start = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1));
-            if (start && (EU_FIRST.indexOf(c) >= 0 && euAt(t, i) || Character.isDigit(c) && caseNumberAt(t, i))) {
+            if (start && Character.isDigit(c) && caseNumberAt(t, i)) {
                 return i;
             }
             switch (c) {
@@ -353,7 +361,38 @@ public final class CitationScanner {
         return i < t.length() && Character.isLetterOrDigit(t.charAt(i));
     }
 
+    /** The citation at {@code pos}: the scanner's own grammars first, then those added to it. */
     private Citation at(CharSequence text, int pos) {
+        Citation c = builtInAt(text, pos);
+        if (c == null) {
+            int end = Math.min(text.length(), pos + WINDOW);
+            for (CitationGrammar g : grammars) {
+                if (g.startsAt(text, pos) && (c = g.parse(text, pos, end)) != null) {
+                    return c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Where the next citation may start: the scanner's own triggers, or a position an added grammar claims. */
+    private int next(CharSequence t, int from) {
+        int own = nextTrigger(t, from);
+        if (grammars.isEmpty()) {
+            return own;
+        }
+        int limit = own < 0 ? t.length() : own;
+        for (int i = from; i < limit; i++) {
+            for (CitationGrammar g : grammars) {
+                if (g.startsAt(t, i)) {
+                    return i;
+                }
+            }
+        }
+        return own;
+    }
+
+    private Citation builtInAt(CharSequence text, int pos) {
         int end = Math.min(text.length(), pos + WINDOW);
         char first = text.charAt(pos);
         Citation c;
@@ -392,70 +431,12 @@ public final class CitationScanner {
         if (Character.isLowerCase(first) && (c = publication(text, pos, end)) != null) {
             return c;
         }
-        if (EU_FIRST.indexOf(first) >= 0 && (c = eu(text, pos, end)) != null) {
-            return c;
-        }
         if (Character.isDigit(first)) {
             c = tkNumber(text, pos, end);
             if (c == null) {
                 c = bareKamerstuk(text, pos, end);
             }
             return c != null ? c : caseNumber(text, pos, end);
-        }
-        return null;
-    }
-
-    private static final String EU_FIRST = "RrVvKkPUu";
-    private static final String EU_INSTITUTION = "EU|EG|EEG|Euratom|JBZ|GBVB";
-    /** Richtlijn 2008/115/EG; Verordening (EG) nr. 562/2006; Verordening (EU) 2016/679; Kaderbesluit 2002/584/JBZ. */
-    private static final Pattern EU_INSTRUMENT = Pattern.compile(
-            "(?<kind>[Rr]ichtlijn|[Uu]itvoeringsverordening|[Vv]erordening|[Kk]aderbesluit)\\s+"
-            + "(?:\\((?<inst>" + EU_INSTITUTION + ")\\)\\s*)?(?:(?:nr\\.|Nr\\.|no\\.|No\\.?)\\s*)?"
-            + "(?<a>\\d{1,4})/(?<b>\\d{1,4})(?:/(?<inst2>" + EU_INSTITUTION + "))?(?![\\w/])");
-    /** The Publicatieblad: PbEU, L 348; PbEG L 199; Pb EU C 83. */
-    private static final Pattern EU_JOURNAL = Pattern.compile(
-            "(?<pb>PbEU|PbEG|Pb\\s+EU|Pb\\s+EG|PB)\\s*(?:(?:19|20)\\d{2}\\s*)?,?\\s*(?<series>[LC])\\s*(?<n>\\d{1,4})"
-                    + "(?![\\w])");
-
-    private static boolean euAt(CharSequence t, int i) {
-        return starts(t, i, "Richtlijn") || starts(t, i, "richtlijn") || starts(t, i, "Verordening")
-                || starts(t, i, "verordening") || starts(t, i, "Uitvoeringsverordening") || starts(t, i, "Kaderbesluit")
-                || starts(t, i, "kaderbesluit") || starts(t, i, "PbE") || starts(t, i, "Pb E") || starts(t, i, "PB ")
-                || starts(t, i, "PB,");
-    }
-
-    private Citation eu(CharSequence text, int pos, int end) {
-        Matcher m = look(EU_INSTRUMENT, text, pos, end);
-        if (m != null && (m.group("inst") != null || m.group("inst2") != null)) {
-            String kind = m.group("kind").toLowerCase(java.util.Locale.ROOT);
-            String a = m.group("a");
-            String b = m.group("b");
-            // a directive writes year/number; a regulation number/year until 2015, (EU) year/number since
-            boolean yearFirst = m.group("inst2") != null || (a.length() == 4 && "EU".equals(m.group("inst")));
-            String year = yearFirst ? a : b;
-            String number = yearFirst ? b : a;
-            if (year.length() == 2) {
-                year = (Integer.parseInt(year) < 50 ? "20" : "19") + year;
-            }
-            char letter = kind.startsWith("richtlijn") ? 'L' : kind.startsWith("kaderbesluit") ? 'F' : 'R';
-            String inst = m.group("inst") != null ? m.group("inst") : m.group("inst2");
-            Map<String, String> f = new HashMap<>();
-            f.put("instrument", kind);
-            f.put("year", year);
-            f.put("number", number);
-            f.put("celex", "3" + year + letter + "0".repeat(Math.max(0, 4 - number.length())) + number);
-            String name = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
-            f.put("formatted", m.group("inst2") != null ? name + " " + year + "/" + number + "/" + inst
-                    : name + " (" + inst + ") " + (yearFirst ? year + "/" + number : "nr. " + number + "/" + year));
-            return citation(text, pos, m.end(), CitationType.EU, f, "eu:" + letter + ":" + year + ":" + number);
-        }
-        Matcher j = look(EU_JOURNAL, text, pos, end);
-        if (j != null) {
-            Map<String, String> f = new HashMap<>();
-            f.put("series", j.group("series"));
-            f.put("number", j.group("n"));
-            f.put("formatted", "PbEU " + j.group("series") + " " + j.group("n"));
-            return citation(text, pos, j.end(), CitationType.EU, f, "oj:" + j.group("series") + ":" + j.group("n"));
         }
         return null;
     }

@@ -66,7 +66,7 @@ public class CitationRecallBenchmark {
                     p.getFileName().toString().substring(0, 3), p));
         }
         ExtractorRegistry extractors = ExtractorRegistry.builtIn();
-        CitationScanner scanner = new CitationScanner();
+        CitationScanner scanner = LawNameTables.scanner();
         Map<String, String> texts = new TreeMap<>();
         for (String id : gold.stream().map(Gold::file).distinct().toList()) {
             ExtractedDocument doc = extractors.extract(files.get(id));

@@ -19,7 +19,7 @@ import org.osgi.framework.Bundle;
 
 /**
  * The law-name tables contributed through the extension point {@value #EXTENSION_POINT} ({@code schema/lawNames.exsd}),
- * and the citation scanner that knows them all: a research team adds the names of its municipality's ordinances by
+ * the citation grammars contributed through {@value #GRAMMARS}, and the citation scanner that knows them all: a research team adds the names of its municipality's ordinances by
  * installing a bundle with a table, without touching Lexgraph. The built-in table is contributed the same way (by
  * {@code org.lexgraph.cite}). A table that cannot be read is left out and logged, naming its bundle, file and line;
  * outside an OSGi framework (or with no table at all) the built-in table alone is used. Thread-safe; the scanner is
@@ -36,7 +36,38 @@ public final class LawNameTables {
     }
 
     private static final class Holder {
-        static final CitationScanner SCANNER = new CitationScanner(load());
+        static final CitationScanner SCANNER = new CitationScanner(load(), grammars());
+    }
+
+    /** The extension point through which bundles add citation grammars ({@code schema/citationGrammars.exsd}). */
+    public static final String GRAMMARS = "org.lexgraph.core.citationGrammars";
+
+    /**
+     * The citation grammars bundles contribute (EU law comes from {@code org.lexgraph.eu}), in the order of their
+     * contributions; one whose class cannot be made is left out with a warning.
+     */
+    static List<org.lexgraph.cite.CitationGrammar> grammars() {
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        List<org.lexgraph.cite.CitationGrammar> out = new ArrayList<>();
+        if (registry == null) {
+            return out;
+        }
+        for (IConfigurationElement e : registry.getConfigurationElementsFor(GRAMMARS)) {
+            try {
+                out.add((org.lexgraph.cite.CitationGrammar) e.createExecutableExtension("class"));
+            } catch (org.eclipse.core.runtime.CoreException | ClassCastException ex) {
+                LOG.warning(() -> "citation grammar " + e.getAttribute("id") + " of " + e.getContributor().getName()
+                        + " left out: " + ex.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** The ids of the citation grammars contributed, for what a knowledge base can recognise ({@code info}). */
+    public static List<String> grammarIds() {
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        return registry == null ? List.of() : java.util.Arrays.stream(registry.getConfigurationElementsFor(GRAMMARS))
+                .map(e -> e.getContributor().getName() + ":" + e.getAttribute("id")).toList();
     }
 
     private LawNameTables() {
