@@ -22,7 +22,7 @@ public class FieldProvenanceTest {
     @Test
     public void confidenceFollowsWhereAValueCameFrom() {
         List<FieldProvenance> f = FieldProvenance.of(List.of(
-                "ecli = ECLI:NL:CRVB:2013:1886 (rechtspraak.nl XML element dcterms:identifier)",
+                "ecli = ECLI:NL:CRVB:2013:1886 (rechtspraak.nl dcterms:identifier)",
                 "title = Draagmoederschap (the letter's subject line)",
                 "title = Kamerbrief (PDF document information)",
                 "kind = generic-document (nothing in the file said what it is)",

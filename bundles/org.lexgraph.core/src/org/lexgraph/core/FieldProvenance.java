@@ -25,7 +25,10 @@ public record FieldProvenance(String field, String value, String origin, String 
             "(ecli)", "(kst id)", "(bwb id)", "citation title", "identificatie", "organisatie", "gazette's date",
             "datum inwerkingtreding", "\u201c", "court and uitspraak", "gemeenteblad with articles", "owms",
             "court, date and ecli", "its ecli", "its bwb id", "given with the file", "closing words", "instantie",
-            "datum uitspraak", "court code");
+            "datum uitspraak", "court code",
+            // the official formats' own fields: rechtspraak.nl, CVDR and BWB XML, officielebekendmakingen metadata
+            "dcterms:", "psi:", "overheidrg:", "overheidop", "bwb toestand", "bwb citeertitel", "bwb intitule",
+            "bwb wetgeving", "bwb artikel");
     private static final List<String> LOW = List.of("pdf document information", "document information",
             "word counts", "nothing", "file's name");
 
