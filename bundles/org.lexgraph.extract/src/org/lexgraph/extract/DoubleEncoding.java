@@ -32,6 +32,9 @@ public final class DoubleEncoding {
 
     /** Whether the text shows double encoding at least twice (one pair may be real Latin-1 text). */
     public static boolean suspected(String text) {
+        if (!mayHold(text)) {
+            return false;
+        }
         var m = SIGN.matcher(text);
         int n = 0;
         while (m.find()) {
@@ -42,9 +45,23 @@ public final class DoubleEncoding {
         return false;
     }
 
+    /**
+     * Whether the text has a character a double encoding starts with (Â to ß, â, ï): a loop over the characters, much
+     * cheaper than the pattern, which most texts (é, ë and ï of Dutch are no such start) then skip.
+     */
+    private static boolean mayHold(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00C2' && c <= '\u00DF' || c == '\u00E2' || c == '\u00EF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text decoded once more, or the text itself when it cannot be (not double-encoded after all). */
     public static String repair(String text) {
-        if (text == null || !SIGN.matcher(text).find()) {
+        if (text == null || !mayHold(text) || !SIGN.matcher(text).find()) {
             return text;
         }
         byte[] bytes = new byte[text.length() * 2];
