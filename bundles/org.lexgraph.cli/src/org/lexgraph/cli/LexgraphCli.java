@@ -849,7 +849,7 @@ public final class LexgraphCli {
         if (files.isEmpty()) {
             throw new UsageException("cite: name one or more files");
         }
-        org.lexgraph.extract.ExtractorRegistry extractors = org.lexgraph.extract.ExtractorRegistry.builtIn();
+        org.lexgraph.extract.ExtractorRegistry extractors = org.lexgraph.core.Recognisers.extractors();
         org.lexgraph.cite.CitationScanner scanner = org.lexgraph.core.LawNameTables.scanner();
         org.lexgraph.cite.CitationFormatter formatter = new org.lexgraph.cite.CitationFormatter();
         int failures = 0;

@@ -49,7 +49,7 @@ public class Importer {
 
     /** The importer with Lexgraph's built-in extractors. */
     public static Importer builtIn() {
-        return new Importer(ExtractorRegistry.builtIn(), new SourceRecogniser(), new PassageSegmenter(),
+        return new Importer(Recognisers.extractors(), new SourceRecogniser(), new PassageSegmenter(),
                 new CitationLinker(LawNameTables.scanner()));
     }
 

@@ -23,13 +23,24 @@ public final class ExtractorRegistry {
 
     private final FormatDetector detector;
     private final List<Extractor> extractors;
-    private final PlainMetadataRecogniser recogniser = new PlainMetadataRecogniser();
+    private final List<MetadataRecogniser> recognisers;
     private final ArticleStructurer structurer = new ArticleStructurer();
     private final ContainerExpander containers = new ContainerExpander(ContainerLimits.DEFAULT);
 
     public ExtractorRegistry(FormatDetector detector, List<Extractor> extractors) {
+        this(detector, extractors, List.of(new PlainMetadataRecogniser()));
+    }
+
+    private ExtractorRegistry(FormatDetector detector, List<Extractor> extractors,
+            List<MetadataRecogniser> recognisers) {
         this.detector = detector;
         this.extractors = List.copyOf(extractors);
+        this.recognisers = List.copyOf(recognisers);
+    }
+
+    /** The same extractors with these recognisers, in this order, instead of the built-in one alone. */
+    public ExtractorRegistry withRecognisers(List<MetadataRecogniser> ordered) {
+        return new ExtractorRegistry(detector, extractors, ordered);
     }
 
     /** The extractors that ship with Lexgraph. */
@@ -49,7 +60,8 @@ public final class ExtractorRegistry {
 
     /**
      * Detects the format of the file, extracts it with the matching extractor, then adds what the text itself says
-     * (identifiers, dates, kind: {@link PlainMetadataRecogniser}) and the article structure of regulations that came
+     * (identifiers, dates, kind: the {@link MetadataRecogniser}s, {@link PlainMetadataRecogniser} built in) and the
+     * article structure of regulations that came
      * as plain text ({@link ArticleStructurer}).
      */
     public ExtractedDocument extract(Path file) throws ExtractionException {
@@ -77,7 +89,11 @@ public final class ExtractorRegistry {
      * that was encoded twice ({@link DoubleEncoding}).
      */
     public ExtractedDocument refine(Path file, ExtractedDocument doc) {
-        return structurer.structure(recogniser.recognise(file, DoubleEncoding.repair(doc)));
+        ExtractedDocument d = DoubleEncoding.repair(doc);
+        for (MetadataRecogniser r : recognisers) {
+            d = r.recognise(file, d);
+        }
+        return structurer.structure(d);
     }
 
     /** Takes archives and e-mails apart. */

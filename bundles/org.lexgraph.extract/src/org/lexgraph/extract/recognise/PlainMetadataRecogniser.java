@@ -17,7 +17,7 @@ import org.lexgraph.extract.TextBlock;
  * Gemeenteblad/Staatscourant number, BWB id), chamber, municipality or ministry, from the first pages and the file
  * name. Each value records where it was found. The format's own metadata always wins. Stateless and thread-safe.
  */
-public final class PlainMetadataRecogniser {
+public final class PlainMetadataRecogniser implements org.lexgraph.extract.MetadataRecogniser {
 
     /** How much of the document's beginning is read: the first pages hold the header of a paper. */
     private static final int HEAD_CHARS = 6000;
@@ -85,6 +85,7 @@ public final class PlainMetadataRecogniser {
             "for", "with", "not", "are", "be", "by", "on", "as", "this", "which", "from", "or", "an");
 
     /** The document with what was recognised added to its metadata (never replacing the format's own values). */
+    @Override
     public ExtractedDocument recognise(Path file, ExtractedDocument doc) {
         MetadataBuilder md = new MetadataBuilder();
         String name = file.getFileName().toString().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
