@@ -70,6 +70,8 @@ public final class LexgraphCli {
               taxonomy [--json]               the themes and asks sources are linked to (key, label, parent)
               taxonomy add FILE [--key K] [--name N]
                                               add a taxonomy from a tab-separated file: key, parent, label, terms
+              taxonomy available [--json]     the taxonomies installed bundles contribute
+              taxonomy add --contributed KEY  add one of them
               themes [--json] [--ask KEY] [--state proposed|confirmed|rejected]
                                               the passages linked to the letter's asks, with score, state and
                                               evidence (the profile's words found and where)
@@ -742,6 +744,20 @@ public final class LexgraphCli {
         if (!args.isEmpty() && args.get(0).equals("add")) {
             return taxonomyAdd(folder, args.subList(1, args.size()));
         }
+        if (!args.isEmpty() && args.get(0).equals("available")) {
+            // the taxonomies bundles contribute (the extension point org.lexgraph.core.taxonomies)
+            boolean json = jsonOnly("taxonomy available", args.subList(1, args.size()));
+            for (org.lexgraph.core.Taxonomies.Offered o : org.lexgraph.core.Taxonomies.contributed()) {
+                if (json) {
+                    out.println(new Json().put("key", o.key()).put("name", o.name()).put("bundle", o.bundle())
+                            .put("default", o.isDefault()));
+                } else {
+                    out.println(o.key() + "  " + o.name() + "  (" + o.bundle() + (o.isDefault() ? ", in every new"
+                            + " knowledge base" : "") + ")");
+                }
+            }
+            return OK;
+        }
         boolean json = jsonOnly("taxonomy", args);
         ProgressLine progress = new ProgressLine(err, interactive);
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
@@ -796,6 +812,17 @@ public final class LexgraphCli {
         String key = null;
         String name = null;
         Path file = null;
+        if (args.size() == 2 && args.get(0).equals("--contributed")) {
+            ProgressLine progress = new ProgressLine(err, interactive);
+            try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.CREATE, progress)) {
+                int n = session.addContributedTaxonomy(args.get(1));
+                out.println("added taxonomy " + args.get(1) + " with " + n + " themes and asks");
+                return OK;
+            } catch (IOException e) {
+                err.println("lexgraph: taxonomy " + args.get(1) + ": " + e.getMessage());
+                return PARTIAL;
+            }
+        }
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if ((a.equals("--key") || a.equals("--name")) && i + 1 < args.size()) {

@@ -195,6 +195,7 @@ public final class KnowledgeBaseSession implements Closeable {
             if (fresh) {
                 try {
                     LetterSetup.install(session, sub.split(4));
+                    session.addDefaultTaxonomies();
                 } catch (KnowledgeBaseException e) {
                     session.close();
                     throw e;
@@ -1830,6 +1831,34 @@ public final class KnowledgeBaseSession implements Closeable {
         execute(org.eclipse.emf.edit.command.AddCommand.create(editingDomain, root,
                 org.lexgraph.model.LexgraphPackage.Literals.KNOWLEDGE_BASE__TAXONOMIES, taxonomy));
         return countEntries(taxonomy);
+    }
+
+    /**
+     * Adds a taxonomy a bundle contributes ({@link Taxonomies}) by its key.
+     *
+     * @return the number of themes and asks added
+     */
+    public int addContributedTaxonomy(String key) throws IOException, KnowledgeBaseException {
+        Taxonomies.Offered o = Taxonomies.find(key).orElseThrow(() -> new KnowledgeBaseException(
+                "no contributed taxonomy " + key + "; there are " + Taxonomies.contributed().stream()
+                        .map(Taxonomies.Offered::key).toList()));
+        try (java.io.BufferedReader in = Taxonomies.open(o)) {
+            return addTaxonomy(in, o.key(), o.name());
+        }
+    }
+
+    /** A new knowledge base gets the contributed taxonomies marked default; one that cannot be read is logged. */
+    private void addDefaultTaxonomies() {
+        for (Taxonomies.Offered o : Taxonomies.contributed()) {
+            if (o.isDefault()) {
+                try {
+                    addContributedTaxonomy(o.key());
+                } catch (IOException | KnowledgeBaseException e) {
+                    java.util.logging.Logger.getLogger(KnowledgeBaseSession.class.getName()).warning(
+                            "taxonomy " + o.key() + " of " + o.bundle() + " not added: " + e.getMessage());
+                }
+            }
+        }
     }
 
     private static int countEntries(org.lexgraph.model.Taxonomy t) {

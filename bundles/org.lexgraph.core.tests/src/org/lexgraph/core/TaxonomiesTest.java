@@ -1,0 +1,34 @@
+package org.lexgraph.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Taxonomies bundles ship as data come in through org.lexgraph.core.taxonomies. */
+public class TaxonomiesTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    public void aContributedTaxonomyIsOfferedAndAdded() throws Exception {
+        Taxonomies.Offered o = Taxonomies.find("test-onderwijs").orElseThrow(() -> new AssertionError(
+                Taxonomies.contributed().toString()));
+        assertEquals("org.lexgraph.tests.support", o.bundle());
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            assertTrue(s.taxonomy().stream().noneMatch(e -> e.key().equals("X1")), "not a default one");
+            assertEquals(2, s.addContributedTaxonomy("test-onderwijs"));
+            assertTrue(s.taxonomy().stream().anyMatch(e -> e.key().equals("X1.1") && "X1".equals(e.parent())));
+            assertThrows(KnowledgeBaseException.class, () -> s.addContributedTaxonomy("test-onderwijs"),
+                    "its key is taken now");
+            assertThrows(KnowledgeBaseException.class, () -> s.addContributedTaxonomy("nope"));
+        }
+    }
+}
