@@ -747,6 +747,9 @@ public final class LexgraphCli {
         if (!args.isEmpty() && args.get(0).equals("available")) {
             // the taxonomies bundles contribute (the extension point org.lexgraph.core.taxonomies)
             boolean json = jsonOnly("taxonomy available", args.subList(1, args.size()));
+            if (org.lexgraph.core.Taxonomies.contributed().isEmpty() && !json) {
+                err.println("lexgraph: no installed bundle contributes a taxonomy (docs/EXTENDING.md shows how)");
+            }
             for (org.lexgraph.core.Taxonomies.Offered o : org.lexgraph.core.Taxonomies.contributed()) {
                 if (json) {
                     out.println(new Json().put("key", o.key()).put("name", o.name()).put("bundle", o.bundle())
