@@ -20,4 +20,29 @@ public interface CitationGrammar {
      * form) and an identifier a permalink is made of (such as {@code celex}).
      */
     Citation parse(CharSequence text, int pos, int end);
+
+    /**
+     * The pattern matched at {@code pos}, looking no further than {@code end} (but seeing the text around it for
+     * look-behind and word boundaries), or null: how the scanner's own grammars try a pattern at a start.
+     */
+    static java.util.regex.Matcher lookingAt(java.util.regex.Pattern p, CharSequence text, int pos, int end) {
+        java.util.regex.Matcher m = p.matcher(text);
+        m.region(pos, end);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m.lookingAt() ? m : null;
+    }
+
+    /** Whether {@code s} is written at {@code i}: the cheap test a {@link #startsAt} is made of. */
+    static boolean startsWith(CharSequence t, int i, String s) {
+        if (i + s.length() > t.length()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (t.charAt(i + k) != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

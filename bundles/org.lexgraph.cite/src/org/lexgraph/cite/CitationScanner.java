@@ -342,15 +342,7 @@ public final class CitationScanner {
     }
 
     private static boolean starts(CharSequence t, int i, String s) {
-        if (i + s.length() > t.length()) {
-            return false;
-        }
-        for (int k = 0; k < s.length(); k++) {
-            if (t.charAt(i + k) != s.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return CitationGrammar.startsWith(t, i, s);
     }
 
     private static boolean space(CharSequence t, int i) {
@@ -545,11 +537,7 @@ public final class CitationScanner {
     }
 
     private static Matcher look(Pattern p, CharSequence text, int pos, int end) {
-        Matcher m = p.matcher(text);
-        m.region(pos, end);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        return m.lookingAt() ? m : null;
+        return CitationGrammar.lookingAt(p, text, pos, end);
     }
 
     private static Citation citation(CharSequence text, int start, int end, CitationType type,

@@ -83,22 +83,10 @@ public final class EuGrammar implements CitationGrammar {
     }
 
     private static Matcher look(Pattern p, CharSequence text, int pos, int end) {
-        Matcher m = p.matcher(text);
-        m.region(pos, end);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        return m.lookingAt() ? m : null;
+        return CitationGrammar.lookingAt(p, text, pos, end);
     }
 
     private static boolean starts(CharSequence t, int i, String s) {
-        if (i + s.length() > t.length()) {
-            return false;
-        }
-        for (int k = 0; k < s.length(); k++) {
-            if (t.charAt(i + k) != s.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return CitationGrammar.startsWith(t, i, s);
     }
 }
