@@ -84,6 +84,8 @@ public class CitationGraphTest {
             assertEquals("bwb:BWBR0006849:art:5a", own.key());
             assertEquals(faciliteiten.id(), own.targetSourceId());
             assertTrue(s.incoming(faciliteiten.id()).isEmpty(), "its own references are not what cites it");
+            CitationLink member = out.stream().filter(l -> l.text().equals("4")).findFirst().orElseThrow();
+            assertEquals("art. 4", member.formatted(), "a list's member is shown by its article");
 
             SourceSummary besluit = s.findSource("BWBR0018492").orElseThrow();
             SourceSummary wet = s.findSource("BWBR0018450").orElseThrow();

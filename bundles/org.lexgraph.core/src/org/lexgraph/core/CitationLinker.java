@@ -255,7 +255,12 @@ public class CitationLinker {
     /** The formatted (Leidraad) form of a model citation, from its text. */
     public String formatted(Citation c) {
         List<org.lexgraph.cite.Citation> parsed = scanner.scan(c.getText() == null ? "" : c.getText());
-        return parsed.isEmpty() ? c.getText() : formatter.leidraad(parsed.get(0));
+        if (parsed.isEmpty()) {
+            // a member of a list ("4" of "de artikelen 3 en 4") is no citation on its own words: its pinpoint is
+            return c.getPinpoint() != null && c.getText() != null && c.getText().matches("[\\d.:a-z ,]+(?:lid)?.*")
+                    ? c.getPinpoint() : c.getText();
+        }
+        return formatter.leidraad(parsed.get(0));
     }
 
     static CitationType modelType(String key) {
