@@ -281,7 +281,7 @@ public final class LexgraphCli {
         List<org.lexgraph.core.SavedSearchReport> saved = List.of();
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.CREATE, progress)) {
             Importer.Options opts = Importer.Options.DEFAULT.withLimits(limits);
-            report = session.importPaths(paths, link ? opts : opts.withoutLinking(), progress);
+            report = session.imports().importPaths(paths, link ? opts : opts.withoutLinking(), progress);
             java.util.Set<String> fresh = new java.util.HashSet<>();
             for (FileOutcome o : report.outcomes()) {
                 if (o.status() == FileOutcome.Status.IMPORTED || o.status() == FileOutcome.Status.UPDATED) {
@@ -289,7 +289,7 @@ public final class LexgraphCli {
                 }
             }
             if (!fresh.isEmpty()) {
-                saved = session.runSavedSearches(fresh, false);
+                saved = session.search().runSavedSearches(fresh, false);
             }
         } finally {
             progress.clear();
@@ -500,7 +500,7 @@ public final class LexgraphCli {
             if (inForce != null) {
                 // the regulations in force on that day: one version each
                 java.util.Set<String> ids = new java.util.HashSet<>();
-                session.inForce(inForce, null).forEach(v -> ids.add(v.sourceId()));
+                session.versions().inForce(inForce, null).forEach(v -> ids.add(v.sourceId()));
                 filter = filter.withSources(ids);
             }
             int failures = 0;
@@ -510,7 +510,7 @@ public final class LexgraphCli {
                             .of(q[1].isEmpty() ? null : q[1], limit).withOffset(offset).withFilter(filter)
                             .withOrder(order).withFacets(facets).bySource(byPassage ? 0 : SHOWN_PER_SOURCE)
                             .likePassage(like).withHighlights(json);
-                    printResult(session.search(request), q[0], json, facets, offset);
+                    printResult(session.search().run(request), q[0], json, facets, offset);
                 } catch (QuerySyntaxException e) {
                     if (batch == null) {
                         throw new UsageException("search: " + e.getMessage());
@@ -700,7 +700,7 @@ public final class LexgraphCli {
         }
         ProgressLine progress = new ProgressLine(err, interactive);
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
-            KnowledgeBaseStats s = session.stats();
+            KnowledgeBaseStats s = session.library().stats();
             for (String problem : session.loadProblems()) {
                 err.println("lexgraph: " + problem);
             }
@@ -765,7 +765,7 @@ public final class LexgraphCli {
         ProgressLine progress = new ProgressLine(err, interactive);
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
             String current = null;
-            for (TaxonomyEntry e : session.taxonomy()) {
+            for (TaxonomyEntry e : session.themes().taxonomy()) {
                 if (json) {
                     out.println(new Json().put("taxonomy", e.taxonomy()).put("key", e.key()).put("label", e.label())
                             .put("parent", e.parent()));
@@ -786,7 +786,7 @@ public final class LexgraphCli {
         boolean json = jsonOnly("check", args);
         ProgressLine progress = new ProgressLine(err, interactive);
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
-            List<Problem> problems = session.check();
+            List<Problem> problems = session.validation().check();
             long errors = 0;
             long warnings = 0;
             for (Problem p : problems) {
@@ -818,7 +818,7 @@ public final class LexgraphCli {
         if (args.size() == 2 && args.get(0).equals("--contributed")) {
             ProgressLine progress = new ProgressLine(err, interactive);
             try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.CREATE, progress)) {
-                int n = session.addContributedTaxonomy(args.get(1));
+                int n = session.themes().addContributedTaxonomy(args.get(1));
                 out.println("added taxonomy " + args.get(1) + " with " + n + " themes and asks");
                 return OK;
             } catch (IOException e) {
@@ -855,7 +855,7 @@ public final class LexgraphCli {
         ProgressLine progress = new ProgressLine(err, interactive);
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.CREATE, progress);
                 java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(file)) {
-            int n = session.addTaxonomy(in, key, name);
+            int n = session.themes().addTaxonomy(in, key, name);
             out.println("added taxonomy " + key + " with " + n + " themes and asks");
             return OK;
         } catch (IOException e) {
@@ -952,13 +952,13 @@ public final class LexgraphCli {
         String reference = String.join(" ", words);
         ProgressLine progress = new ProgressLine(err, interactive);
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
-            java.util.Optional<org.lexgraph.core.SourceSummary> source = session.findSource(reference);
+            java.util.Optional<org.lexgraph.core.SourceSummary> source = session.library().findSource(reference);
             if (source.isEmpty()) {
                 err.println("lexgraph: no source in " + session.folder() + " matches '" + reference + "'");
                 return PARTIAL;
             }
-            List<org.lexgraph.core.CitationLink> links = incoming ? session.incoming(source.get().id())
-                    : session.outgoing(source.get().id());
+            List<org.lexgraph.core.CitationLink> links = incoming ? session.citations().incoming(source.get().id())
+                    : session.citations().outgoing(source.get().id());
             for (org.lexgraph.core.CitationLink l : links) {
                 if (json) {
                     out.println(new Json().put("source", l.citingSourceId()).put("title", l.citingTitle())
@@ -1001,7 +1001,7 @@ public final class LexgraphCli {
         String reference = String.join(" ", words);
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
                 new ProgressLine(err, interactive))) {
-            List<org.lexgraph.core.versions.Versions.VersionInfo> chain = session.versions(reference);
+            List<org.lexgraph.core.versions.Versions.VersionInfo> chain = session.versions().of(reference);
             if (chain.isEmpty()) {
                 err.println("lexgraph: no regulation in " + session.folder() + " matches '" + reference + "'");
                 return PARTIAL;
@@ -1034,7 +1034,7 @@ public final class LexgraphCli {
     private int versionSuggestions(Path folder, boolean json) throws KnowledgeBaseException, IOException {
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
                 new ProgressLine(err, interactive))) {
-            List<org.lexgraph.core.versions.Versions.Suggestion> all = session.versionSuggestions();
+            List<org.lexgraph.core.versions.Versions.Suggestion> all = session.versions().versionSuggestions();
             for (org.lexgraph.core.versions.Versions.Suggestion g : all) {
                 if (json) {
                     List<Object> dates = new ArrayList<>();
@@ -1065,14 +1065,14 @@ public final class LexgraphCli {
                 new ProgressLine(err, interactive))) {
             List<String> ids = new ArrayList<>();
             for (String ref : refs) {
-                java.util.Optional<org.lexgraph.core.SourceSummary> s = session.findSource(ref);
+                java.util.Optional<org.lexgraph.core.SourceSummary> s = session.library().findSource(ref);
                 if (s.isEmpty() || s.get().kind() != org.lexgraph.core.SourceKind.REGULATION) {
                     err.println("lexgraph: no regulation in " + session.folder() + " matches '" + ref + "'");
                     return PARTIAL;
                 }
                 ids.add(s.get().id());
             }
-            session.linkVersions(ids);
+            session.versions().linkVersions(ids);
             out.println("linked " + ids.size() + " versions; lexgraph versions " + ids.get(0) + " shows the chain");
             return OK;
         }
@@ -1109,7 +1109,7 @@ public final class LexgraphCli {
                 new ProgressLine(err, interactive))) {
             List<org.lexgraph.core.versions.ArticleAligner.Aligned> rows;
             try {
-                rows = session.compareVersions(refs.get(0), refs.get(1));
+                rows = session.versions().compareVersions(refs.get(0), refs.get(1));
             } catch (KnowledgeBaseException e) {
                 err.println("lexgraph: " + e.getMessage());
                 return PARTIAL;
@@ -1193,14 +1193,14 @@ public final class LexgraphCli {
         }
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
                 new ProgressLine(err, interactive))) {
-            List<org.lexgraph.core.versions.Versions.VersionInfo> found = session.inForce(day, municipality);
+            List<org.lexgraph.core.versions.Versions.VersionInfo> found = session.versions().inForce(day, municipality);
             java.util.Map<String, org.lexgraph.index.SearchHit> best = new java.util.HashMap<>();
             if (matching != null) {
                 // only the regulations whose text in force that day matches, each with its best passage
                 java.util.Set<String> ids = new java.util.HashSet<>();
                 found.forEach(v -> ids.add(v.sourceId()));
                 try {
-                    for (org.lexgraph.index.SearchHit h : session.search(matching, 10_000,
+                    for (org.lexgraph.index.SearchHit h : session.search().run(matching, 10_000,
                             org.lexgraph.index.SearchFilter.NONE.withSources(ids), false).hits()) {
                         best.putIfAbsent(h.sourceId(), h);
                     }
@@ -1210,7 +1210,7 @@ public final class LexgraphCli {
                 found = found.stream().filter(v -> best.containsKey(v.sourceId())).toList();
             }
             for (org.lexgraph.core.versions.Versions.VersionInfo v : found) {
-                java.time.LocalDate since = session.versions(v.sourceId()).stream()
+                java.time.LocalDate since = session.versions().of(v.sourceId()).stream()
                         .map(org.lexgraph.core.versions.Versions.VersionInfo::validFrom).filter(java.util.Objects::nonNull)
                         .findFirst().orElse(v.validFrom());
                 org.lexgraph.index.SearchHit hit = best.get(v.sourceId());
@@ -1244,7 +1244,7 @@ public final class LexgraphCli {
                 throw new UsageException("saved delete: give the name of one saved search");
             }
             try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
-                session.deleteSavedSearch(args.get(1));
+                session.search().deleteSavedSearch(args.get(1));
                 out.println("deleted saved search " + args.get(1));
                 return OK;
             }
@@ -1276,11 +1276,11 @@ public final class LexgraphCli {
             String query = String.join(" ", words.subList(1, words.size()));
             try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
                 // a query whose syntax is broken is refused now, not read as words at every import
-                String notice = session.search(query, 1).notice();
+                String notice = session.search().run(query, 1).notice();
                 if (!notice.isEmpty()) {
                     throw new UsageException("saved add: " + notice + "; correct the query before saving it");
                 }
-                session.saveSearch(name, query, filter);
+                session.search().saveSearch(name, query, filter);
                 out.println("saved search " + name + ": " + query);
                 return OK;
             } catch (QuerySyntaxException e) {
@@ -1297,7 +1297,7 @@ public final class LexgraphCli {
             }
         }
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
-            List<org.lexgraph.core.SavedSearchReport> reports = session.runSavedSearches(java.util.Set.of(), onlyNew);
+            List<org.lexgraph.core.SavedSearchReport> reports = session.search().runSavedSearches(java.util.Set.of(), onlyNew);
             for (org.lexgraph.core.SavedSearchReport r : reports) {
                 if (onlyNew && r.newHits() == 0) {
                     continue;
@@ -1340,7 +1340,7 @@ public final class LexgraphCli {
         }
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
                 new ProgressLine(err, interactive))) {
-            List<org.lexgraph.core.Themes.LinkView> links = session.themeLinks(ask, state);
+            List<org.lexgraph.core.Themes.LinkView> links = session.themes().themeLinks(ask, state);
             for (org.lexgraph.core.Themes.LinkView l : links) {
                 if (json) {
                     List<Json> spans = new ArrayList<>();
@@ -1376,7 +1376,7 @@ public final class LexgraphCli {
                 throw new UsageException("link " + args.get(0) + ": give one link id (see: lexgraph themes)");
             }
             try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
-                session.decideLink(args.get(1), args.get(0).equals("confirm") ? org.lexgraph.model.LinkState.CONFIRMED
+                session.themes().decideLink(args.get(1), args.get(0).equals("confirm") ? org.lexgraph.model.LinkState.CONFIRMED
                         : org.lexgraph.model.LinkState.REJECTED);
                 out.println(args.get(0).equals("confirm") ? "confirmed " + args.get(1) : "rejected " + args.get(1));
                 return OK;
@@ -1387,8 +1387,8 @@ public final class LexgraphCli {
                 throw new UsageException("link add: give SOURCE PASSAGE ASK (ids as in search --json, an ask key)");
             }
             try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
-                String source = session.findSource(args.get(1)).map(org.lexgraph.core.SourceSummary::id).orElse(args.get(1));
-                session.addThemeLink(source, args.get(2), args.get(3));
+                String source = session.library().findSource(args.get(1)).map(org.lexgraph.core.SourceSummary::id).orElse(args.get(1));
+                session.themes().addThemeLink(source, args.get(2), args.get(3));
                 out.println("linked " + args.get(2) + " to " + args.get(3));
                 return OK;
             }
@@ -1396,7 +1396,7 @@ public final class LexgraphCli {
         boolean json = jsonOnly("link", args);
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
             long start = System.nanoTime();
-            org.lexgraph.core.Themes.LinkReport r = session.linkThemes(null);
+            org.lexgraph.core.Themes.LinkReport r = session.themes().linkThemes(null);
             double seconds = (System.nanoTime() - start) / 1e9;
             if (json) {
                 out.println(new Json().put("proposed", r.proposed()).put("updated", r.updated())
@@ -1435,7 +1435,7 @@ public final class LexgraphCli {
         }
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
                 new ProgressLine(err, interactive))) {
-            org.lexgraph.core.Themes.Coverage c = session.coverage(by);
+            org.lexgraph.core.Themes.Coverage c = session.themes().coverage(by);
             String title = "Coverage of the asks by " + by.key() + " — " + session.folder().getFileName();
             if (svg != null) {
                 java.nio.file.Files.writeString(svg, org.lexgraph.core.CoverageExport.svg(c, title));
@@ -1477,7 +1477,7 @@ public final class LexgraphCli {
         switch (sub) {
             case "list" -> {
                 try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
-                    Map<String, Integer> all = session.baskets();
+                    Map<String, Integer> all = session.baskets().names();
                     all.forEach((name, n) -> out.println(name + "  (" + n + " quote" + (n == 1 ? "" : "s") + ")"));
                     if (all.isEmpty()) {
                         err.println("no baskets; add a quote with: lexgraph basket add NAME --passage ID");
@@ -1492,7 +1492,7 @@ public final class LexgraphCli {
                 boolean json = args.subList(2, args.size()).contains("--json");
                 try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ, progress)) {
                     int n = 0;
-                    for (org.lexgraph.core.QuoteView q : session.basket(args.get(1))) {
+                    for (org.lexgraph.core.QuoteView q : session.baskets().basket(args.get(1))) {
                         n++;
                         if (json) {
                             out.println(new Json().put("quote", q.id()).put("index", n - 1).put("source", q.sourceId())
@@ -1547,14 +1547,14 @@ public final class LexgraphCli {
                 }
                 try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
                     String p = passage;
-                    String src = source != null ? session.findSource(source).map(org.lexgraph.core.SourceSummary::id)
-                            .orElse(source) : session.sourceOfPassage(passage).orElseThrow(
+                    String src = source != null ? session.library().findSource(source).map(org.lexgraph.core.SourceSummary::id)
+                            .orElse(source) : session.library().sourceOfPassage(passage).orElseThrow(
                                     () -> new KnowledgeBaseException("no passage " + p + " in " + session.folder()));
-                    String id = session.addQuote(name, src, passage, from, to, note);
+                    String id = session.baskets().addQuote(name, src, passage, from, to, note);
                     if (!asks.isEmpty()) {
-                        session.setQuoteAsks(name, id, asks);
+                        session.baskets().setQuoteAsks(name, id, asks);
                     }
-                    org.lexgraph.core.QuoteView q = session.basket(name).stream().filter(x -> x.id().equals(id))
+                    org.lexgraph.core.QuoteView q = session.baskets().basket(name).stream().filter(x -> x.id().equals(id))
                             .findFirst().orElseThrow();
                     out.println("added to " + name + ": \u201c" + q.text().strip() + "\u201d — " + q.citation());
                     return OK;
@@ -1565,7 +1565,7 @@ public final class LexgraphCli {
                     throw new UsageException("basket move: give NAME QUOTE INDEX (0 is the first place)");
                 }
                 try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
-                    session.moveQuote(args.get(1), args.get(2), number(args.get(3), "INDEX"));
+                    session.baskets().moveQuote(args.get(1), args.get(2), number(args.get(3), "INDEX"));
                     return OK;
                 }
             }
@@ -1574,7 +1574,7 @@ public final class LexgraphCli {
                     throw new UsageException("basket remove: give NAME QUOTE");
                 }
                 try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.WRITE, progress)) {
-                    session.removeQuote(args.get(1), args.get(2));
+                    session.baskets().removeQuote(args.get(1), args.get(2));
                     return OK;
                 }
             }
@@ -1627,7 +1627,7 @@ public final class LexgraphCli {
         }
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
                 new ProgressLine(err, interactive))) {
-            List<org.lexgraph.core.QuoteView> quotes = new ArrayList<>(session.basket(name));
+            List<org.lexgraph.core.QuoteView> quotes = new ArrayList<>(session.baskets().basket(name));
             int found = 0;
             for (int i = 0; i < quotes.size(); i++) {
                 org.lexgraph.core.QuoteView q = quotes.get(i);
@@ -1653,7 +1653,7 @@ public final class LexgraphCli {
                 return PARTIAL;
             }
             Map<String, String> labels = new java.util.HashMap<>();
-            session.taxonomy().forEach(t -> labels.putIfAbsent(t.key(), t.label()));
+            session.themes().taxonomy().forEach(t -> labels.putIfAbsent(t.key(), t.label()));
             byte[] bytes = org.lexgraph.core.BasketExport.write(format, name, quotes, labels);
             if (file != null) {
                 java.nio.file.Files.write(file, bytes);

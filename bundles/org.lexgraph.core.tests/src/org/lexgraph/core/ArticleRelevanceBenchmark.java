@@ -53,14 +53,14 @@ public class ArticleRelevanceBenchmark {
         Path kb = Files.createTempDirectory("lexgraph-articles");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.importPaths(List.of(Fixtures.corpus().resolve("bwb-markdown")), Importer.Options.DEFAULT,
+            s.imports().importPaths(List.of(Fixtures.corpus().resolve("bwb-markdown")), Importer.Options.DEFAULT,
                     new NullProgressMonitor());
             // every article's text, from the passages Lexgraph indexed (what is not in an article is a unit too)
             Map<String, StringBuilder> articles = new LinkedHashMap<>();
             s.read(root -> {
                 for (Source src : root.getSources()) {
                     if (!src.eIsProxy() && src.getStatus() == SourceStatus.OK) {
-                        for (PassageRecord p : KnowledgeBaseSession.records(src)) {
+                        for (PassageRecord p : org.lexgraph.core.internal.IndexRecords.of(src)) {
                             articles.computeIfAbsent(articleOf(p.file(), p.anchor(), p.passageId()),
                                     k -> new StringBuilder()).append(p.anchor()).append('\n').append(p.text())
                                     .append('\n');
@@ -151,7 +151,7 @@ public class ArticleRelevanceBenchmark {
     private static List<String> lexgraph(KnowledgeBaseSession s, RankingOptions options, String q) throws Exception {
         s.rankWith(options);
         List<String> out = new ArrayList<>();
-        for (SearchHit h : s.search(SearchRequest.of(q, 100)).hits()) {
+        for (SearchHit h : s.search().run(SearchRequest.of(q, 100)).hits()) {
             String a = articleOf(h.file(), h.anchor(), h.passageId());
             if (!out.contains(a)) {
                 out.add(a);
@@ -164,7 +164,7 @@ public class ArticleRelevanceBenchmark {
     private static List<String> grouped(KnowledgeBaseSession s, RankingOptions options, String q) throws Exception {
         s.rankWith(options);
         List<String> out = new ArrayList<>();
-        for (SearchHit h : s.search(SearchRequest.of(q, 10).bySource(3)).hits()) {
+        for (SearchHit h : s.search().run(SearchRequest.of(q, 10).bySource(3)).hits()) {
             String a = articleOf(h.file(), h.anchor(), h.passageId());
             if (!out.contains(a)) {
                 out.add(a);

@@ -32,7 +32,7 @@ public class BasketTest {
     }
 
     private static SearchHit hit(KnowledgeBaseSession s, String query, String fileEnd) throws Exception {
-        return s.search(org.lexgraph.index.SearchRequest.of(query, 50)).hits().stream()
+        return s.search().run(org.lexgraph.index.SearchRequest.of(query, 50)).hits().stream()
                 .filter(h -> h.file() != null && h.file().endsWith(fileEnd)).findFirst().orElseThrow(
                         () -> new AssertionError(query + " in " + fileEnd));
     }
@@ -40,25 +40,25 @@ public class BasketTest {
     @Test
     public void quotesCarryPinpointsAndLeidraadCitations() throws Exception {
         try (KnowledgeBaseSession s = create()) {
-            s.importPaths(List.of(Fixtures.corpus().resolve("bwb-markdown/BWBR0011823.md"),
+            s.imports().importPaths(List.of(Fixtures.corpus().resolve("bwb-markdown/BWBR0011823.md"),
                     Fixtures.corpus().resolve("rechtspraak/ECLI.NL.RBDHA.2014.8504.xml"), Fixtures.official(tmp)),
                     Importer.Options.DEFAULT, new NullProgressMonitor());
             // a lid of an article of a law
             SearchHit law = hit(s, "\"medisch noodzakelijke zorg\" rechtsbijstand", "BWBR0011823.md");
             String text = law.text();
             int from = text.indexOf("medisch noodzakelijke zorg");
-            String q1 = s.addQuote("Brief Utrecht", law.sourceId(), law.passageId(), from,
+            String q1 = s.baskets().addQuote("Brief Utrecht", law.sourceId(), law.passageId(), from,
                     from + "medisch noodzakelijke zorg".length(), "de uitzondering in de wet");
             // a numbered consideration of a ruling
-            SearchHit ruling = s.search(org.lexgraph.index.SearchRequest.of("inreisverbod", 50)).hits().stream()
+            SearchHit ruling = s.search().run(org.lexgraph.index.SearchRequest.of("inreisverbod", 50)).hits().stream()
                     .filter(h -> h.file().endsWith("8504.xml") && h.text().matches("(?s)\\d+\\.\\s.*")).findFirst()
                     .orElseThrow();
-            s.addQuote("Brief Utrecht", ruling.sourceId(), ruling.passageId(), null, null, null);
+            s.baskets().addQuote("Brief Utrecht", ruling.sourceId(), ruling.passageId(), null, null, null);
             // a Kamerstuk
-            SearchHit kst = s.search(org.lexgraph.index.SearchRequest.of("kst-36600-XVI-161", 5)).hits().get(0);
-            s.addQuote("Brief Utrecht", kst.sourceId(), kst.passageId(), null, null, null);
+            SearchHit kst = s.search().run(org.lexgraph.index.SearchRequest.of("kst-36600-XVI-161", 5)).hits().get(0);
+            s.baskets().addQuote("Brief Utrecht", kst.sourceId(), kst.passageId(), null, null, null);
 
-            List<QuoteView> quotes = s.basket("Brief Utrecht");
+            List<QuoteView> quotes = s.baskets().basket("Brief Utrecht");
             assertEquals(3, quotes.size());
             QuoteView a = quotes.get(0);
             assertEquals("medisch noodzakelijke zorg", a.text());
@@ -73,21 +73,21 @@ public class BasketTest {
                     quotes.get(2).citation());
 
             // order, notes and asks are undoable edits
-            s.moveQuote("Brief Utrecht", q1, 2);
-            assertEquals(q1, s.basket("Brief Utrecht").get(2).id());
+            s.baskets().moveQuote("Brief Utrecht", q1, 2);
+            assertEquals(q1, s.baskets().basket("Brief Utrecht").get(2).id());
             s.undo();
-            assertEquals(q1, s.basket("Brief Utrecht").get(0).id());
-            s.setQuoteAsks("Brief Utrecht", q1, List.of("T2.1"));
-            s.setQuoteNote("Brief Utrecht", q1, "kern van het argument");
-            assertEquals(List.of("T2.1"), s.basket("Brief Utrecht").get(0).asks());
-            assertThrows(KnowledgeBaseException.class, () -> s.setQuoteAsks("Brief Utrecht", q1, List.of("T7")));
-            assertThrows(KnowledgeBaseException.class, () -> s.addQuote("Brief Utrecht", law.sourceId(),
+            assertEquals(q1, s.baskets().basket("Brief Utrecht").get(0).id());
+            s.baskets().setQuoteAsks("Brief Utrecht", q1, List.of("T2.1"));
+            s.baskets().setQuoteNote("Brief Utrecht", q1, "kern van het argument");
+            assertEquals(List.of("T2.1"), s.baskets().basket("Brief Utrecht").get(0).asks());
+            assertThrows(KnowledgeBaseException.class, () -> s.baskets().setQuoteAsks("Brief Utrecht", q1, List.of("T7")));
+            assertThrows(KnowledgeBaseException.class, () -> s.baskets().addQuote("Brief Utrecht", law.sourceId(),
                     law.passageId(), 5, 2, null), "from after to");
-            assertEquals(Map.of("Brief Utrecht", 3), s.baskets());
+            assertEquals(Map.of("Brief Utrecht", 3), s.baskets().names());
 
             // the exports, read back
             Map<String, String> labels = Map.of("T2.1", "Faciliteren van een laagdrempelig zorgaanbod");
-            List<QuoteView> all = s.basket("Brief Utrecht");
+            List<QuoteView> all = s.baskets().basket("Brief Utrecht");
             String md = new String(BasketExport.write("markdown", "Brief Utrecht", all, labels), StandardCharsets.UTF_8);
             assertTrue(md.contains("## T2.1 Faciliteren") && md.contains("> medisch noodzakelijke zorg")
                     && md.contains("art. 10 lid 2 Vreemdelingenwet 2000") && md.contains("*kern van het argument*"), md);
@@ -115,23 +115,23 @@ public class BasketTest {
         Path file = Fixtures.text(tmp, "nota.txt", "Nota opvang\n\nDe gemeente opent een nachtopvang voor iedereen."
                 + "\n\nDe kosten zijn voor de gemeente.");
         try (KnowledgeBaseSession s = create()) {
-            s.importPaths(List.of(file), Importer.Options.DEFAULT, new NullProgressMonitor());
+            s.imports().importPaths(List.of(file), Importer.Options.DEFAULT, new NullProgressMonitor());
             SearchHit h = hit(s, "nachtopvang", "nota.txt");
             int from = h.text().indexOf("een nachtopvang");
-            s.addQuote("Nota", h.sourceId(), h.passageId(), from, from + "een nachtopvang voor iedereen".length(), null);
+            s.baskets().addQuote("Nota", h.sourceId(), h.passageId(), from, from + "een nachtopvang voor iedereen".length(), null);
             Files.writeString(file, "Nota opvang (herzien)\n\nVooraf: dit is de tweede versie.\n\n"
                     + "De gemeente opent een nachtopvang voor iedereen.\n\nDe kosten zijn voor de gemeente.");
-            s.importPaths(List.of(file), Importer.Options.DEFAULT, new NullProgressMonitor());
-            QuoteView q = s.basket("Nota").get(0);
+            s.imports().importPaths(List.of(file), Importer.Options.DEFAULT, new NullProgressMonitor());
+            QuoteView q = s.baskets().basket("Nota").get(0);
             assertFalse(q.changed(), "the words are still there");
             assertEquals("een nachtopvang voor iedereen", q.text());
-            String now = s.source(q.sourceId()).orElseThrow().passages().stream()
+            String now = s.library().source(q.sourceId()).orElseThrow().passages().stream()
                     .filter(p -> p.id().equals(q.passageId())).findFirst().orElseThrow().text();
             assertEquals(q.text(), now.substring(q.start(), q.end()), "anchored in the new text");
             Files.writeString(file, "Nota opvang\n\nDe gemeente sluit de nachtopvang.");
-            s.importPaths(List.of(file), Importer.Options.DEFAULT, new NullProgressMonitor());
-            assertTrue(s.basket("Nota").get(0).changed(), "the words are gone: flagged, kept as quoted");
-            assertEquals("een nachtopvang voor iedereen", s.basket("Nota").get(0).text());
+            s.imports().importPaths(List.of(file), Importer.Options.DEFAULT, new NullProgressMonitor());
+            assertTrue(s.baskets().basket("Nota").get(0).changed(), "the words are gone: flagged, kept as quoted");
+            assertEquals("een nachtopvang voor iedereen", s.baskets().basket("Nota").get(0).text());
         }
     }
 

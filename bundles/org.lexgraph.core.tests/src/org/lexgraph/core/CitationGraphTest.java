@@ -28,40 +28,40 @@ public class CitationGraphTest {
         Path ruling = Fixtures.corpus().resolve("rechtspraak/ECLI.NL.RBSGR.2012.BZ0845.xml");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.importPaths(List.of(note), Importer.Options.DEFAULT, new NullProgressMonitor());
-            SourceSummary noteSource = s.findSource(note.toString()).orElseThrow();
-            List<CitationLink> out = s.outgoing(noteSource.id());
+            s.imports().importPaths(List.of(note), Importer.Options.DEFAULT, new NullProgressMonitor());
+            SourceSummary noteSource = s.library().findSource(note.toString()).orElseThrow();
+            List<CitationLink> out = s.citations().outgoing(noteSource.id());
             assertEquals(List.of("ecli:ECLI:NL:RBSGR:2012:BZ0845", "bwb:BWBR0011823:art:10", "bwb:BWBR0011823",
                     "kst:36600-XVI:161"), out.stream().map(CitationLink::key).toList());
             assertEquals("art. 10", out.get(1).pinpoint());
             assertTrue(out.stream().noneMatch(CitationLink::resolved));
             assertEquals(2, out.get(0).page());
 
-            s.importPaths(List.of(ruling), Importer.Options.DEFAULT, new NullProgressMonitor());
-            SourceSummary rulingSource = s.findSource("ECLI:NL:RBSGR:2012:BZ0845").orElseThrow();
+            s.imports().importPaths(List.of(ruling), Importer.Options.DEFAULT, new NullProgressMonitor());
+            SourceSummary rulingSource = s.library().findSource("ECLI:NL:RBSGR:2012:BZ0845").orElseThrow();
             assertEquals(SourceKind.RULING, rulingSource.kind());
-            out = s.outgoing(noteSource.id());
+            out = s.citations().outgoing(noteSource.id());
             assertEquals(rulingSource.id(), out.get(0).targetSourceId(), "resolved by the later import");
             assertNull(out.get(1).targetSourceId(), "the Vreemdelingenwet is not in this knowledge base");
-            List<CitationLink> in = s.incoming(rulingSource.id());
+            List<CitationLink> in = s.citations().incoming(rulingSource.id());
             assertEquals(1, in.size());
             assertEquals(noteSource.id(), in.get(0).citingSourceId());
-            assertTrue(s.outgoing(rulingSource.id()).stream()
+            assertTrue(s.citations().outgoing(rulingSource.id()).stream()
                     .noneMatch(l -> l.key().equals("ecli:ECLI:NL:RBSGR:2012:BZ0845")), "no citation of itself");
 
             // by source (as the CLI and the Search view show results): the document itself, then what cites it
-            SearchResult r = s.search(org.lexgraph.index.SearchRequest.of("ECLI:NL:RBSGR:2012:BZ0845", 5).bySource(3));
+            SearchResult r = s.search().run(org.lexgraph.index.SearchRequest.of("ECLI:NL:RBSGR:2012:BZ0845", 5).bySource(3));
             assertEquals(rulingSource.id(), r.groups().get(0).sourceId(), "the document itself comes first");
             assertEquals(noteSource.id(), r.groups().get(1).sourceId(), "then what cites it");
-            assertFalse(s.search("36600 XVI nr. 161", 5).hits().isEmpty());
+            assertFalse(s.search().run("36600 XVI nr. 161", 5).hits().isEmpty());
             // the note and the NGO letter both cite the Kamerstuk (which is not in the knowledge base)
-            assertEquals(java.util.Set.of(noteSource.id(), s.sources().get(0).id()), s.search("kst-36600-XVI-161", 5)
+            assertEquals(java.util.Set.of(noteSource.id(), s.library().sources().get(0).id()), s.search().run("kst-36600-XVI-161", 5)
                     .hits().stream().limit(2).map(h -> h.sourceId()).collect(java.util.stream.Collectors.toSet()));
         }
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.READ,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            SourceSummary rulingSource = s.findSource("ECLI:NL:RBSGR:2012:BZ0845").orElseThrow();
-            assertEquals(1, s.incoming(rulingSource.id()).size(), "resolution is saved");
+            SourceSummary rulingSource = s.library().findSource("ECLI:NL:RBSGR:2012:BZ0845").orElseThrow();
+            assertEquals(1, s.citations().incoming(rulingSource.id()).size(), "resolution is saved");
         }
     }
 
@@ -73,9 +73,9 @@ public class CitationGraphTest {
         Path zvw = Fixtures.corpus().resolve("bwb-markdown/BWBR0018450.md");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.importPaths(List.of(fb, bz, zvw), Importer.Options.DEFAULT, new NullProgressMonitor());
-            SourceSummary faciliteiten = s.findSource("BWBR0006849").orElseThrow();
-            List<CitationLink> out = s.outgoing(faciliteiten.id());
+            s.imports().importPaths(List.of(fb, bz, zvw), Importer.Options.DEFAULT, new NullProgressMonitor());
+            SourceSummary faciliteiten = s.library().findSource("BWBR0006849").orElseThrow();
+            List<CitationLink> out = s.citations().outgoing(faciliteiten.id());
             CitationLink ofTheAct = out.stream().filter(l -> l.text().equals("artikel 3, tweede lid, van de wet"))
                     .findFirst().orElseThrow(() -> new AssertionError(out.toString()));
             assertEquals("law:wet-centraal-orgaan-opvang-asielzoekers:art:3", ofTheAct.key());
@@ -83,18 +83,18 @@ public class CitationGraphTest {
             CitationLink own = out.stream().filter(l -> l.text().equals("artikel 5a")).findFirst().orElseThrow();
             assertEquals("bwb:BWBR0006849:art:5a", own.key());
             assertEquals(faciliteiten.id(), own.targetSourceId());
-            assertTrue(s.incoming(faciliteiten.id()).isEmpty(), "its own references are not what cites it");
+            assertTrue(s.citations().incoming(faciliteiten.id()).isEmpty(), "its own references are not what cites it");
             CitationLink member = out.stream().filter(l -> l.text().equals("4")).findFirst().orElseThrow();
             assertEquals("art. 4", member.formatted(), "a list's member is shown by its article");
 
-            SourceSummary besluit = s.findSource("BWBR0018492").orElseThrow();
-            SourceSummary wet = s.findSource("BWBR0018450").orElseThrow();
-            List<CitationLink> ofZvw = s.outgoing(besluit.id()).stream()
+            SourceSummary besluit = s.library().findSource("BWBR0018492").orElseThrow();
+            SourceSummary wet = s.library().findSource("BWBR0018450").orElseThrow();
+            List<CitationLink> ofZvw = s.citations().outgoing(besluit.id()).stream()
                     .filter(l -> l.text().endsWith("van de wet")).toList();
             assertFalse(ofZvw.isEmpty());
             assertTrue(ofZvw.stream().allMatch(l -> l.key().startsWith("bwb:BWBR0018450:art:")
                     && wet.id().equals(l.targetSourceId())), ofZvw.toString());
-            assertTrue(s.incoming(wet.id()).stream().anyMatch(l -> l.citingSourceId().equals(besluit.id())));
+            assertTrue(s.citations().incoming(wet.id()).stream().anyMatch(l -> l.citingSourceId().equals(besluit.id())));
         }
     }
 
@@ -116,13 +116,13 @@ public class CitationGraphTest {
                 + " gemeente Pijnacker-Nootdorp 2020.\n");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.importPaths(List.of(regels, brief), Importer.Options.DEFAULT, new NullProgressMonitor());
-            SourceSummary regulation = s.findSource(regels.toString()).orElseThrow();
-            SourceSummary letter = s.findSource(brief.toString()).orElseThrow();
-            List<CitationLink> in = s.incoming(regulation.id());
+            s.imports().importPaths(List.of(regels, brief), Importer.Options.DEFAULT, new NullProgressMonitor());
+            SourceSummary regulation = s.library().findSource(regels.toString()).orElseThrow();
+            SourceSummary letter = s.library().findSource(brief.toString()).orElseThrow();
+            List<CitationLink> in = s.citations().incoming(regulation.id());
             assertEquals(2, in.size(), "by its Gemeenteblad and by its title: " + in);
             assertTrue(in.stream().allMatch(l -> l.citingSourceId().equals(letter.id())));
-            assertEquals(regulation.id(), s.findSource("gmb-2022-66747").map(SourceSummary::id).orElse(null));
+            assertEquals(regulation.id(), s.library().findSource("gmb-2022-66747").map(SourceSummary::id).orElse(null));
         }
     }
 }

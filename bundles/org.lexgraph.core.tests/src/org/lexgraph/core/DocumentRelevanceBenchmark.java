@@ -74,7 +74,7 @@ public class DocumentRelevanceBenchmark {
         Path kb = Files.createTempDirectory("lexgraph-docrel");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.importPaths(docs, Importer.Options.DEFAULT, new NullProgressMonitor());
+            s.imports().importPaths(docs, Importer.Options.DEFAULT, new NullProgressMonitor());
             Map<String, String> visible = new LinkedHashMap<>();
             for (Path d : docs) {
                 visible.put(number(d.toString()), VisibleText.of(d));
@@ -131,7 +131,7 @@ public class DocumentRelevanceBenchmark {
     static List<String> lexgraph(KnowledgeBaseSession s, RankingOptions options, String q) throws Exception {
         s.rankWith(options);
         List<String> out = new ArrayList<>();
-        for (SourceGroup g : s.search(SearchRequest.of(q, 10).bySource(1)).groups()) {
+        for (SourceGroup g : s.search().run(SearchRequest.of(q, 10).bySource(1)).groups()) {
             // a source that is not one of the set's documents (the letter every knowledge base holds) takes a rank
             String n = number(g.file());
             String key = n != null ? n : "other:" + g.sourceId();

@@ -35,40 +35,40 @@ public class EditingTest {
         Path kb = tmp.resolve("kb");
         String id;
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.CREATE)) {
-            s.importPaths(List.of(Fixtures.text(tmp, "a.txt", "Nachtopvang in de gemeente Zwolle.")),
+            s.imports().importPaths(List.of(Fixtures.text(tmp, "a.txt", "Nachtopvang in de gemeente Zwolle.")),
                     Importer.Options.DEFAULT, new NullProgressMonitor());
-            id = s.sources().get(1).id();
+            id = s.library().sources().get(1).id();
             Source source = (Source) s.object(id, null).orElseThrow();
             Command rename = SetCommand.create(s.editingDomain(), source, LexgraphPackage.Literals.SOURCE__TITLE,
                     "Raadsbrief Zwolle");
             s.execute(rename);
-            assertEquals("Raadsbrief Zwolle", s.sources().get(1).title());
-            assertEquals("Raadsbrief Zwolle", s.search("nachtopvang", 1).hits().get(0).title(),
+            assertEquals("Raadsbrief Zwolle", s.library().sources().get(1).title());
+            assertEquals("Raadsbrief Zwolle", s.search().run("nachtopvang", 1).hits().get(0).title(),
                     "the index carries the new title");
             assertTrue(s.canUndo());
         }
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.WRITE)) {
-            assertEquals("Raadsbrief Zwolle", s.sources().get(1).title(), "the edit was saved");
+            assertEquals("Raadsbrief Zwolle", s.library().sources().get(1).title(), "the edit was saved");
             assertFalse(s.canUndo(), "the undo history belongs to a session");
             Source source = (Source) s.object(id, null).orElseThrow();
             s.execute(SetCommand.create(s.editingDomain(), source, LexgraphPackage.Literals.SOURCE__TITLE,
                     "Tweede titel"));
             s.undo();
-            assertEquals("Raadsbrief Zwolle", s.sources().get(1).title());
+            assertEquals("Raadsbrief Zwolle", s.library().sources().get(1).title());
             assertTrue(s.canRedo());
             s.redo();
-            assertEquals("Tweede titel", s.sources().get(1).title());
+            assertEquals("Tweede titel", s.library().sources().get(1).title());
             s.undo();
         }
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.READ)) {
-            assertEquals("Raadsbrief Zwolle", s.sources().get(1).title(), "undo was saved too");
+            assertEquals("Raadsbrief Zwolle", s.library().sources().get(1).title(), "undo was saved too");
         }
     }
 
     @Test
     public void notesAndCollectionsAreCommandsToo() throws Exception {
         try (KnowledgeBaseSession s = open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE)) {
-            Source letter = (Source) s.object(s.sources().get(0).id(), null).orElseThrow();
+            Source letter = (Source) s.object(s.library().sources().get(0).id(), null).orElseThrow();
             Note note = LexgraphFactory.eINSTANCE.createNote();
             note.setText("Citeren in de brief aan de raad");
             s.execute(AddCommand.create(s.editingDomain(), letter.getPassages().get(0),
@@ -78,14 +78,14 @@ public class EditingTest {
             s.execute(AddCommand.create(s.editingDomain(), s.read(kb -> kb),
                     LexgraphPackage.Literals.KNOWLEDGE_BASE__COLLECTIONS, c));
             s.execute(AddCommand.create(s.editingDomain(), c, LexgraphPackage.Literals.COLLECTION__SOURCES, letter));
-            KnowledgeBaseStats stats = s.stats();
+            KnowledgeBaseStats stats = s.library().stats();
             assertEquals(1, stats.notes());
             assertEquals(1, stats.collections());
             s.undo();
             s.undo();
             s.undo();
-            assertEquals(0, s.stats().notes());
-            assertEquals(0, s.stats().collections());
+            assertEquals(0, s.library().stats().notes());
+            assertEquals(0, s.library().stats().collections());
         }
     }
 }

@@ -38,8 +38,8 @@ public class FieldProvenanceTest {
                 + " nachtopvang in de wijk.\n");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.importPaths(List.of(note), Importer.Options.DEFAULT, new NullProgressMonitor());
-            SourceSummary found = s.findSource(note.toString()).orElseThrow();
+            s.imports().importPaths(List.of(note), Importer.Options.DEFAULT, new NullProgressMonitor());
+            SourceSummary found = s.library().findSource(note.toString()).orElseThrow();
             SourceMetadata m = SourceMetadata.list(s).stream().filter(x -> x.id().equals(found.id())).findFirst()
                     .orElseThrow();
             Map<String, FieldProvenance> byField = m.fields().stream().collect(Collectors.toMap(

@@ -81,7 +81,7 @@ public class HostileImportTest {
         Importer.Options options = Importer.Options.DEFAULT.withLimits(new Importer.Limits(2L << 20, 50_000_000L, 120,
                 2));
         try (KnowledgeBaseSession s = open(kb, Importer.builtIn())) {
-            ImportReport r = s.importPaths(List.of(docs), options, new NullProgressMonitor());
+            ImportReport r = s.imports().importPaths(List.of(docs), options, new NullProgressMonitor());
             Map<String, FileOutcome> o = byName(r);
             assertEquals(FileOutcome.Status.IMPORTED, o.get("goed.txt").status());
             assertEquals(FileOutcome.Status.IMPORTED, o.get("goed.pdf").status());
@@ -102,20 +102,20 @@ public class HostileImportTest {
             assertReason(o, "programma.bin", "unsupported file type");
             FileOutcome xxe = o.get("xxe.xml");
             assertTrue(xxe.status() == FileOutcome.Status.FAILED || xxe.status() == FileOutcome.Status.IMPORTED);
-            assertFalse(s.search("GEHEIME", 5).totalHits() > 0, "an external entity is never read");
+            assertFalse(s.search().run("GEHEIME", 5).totalHits() > 0, "an external entity is never read");
             assertFalse(Files.exists(tmp.resolve("ontsnapt.txt")) || Files.exists(docs.resolve("ontsnapt.txt")));
 
-            assertTrue(s.search("nachtopvang", 5).totalHits() > 0);
-            assertTrue(s.search("overzicht gemeentelijke opvang", 5).hits().stream()
+            assertTrue(s.search().run("nachtopvang", 5).totalHits() > 0);
+            assertTrue(s.search().run("overzicht gemeentelijke opvang", 5).hits().stream()
                     .anyMatch(h -> h.title().contains("overzicht") || h.snippet().contains("gemeentelijke")));
             Source member = s.read(k -> k.getSources().stream()
                     .filter(x -> "overzicht.pdf".equals(x.getArchivePath())).findFirst().orElseThrow());
             assertEquals(docs.resolve("mail.eml").toString(), member.getOriginalPath());
-            assertEquals(s.stats().passages(), s.stats().indexedPassages());
+            assertEquals(s.library().stats().passages(), s.library().stats().indexedPassages());
             assertTrue(s.loadProblems().isEmpty(), "the model is whole: " + s.loadProblems());
 
             // the next import: nothing changed, failed files retried and failing again, nothing else touched
-            ImportReport again = s.importPaths(List.of(docs), options, new NullProgressMonitor());
+            ImportReport again = s.imports().importPaths(List.of(docs), options, new NullProgressMonitor());
             Map<String, FileOutcome> a = byName(again);
             assertEquals(FileOutcome.Status.UNCHANGED, a.get("goed.txt").status());
             assertTrue(a.containsKey("mail.eml"), a.toString());
@@ -166,7 +166,7 @@ public class HostileImportTest {
         Fixtures.text(docs, "z.txt", "Laatste bestand over zorg.");
         long start = System.nanoTime();
         try (KnowledgeBaseSession s = open(tmp.resolve("kb"), importer)) {
-            ImportReport r = s.importPaths(List.of(docs), Importer.Options.DEFAULT.withLimits(
+            ImportReport r = s.imports().importPaths(List.of(docs), Importer.Options.DEFAULT.withLimits(
                     new Importer.Limits(1L << 30, 1_000_000L, 2, 2)), new NullProgressMonitor());
             Map<String, FileOutcome> o = byName(r);
             assertEquals(FileOutcome.Status.IMPORTED, o.get("a.txt").status());
@@ -189,22 +189,22 @@ public class HostileImportTest {
         entries.put("twee.txt", "Het tweede stuk in het archief.".getBytes());
         Path zip = Fixtures.zip(docs, "archief.zip", entries);
         try (KnowledgeBaseSession s = open(tmp.resolve("kb"), Importer.builtIn())) {
-            s.importPaths(List.of(docs), Importer.Options.DEFAULT, new NullProgressMonitor());
-            String idA = s.findSource(a.toString()).orElseThrow().id();
+            s.imports().importPaths(List.of(docs), Importer.Options.DEFAULT, new NullProgressMonitor());
+            String idA = s.library().findSource(a.toString()).orElseThrow().id();
 
             Files.writeString(a, "Tweede versie over nachtopvang en dagopvang.");
             Files.delete(b);
             entries.remove("twee.txt");
             Files.delete(zip);
             Fixtures.zip(docs, "archief.zip", entries);
-            ImportReport r = s.importPaths(List.of(docs), Importer.Options.DEFAULT, new NullProgressMonitor());
+            ImportReport r = s.imports().importPaths(List.of(docs), Importer.Options.DEFAULT, new NullProgressMonitor());
             Map<String, FileOutcome> o = byName(r);
             assertEquals(FileOutcome.Status.UPDATED, o.get("a.txt").status());
             assertEquals(idA, o.get("a.txt").sourceId(), "a changed file is a new version of the same source");
             assertEquals(FileOutcome.Status.REMOVED, o.get("b.txt").status());
             assertEquals(FileOutcome.Status.REMOVED, o.get("archief.zip!/twee.txt").status());
-            assertTrue(s.search("dagopvang", 5).totalHits() > 0);
-            assertTrue(s.search("verdwijnt", 5).totalHits() > 0, "a removed file's text is kept");
+            assertTrue(s.search().run("dagopvang", 5).totalHits() > 0);
+            assertTrue(s.search().run("verdwijnt", 5).totalHits() > 0, "a removed file's text is kept");
             Source gone = s.read(k -> k.getSources().stream().filter(x -> x.getOriginalPath().endsWith("b.txt"))
                     .findFirst().orElseThrow());
             assertTrue(gone.isFileRemoved());
@@ -222,7 +222,7 @@ public class HostileImportTest {
         Fixtures.html(docs, "brief.html", "Brief aan de raad", "Brief aan de raad", paras);
         Fixtures.odt(docs, "brief.odt", "Brief aan de raad", paras);
         try (KnowledgeBaseSession s = open(tmp.resolve("kb"), Importer.builtIn())) {
-            ImportReport r = s.importPaths(List.of(docs), Importer.Options.DEFAULT, new NullProgressMonitor());
+            ImportReport r = s.imports().importPaths(List.of(docs), Importer.Options.DEFAULT, new NullProgressMonitor());
             Map<String, FileOutcome> o = byName(r);
             assertEquals(FileOutcome.Status.IMPORTED, o.get("brief.docx").status());
             assertEquals(FileOutcome.Status.DUPLICATE, o.get("brief.html").status(), o.get("brief.html").toString());
@@ -263,12 +263,12 @@ public class HostileImportTest {
         Fixtures.text(docs, "blijft.txt", "Dit bestand blijft staan.");
         Fixtures.text(docs, "verdwijnt.md", "# Weg\n\nDit bestand verdwijnt tijdens het lezen.");
         try (KnowledgeBaseSession s = open(tmp.resolve("kb"), importer)) {
-            ImportReport r = s.importPaths(List.of(docs), Importer.Options.DEFAULT, new NullProgressMonitor());
+            ImportReport r = s.imports().importPaths(List.of(docs), Importer.Options.DEFAULT, new NullProgressMonitor());
             Map<String, FileOutcome> o = byName(r);
             assertEquals(FileOutcome.Status.IMPORTED, o.get("blijft.txt").status());
             assertEquals(FileOutcome.Status.MISSING, o.get("verdwijnt.md").status(), o.get("verdwijnt.md").toString());
             assertEquals("the file disappeared during the import", o.get("verdwijnt.md").message());
-            assertTrue(s.sources().stream().noneMatch(x -> x.file().endsWith("verdwijnt.md")), "nothing half-made kept");
+            assertTrue(s.library().sources().stream().noneMatch(x -> x.file().endsWith("verdwijnt.md")), "nothing half-made kept");
         }
     }
 }

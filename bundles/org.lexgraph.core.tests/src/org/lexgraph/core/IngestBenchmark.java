@@ -139,7 +139,7 @@ public class IngestBenchmark {
         long t = System.nanoTime();
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            ImportReport r = s.importPaths(List.of(folder), options, new NullProgressMonitor());
+            ImportReport r = s.imports().importPaths(List.of(folder), options, new NullProgressMonitor());
             double secs = secs(t);
             long chars = s.read(root -> {
                 long n = 0;

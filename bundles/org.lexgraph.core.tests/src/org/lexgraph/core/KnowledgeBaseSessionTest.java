@@ -1,5 +1,7 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.internal.ModelStore;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,7 +33,7 @@ public class KnowledgeBaseSessionTest {
     }
 
     private static ImportReport importAll(KnowledgeBaseSession s, Path... paths) throws KnowledgeBaseException {
-        return s.importPaths(List.of(paths), Importer.Options.DEFAULT, new NullProgressMonitor());
+        return s.imports().importPaths(List.of(paths), Importer.Options.DEFAULT, new NullProgressMonitor());
     }
 
     private static Map<Path, FileOutcome> byFile(ImportReport r) {
@@ -46,18 +48,18 @@ public class KnowledgeBaseSessionTest {
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.CREATE)) {
             ImportReport r = importAll(s, law, ruling);
             assertEquals(2, r.count(FileOutcome.Status.IMPORTED), r.toString());
-            Map<String, SourceSummary> byTitle = s.sources().stream()
+            Map<String, SourceSummary> byTitle = s.library().sources().stream()
                     .collect(Collectors.toMap(SourceSummary::title, x -> x));
             assertEquals(SourceKind.REGULATION, byTitle.get("Vreemdelingenwet 2000").kind());
             assertTrue(byTitle.keySet().stream().anyMatch(t -> t.endsWith("ECLI:NL:RBSGR:2012:BZ0845")),
                     byTitle.keySet().toString());
-            SearchResult hits = s.search("rechtmatig verblijf", 10);
+            SearchResult hits = s.search().run("rechtmatig verblijf", 10);
             assertFalse(hits.hits().isEmpty());
             SearchHit first = hits.hits().get(0);
             assertEquals("Vreemdelingenwet 2000", first.title());
             assertEquals(law.toString(), first.file());
             assertTrue(first.snippet().contains("<b>"), first.snippet());
-            assertEquals(s.stats().passages(), s.stats().indexedPassages());
+            assertEquals(s.library().stats().passages(), s.library().stats().indexedPassages());
         }
     }
 
@@ -71,7 +73,7 @@ public class KnowledgeBaseSessionTest {
             assertEquals(2, importAll(s, docs).count(FileOutcome.Status.IMPORTED));
             ImportReport again = importAll(s, docs);
             assertEquals(2, again.count(FileOutcome.Status.UNCHANGED), again.toString());
-            assertEquals(3, s.sources().size(), "the letter and the two files");
+            assertEquals(3, s.library().sources().size(), "the letter and the two files");
 
             Path copy = Fixtures.text(tmp, "kopie.txt", Files.readString(a));
             ImportReport dup = importAll(s, copy);
@@ -81,9 +83,9 @@ public class KnowledgeBaseSessionTest {
             Files.writeString(b, "Veilige politiemelding voor slachtoffers zonder verblijfsvergunning.");
             ImportReport changed = importAll(s, docs);
             assertEquals(FileOutcome.Status.UPDATED, byFile(changed).get(b).status());
-            assertEquals(3, s.sources().size());
-            assertTrue(s.search("huisarts", 10).hits().isEmpty(), "old text is gone from the index");
-            assertEquals(1, s.search("politiemelding", 10).hits().size());
+            assertEquals(3, s.library().sources().size());
+            assertTrue(s.search().run("huisarts", 10).hits().isEmpty(), "old text is gone from the index");
+            assertEquals(1, s.search().run("politiemelding", 10).hits().size());
         }
     }
 
@@ -109,11 +111,11 @@ public class KnowledgeBaseSessionTest {
             assertEquals("the folder contains no files to import", o.get(emptyDir).message());
             assertEquals("no such file or directory", o.get(missing).message());
             assertEquals(6, r.failures());
-            KnowledgeBaseStats stats = s.stats();
+            KnowledgeBaseStats stats = s.library().stats();
             assertEquals(6, stats.sources(), "the letter, the good file and the four unreadable ones (as failed sources)");
             assertEquals(4, stats.failedSources());
-            assertEquals(1, s.search("zwerfkattenasiel", 10).hits().size());
-            assertEquals(1, s.search("zwerfkattenasiel", 10).hits().get(0).page());
+            assertEquals(1, s.search().run("zwerfkattenasiel", 10).hits().size());
+            assertEquals(1, s.search().run("zwerfkattenasiel", 10).hits().get(0).page());
         }
     }
 
@@ -124,11 +126,11 @@ public class KnowledgeBaseSessionTest {
         KnowledgeBaseStats before;
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.CREATE)) {
             importAll(s, law);
-            before = s.stats();
+            before = s.library().stats();
         }
         long indexModified = Files.getLastModifiedTime(kb.resolve("index")).toMillis();
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.READ)) {
-            assertEquals(before, s.stats());
+            assertEquals(before, s.library().stats());
             assertTrue(s.isIndexCurrent());
             assertEquals(indexModified, Files.getLastModifiedTime(kb.resolve("index")).toMillis());
         }
@@ -142,7 +144,7 @@ public class KnowledgeBaseSessionTest {
         }
         deleteTree(kb.resolve("index"));
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.READ)) {
-            assertEquals(1, s.search("zwerfkattenopvang", 10).hits().size());
+            assertEquals(1, s.search().run("zwerfkattenopvang", 10).hits().size());
         }
     }
 
@@ -167,10 +169,10 @@ public class KnowledgeBaseSessionTest {
             assertTrue(e.getMessage().contains("simulated crash"), e.getMessage());
         }
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.WRITE)) {
-            assertEquals(List.of("Eerste bron over de zonnebloemweide."), s.sources().stream()
+            assertEquals(List.of("Eerste bron over de zonnebloemweide."), s.library().sources().stream()
                     .filter(x -> x.kind() == SourceKind.GENERIC_DOCUMENT).map(SourceSummary::title).toList());
-            assertEquals(1, s.search("zonnebloemweide", 10).hits().size());
-            assertTrue(s.search("klaprooswei", 10).hits().isEmpty());
+            assertEquals(1, s.search().run("zonnebloemweide", 10).hits().size());
+            assertTrue(s.search().run("klaprooswei", 10).hits().isEmpty());
             try (var files = Files.list(kb.resolve("sources"))) {
                 assertEquals(2, files.count(), "the letter and the first source; no temporary or orphan files");
             }
@@ -192,8 +194,8 @@ public class KnowledgeBaseSessionTest {
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.READ)) {
             assertEquals(1, s.loadProblems().size());
             assertTrue(s.loadProblems().get(0).startsWith(victim.toString()), s.loadProblems().get(0));
-            assertEquals(2, s.sources().size());
-            assertEquals(1, s.stats().damagedFiles());
+            assertEquals(2, s.library().sources().size());
+            assertEquals(1, s.library().stats().damagedFiles());
         }
         assertTrue(Files.exists(victim), "a damaged file is reported, never deleted");
     }
@@ -263,29 +265,29 @@ public class KnowledgeBaseSessionTest {
             }
         };
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.CREATE)) {
-            ImportReport r = s.importPaths(List.of(docs), Importer.Options.DEFAULT, cancelAfterTwo);
+            ImportReport r = s.imports().importPaths(List.of(docs), Importer.Options.DEFAULT, cancelAfterTwo);
             assertTrue(r.cancelled());
             // the cancel came while the third file was being read: that one is abandoned, the two before it kept
             assertEquals(2, r.count(FileOutcome.Status.IMPORTED), r.toString());
         }
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.READ)) {
-            assertEquals(3, s.sources().size(), "the letter and two documents");
-            assertEquals(2, s.search("zwerfkattenopvang", 10).hits().size());
+            assertEquals(3, s.library().sources().size(), "the letter and two documents");
+            assertEquals(2, s.search().run("zwerfkattenopvang", 10).hits().size());
         }
     }
 
     @Test
     public void everyNewKnowledgeBaseHoldsTheLetterItsTaxonomyAndSignatories() throws Exception {
         try (KnowledgeBaseSession s = open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE)) {
-            List<TaxonomyEntry> entries = s.taxonomy();
+            List<TaxonomyEntry> entries = s.themes().taxonomy();
             assertEquals(4, entries.stream().filter(e -> e.parent() == null).count());
             assertEquals(12, entries.stream().filter(e -> e.parent() != null).count());
             assertEquals("T2", entries.stream().filter(e -> e.key().equals("T2.1")).findFirst().orElseThrow().parent());
-            KnowledgeBaseStats stats = s.stats();
+            KnowledgeBaseStats stats = s.library().stats();
             assertEquals(21, stats.actors());
             assertEquals(1, stats.citations());
             assertEquals(0, stats.citationsResolved());
-            SourceSummary letter = s.sources().get(0);
+            SourceSummary letter = s.library().sources().get(0);
             assertEquals(SourceKind.NGO_DOCUMENT, letter.kind());
             assertEquals(21, (int) s.read(kb -> kb.getSources().get(0).getSignatories().size()));
             assertEquals("Stichting LOS", s.read(kb -> kb.getSources().get(0).getPublisher().getName()));
@@ -293,9 +295,9 @@ public class KnowledgeBaseSessionTest {
                     .flatMap(p -> p.getCitations().stream()).findFirst().orElseThrow().getTargetKey()));
         }
         try (KnowledgeBaseSession s = open(tmp.resolve("kb"), KnowledgeBaseSession.Access.READ)) {
-            assertEquals(21, s.stats().actors(), "actors and references survive saving and loading");
+            assertEquals(21, s.library().stats().actors(), "actors and references survive saving and loading");
             assertEquals("Stichting LOS", s.read(kb -> kb.getSources().get(0).getPublisher().getName()));
-            assertEquals(16, s.taxonomy().size());
+            assertEquals(16, s.themes().taxonomy().size());
         }
     }
 
@@ -304,15 +306,15 @@ public class KnowledgeBaseSessionTest {
         try (KnowledgeBaseSession s = open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE)) {
             ImportReport r = SampleCorpus.seed(s, new NullProgressMonitor());
             assertEquals(0, r.failures(), r.toString());
-            Map<SourceKind, Long> kinds = s.sources().stream()
+            Map<SourceKind, Long> kinds = s.library().sources().stream()
                     .collect(Collectors.groupingBy(SourceSummary::kind, Collectors.counting()));
             assertEquals(1L, kinds.get(SourceKind.NGO_DOCUMENT));
             assertEquals(3L, kinds.get(SourceKind.REGULATION));
             assertEquals(1L, kinds.get(SourceKind.RULING));
-            SourceView letter = s.source(s.sources().stream().filter(x -> x.kind() == SourceKind.NGO_DOCUMENT)
+            SourceView letter = s.library().source(s.library().sources().stream().filter(x -> x.kind() == SourceKind.NGO_DOCUMENT)
                     .findFirst().orElseThrow().id()).orElseThrow();
             assertNotNull(letter.passages().get(0).text());
-            assertFalse(s.search("ongedocumenteerden opvang", 5).hits().isEmpty());
+            assertFalse(s.search().run("ongedocumenteerden opvang", 5).hits().isEmpty());
         }
     }
 

@@ -44,7 +44,7 @@ public class MetadataBenchmark {
         Path kb = Files.createTempDirectory("lexgraph-meta");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.importPaths(docs, Importer.Options.DEFAULT, new NullProgressMonitor());
+            s.imports().importPaths(docs, Importer.Options.DEFAULT, new NullProgressMonitor());
             Map<String, SourceMetadata> got = new HashMap<>();
             for (SourceMetadata m : SourceMetadata.list(s)) {
                 String name = m.file() == null ? "" : Path.of(m.file().split(" \u203A ")[0]).getFileName().toString();

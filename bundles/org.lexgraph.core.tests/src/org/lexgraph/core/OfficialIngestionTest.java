@@ -51,7 +51,7 @@ public class OfficialIngestionTest {
         Path kb = tmp.resolve("kb");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            ImportReport r = s.importPaths(List.of(official), Importer.Options.DEFAULT, new NullProgressMonitor());
+            ImportReport r = s.imports().importPaths(List.of(official), Importer.Options.DEFAULT, new NullProgressMonitor());
             assertEquals(6, r.count(FileOutcome.Status.IMPORTED), r.toString());
             assertEquals(2, r.count(FileOutcome.Status.SKIPPED), "metadata.xml is read with its publication");
             assertEquals(0, r.failures(), r.toString());
@@ -94,27 +94,27 @@ public class OfficialIngestionTest {
             assertEquals(day("2024-01-01"), law.getVersions().get(0).getValidFrom());
 
             // the filters: municipality, dossier with and without chapter, date range, kind
-            SearchResult utrecht = s.search("opvang", 20,
+            SearchResult utrecht = s.search().run("opvang", 20,
                     SearchFilter.NONE.with(IndexSchema.MUNICIPALITY, "utrecht"), false);
             assertTrue(utrecht.totalHits() > 0);
             assertTrue(utrecht.hits().stream().allMatch(h -> h.title().contains("Utrecht")), utrecht.hits().toString());
-            assertEquals(0, s.search("opvang", 20, SearchFilter.NONE.with(IndexSchema.MUNICIPALITY, "Amsterdam"),
+            assertEquals(0, s.search().run("opvang", 20, SearchFilter.NONE.with(IndexSchema.MUNICIPALITY, "Amsterdam"),
                     false).totalHits());
-            assertTrue(s.search("zorg", 5, SearchFilter.NONE.with(IndexSchema.DOSSIER, "36600-XVI"), false).totalHits() > 0);
-            assertTrue(s.search("zorg", 5, SearchFilter.NONE.with(IndexSchema.DOSSIER, "36600"), false).totalHits() > 0);
-            SearchResult in2024 = s.search("opvang", 20, SearchFilter.NONE.withDates(20240101, 20241231), false);
+            assertTrue(s.search().run("zorg", 5, SearchFilter.NONE.with(IndexSchema.DOSSIER, "36600-XVI"), false).totalHits() > 0);
+            assertTrue(s.search().run("zorg", 5, SearchFilter.NONE.with(IndexSchema.DOSSIER, "36600"), false).totalHits() > 0);
+            SearchResult in2024 = s.search().run("opvang", 20, SearchFilter.NONE.withDates(20240101, 20241231), false);
             assertTrue(in2024.totalHits() > 0);
             assertTrue(in2024.hits().stream().noneMatch(h -> h.file().endsWith("CVDR700001_1.xml")),
                     "version 1 is dated 2023: " + in2024.hits());
-            assertTrue(s.search("municipality:Utrecht AND opvang", 5).totalHits() > 0, "also as query syntax");
+            assertTrue(s.search().run("municipality:Utrecht AND opvang", 5).totalHits() > 0, "also as query syntax");
             // written next to words, a filter filters: not "Utrecht or opvang"
-            SearchResult written = s.search("municipality:utrecht opvang", 50);
+            SearchResult written = s.search().run("municipality:utrecht opvang", 50);
             assertEquals(utrecht.totalHits(), written.totalHits());
             assertTrue(written.hits().stream().allMatch(h -> h.title().contains("Utrecht")), written.hits().toString());
-            assertTrue(s.search("kind:regulation year:2024", 50).hits().stream()
+            assertTrue(s.search().run("kind:regulation year:2024", 50).hits().stream()
                     .allMatch(h -> "regulation".equals(h.kind())), "filters alone must all hold");
-            assertEquals(0, s.search("kind:ruling year:2024", 50).totalHits());
-            assertTrue(s.search("date:[2024-01-01 TO 2024-12-31] AND zorg", 5).totalHits() > 0);
+            assertEquals(0, s.search().run("kind:ruling year:2024", 50).totalHits());
+            assertTrue(s.search().run("date:[2024-01-01 TO 2024-12-31] AND zorg", 5).totalHits() > 0);
         }
         // everything, actors included, survives a reopen
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.READ,
@@ -130,14 +130,14 @@ public class OfficialIngestionTest {
         Path kb = tmp.resolve("kb");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.importPaths(List.of(Fixtures.corpus().resolve("rechtspraak")), Importer.Options.DEFAULT,
+            s.imports().importPaths(List.of(Fixtures.corpus().resolve("rechtspraak")), Importer.Options.DEFAULT,
                     new NullProgressMonitor());
             Ruling r = find(s, Ruling.class, "ECLI:NL:CRVB:2013:1886");
             assertEquals("Centrale Raad van Beroep", r.getCourt().getName());
             assertEquals("Hoger beroep", r.getProcedure());
             assertEquals("12-2272 WWB-G", r.getCaseNumber());
             assertEquals(day("2013-05-21"), r.getDecisionDate());
-            assertTrue(s.search("uitspraak", 50, SearchFilter.NONE.with(IndexSchema.COURT, "centrale raad van beroep"),
+            assertTrue(s.search().run("uitspraak", 50, SearchFilter.NONE.with(IndexSchema.COURT, "centrale raad van beroep"),
                     false).hits().stream().allMatch(h -> h.title().contains("CRVB")));
         }
     }
@@ -147,10 +147,10 @@ public class OfficialIngestionTest {
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
             Path law = Fixtures.corpus().resolve("bwb-markdown/BWBR0002628.md");
-            s.importPaths(List.of(law), Importer.Options.DEFAULT, new NullProgressMonitor());
+            s.imports().importPaths(List.of(law), Importer.Options.DEFAULT, new NullProgressMonitor());
             // its heading is "Wet van 30 mei 1968, houdende vaststelling Leerplichtwet 1969"; its last article says
             // "Deze wet kan worden aangehaald als "Leerplichtwet 1969"."
-            assertEquals("Leerplichtwet 1969", s.findSource(law.toString()).orElseThrow().title());
+            assertEquals("Leerplichtwet 1969", s.library().findSource(law.toString()).orElseThrow().title());
         }
     }
 

@@ -90,13 +90,13 @@ public class RelevanceBenchmark {
         Path kb = Files.createTempDirectory("lexgraph-relevance");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.importPaths(List.of(Fixtures.corpus().resolve("bwb-markdown"), Fixtures.corpus().resolve("rechtspraak")),
+            s.imports().importPaths(List.of(Fixtures.corpus().resolve("bwb-markdown"), Fixtures.corpus().resolve("rechtspraak")),
                     Importer.Options.DEFAULT, new NullProgressMonitor());
             List<PassageRecord> passages = s.read(root -> {
                 List<PassageRecord> all = new ArrayList<>();
                 for (Source src : root.getSources()) {
                     if (!src.eIsProxy() && src.getStatus() == SourceStatus.OK) {
-                        all.addAll(KnowledgeBaseSession.records(src));
+                        all.addAll(org.lexgraph.core.internal.IndexRecords.of(src));
                     }
                 }
                 return all;
@@ -129,7 +129,7 @@ public class RelevanceBenchmark {
                     DutchAnalysis.text()));
             systems.put("our chain (compounds split in the index)", plain(passages, DutchAnalysis.text(),
                     DutchAnalysis.textQuery()));
-            systems.put("Lexgraph search (+ thesaurus, citations, nearness)", q -> s.search(SearchRequest.of(q, 10))
+            systems.put("Lexgraph search (+ thesaurus, citations, nearness)", q -> s.search().run(SearchRequest.of(q, 10))
                     .hits().stream().map(SearchHit::passageId).toList());
 
             java.lang.System.out.printf(Locale.ROOT, "%nRelevance benchmark: %d judged queries (%d Dutch, %d English,"

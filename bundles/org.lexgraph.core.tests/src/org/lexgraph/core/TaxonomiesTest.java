@@ -23,12 +23,12 @@ public class TaxonomiesTest {
         assertEquals("org.lexgraph.tests.support", o.bundle());
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            assertTrue(s.taxonomy().stream().noneMatch(e -> e.key().equals("X1")), "not a default one");
-            assertEquals(2, s.addContributedTaxonomy("test-onderwijs"));
-            assertTrue(s.taxonomy().stream().anyMatch(e -> e.key().equals("X1.1") && "X1".equals(e.parent())));
-            assertThrows(KnowledgeBaseException.class, () -> s.addContributedTaxonomy("test-onderwijs"),
+            assertTrue(s.themes().taxonomy().stream().noneMatch(e -> e.key().equals("X1")), "not a default one");
+            assertEquals(2, s.themes().addContributedTaxonomy("test-onderwijs"));
+            assertTrue(s.themes().taxonomy().stream().anyMatch(e -> e.key().equals("X1.1") && "X1".equals(e.parent())));
+            assertThrows(KnowledgeBaseException.class, () -> s.themes().addContributedTaxonomy("test-onderwijs"),
                     "its key is taken now");
-            assertThrows(KnowledgeBaseException.class, () -> s.addContributedTaxonomy("nope"));
+            assertThrows(KnowledgeBaseException.class, () -> s.themes().addContributedTaxonomy("nope"));
         }
     }
 }

@@ -70,21 +70,21 @@ public class ThemeLinkerEvaluation {
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
             long t0 = System.nanoTime();
-            s.importPaths(List.of(docs, Fixtures.corpus().resolve("bwb-markdown"),
+            s.imports().importPaths(List.of(docs, Fixtures.corpus().resolve("bwb-markdown"),
                     Fixtures.corpus().resolve("rechtspraak")), Importer.Options.DEFAULT, new NullProgressMonitor());
             double importSeconds = (System.nanoTime() - t0) / 1e9;
             t0 = System.nanoTime();
-            s.linkThemes(null);
+            s.themes().linkThemes(null);
             double linkSeconds = (System.nanoTime() - t0) / 1e9;
             Map<String, Set<String>> found = new TreeMap<>();
             labels.keySet().forEach(f -> found.put(f, new TreeSet<>()));
-            for (Themes.LinkView l : s.themeLinks(null, null)) {
+            for (Themes.LinkView l : s.themes().themeLinks(null, null)) {
                 String name = l.file() == null ? "" : Path.of(l.file()).getFileName().toString();
                 if (found.containsKey(name) && !l.state().equals("rejected")) {
                     found.get(name).add(l.askKey());
                 }
             }
-            int links = s.themeLinks(null, null).size();
+            int links = s.themes().themeLinks(null, null).size();
             System.out.printf(Locale.ROOT, "%nTheme linker evaluation: %d documents labelled by hand (%d asks "
                     + "labelled in all), default profiles; %d links proposed; import %.1f s, a full linker run %.1f s%n",
                     labels.size(), labels.values().stream().mapToInt(Set::size).sum(), links, importSeconds,

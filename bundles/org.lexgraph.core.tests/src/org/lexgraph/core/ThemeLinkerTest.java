@@ -42,7 +42,7 @@ public class ThemeLinkerTest {
 
     private static Set<String> asksOf(KnowledgeBaseSession s, String file) {
         Set<String> out = new java.util.TreeSet<>();
-        for (Themes.LinkView l : s.themeLinks(null, null)) {
+        for (Themes.LinkView l : s.themes().themeLinks(null, null)) {
             if (l.file() != null && l.file().endsWith(file) && !l.state().equals("rejected")) {
                 out.add(l.askKey());
             }
@@ -53,7 +53,7 @@ public class ThemeLinkerTest {
     @Test
     public void importsAreLinkedWithEvidenceAndThePopulationCondition() throws Exception {
         try (KnowledgeBaseSession s = create()) {
-            s.importPaths(List.of(docs("raadsbrief-nachtopvang-utrecht.txt", "asielzoekerscentrum-opvang.txt",
+            s.imports().importPaths(List.of(docs("raadsbrief-nachtopvang-utrecht.txt", "asielzoekerscentrum-opvang.txt",
                     "afvalstoffenverordening.txt")), Importer.Options.DEFAULT, new NullProgressMonitor());
             assertTrue(asksOf(s, "raadsbrief-nachtopvang-utrecht.txt").contains("T1.2"),
                     "shelter for the undocumented: " + asksOf(s, "raadsbrief-nachtopvang-utrecht.txt"));
@@ -63,18 +63,18 @@ public class ThemeLinkerTest {
             assertFalse(asksOf(s, "ngo-letter-gemeenteraadsverkiezingen-2026.txt").isEmpty(),
                     "the letter is linked to its own asks when the knowledge base is made");
 
-            Themes.LinkView link = s.themeLinks("T1.2", "proposed").stream()
+            Themes.LinkView link = s.themes().themeLinks("T1.2", "proposed").stream()
                     .filter(l -> l.file().endsWith("raadsbrief-nachtopvang-utrecht.txt")).findFirst().orElseThrow();
             assertTrue(link.score() >= 0.7 && link.score() <= 1, "score " + link.score());
             assertFalse(link.terms().isEmpty(), "the words that made it");
-            String text = s.source(link.sourceId()).orElseThrow().passages().stream()
+            String text = s.library().source(link.sourceId()).orElseThrow().passages().stream()
                     .filter(p -> p.id().equals(link.passageId())).findFirst().orElseThrow().text();
             assertFalse(link.spans().isEmpty());
             link.spans().forEach(sp -> assertTrue(sp.end() <= text.length() && sp.start() < sp.end()));
             assertTrue(link.spans().stream().map(sp -> text.substring(sp.start(), sp.end()).toLowerCase())
                     .anyMatch(w -> w.contains("opvang")), "the evidence points at the words");
             // the index knows the link: search by ask
-            assertTrue(s.search("theme:T1.2", 50).hits().stream().anyMatch(h -> h.passageId().equals(
+            assertTrue(s.search().run("theme:T1.2", 50).hits().stream().anyMatch(h -> h.passageId().equals(
                     link.passageId())));
         }
     }
@@ -82,46 +82,46 @@ public class ThemeLinkerTest {
     @Test
     public void theUsersDecisionsSurviveEveryLaterRun() throws Exception {
         try (KnowledgeBaseSession s = create()) {
-            s.importPaths(List.of(docs("programma-sociaal-domein.txt")), Importer.Options.DEFAULT,
+            s.imports().importPaths(List.of(docs("programma-sociaal-domein.txt")), Importer.Options.DEFAULT,
                     new NullProgressMonitor());
-            List<Themes.LinkView> proposed = s.themeLinks(null, "proposed").stream()
+            List<Themes.LinkView> proposed = s.themes().themeLinks(null, "proposed").stream()
                     .filter(l -> l.file().endsWith("programma-sociaal-domein.txt")).toList();
             assertTrue(proposed.size() >= 2, proposed.toString());
             Themes.LinkView confirm = proposed.get(0);
             Themes.LinkView reject = proposed.get(1);
-            s.decideLink(confirm.id(), LinkState.CONFIRMED);
-            s.decideLink(reject.id(), LinkState.REJECTED);
+            s.themes().decideLink(confirm.id(), LinkState.CONFIRMED);
+            s.themes().decideLink(reject.id(), LinkState.REJECTED);
 
-            Themes.LinkReport again = s.linkThemes(null);
+            Themes.LinkReport again = s.themes().linkThemes(null);
             assertEquals(0, again.proposed(), "nothing new to propose");
             assertTrue(again.decided() >= 2);
             Map<String, String> states = new java.util.HashMap<>();
-            s.themeLinks(null, null).forEach(l -> states.put(l.id(), l.state()));
+            s.themes().themeLinks(null, null).forEach(l -> states.put(l.id(), l.state()));
             assertEquals("confirmed", states.get(confirm.id()));
             assertEquals("rejected", states.get(reject.id()), "a rejected link stays rejected");
-            assertEquals(1, s.themeLinks(reject.askKey(), null).stream().filter(l -> l.passageId().equals(
+            assertEquals(1, s.themes().themeLinks(reject.askKey(), null).stream().filter(l -> l.passageId().equals(
                     reject.passageId())).count(), "and is not proposed again beside it");
 
             // the same text imported again (changed elsewhere) keeps the decisions of unchanged passages' links
             s.undo();
-            assertEquals("proposed", s.themeLinks(null, null).stream().filter(l -> l.id().equals(reject.id()))
+            assertEquals("proposed", s.themes().themeLinks(null, null).stream().filter(l -> l.id().equals(reject.id()))
                     .findFirst().orElseThrow().state(), "undo reverts the rejection");
             s.redo();
 
             // a link by hand: confirmed, manual, undoable; never withdrawn by the linker
             Themes.LinkView any = proposed.get(0);
-            assertThrows(KnowledgeBaseException.class, () -> s.addThemeLink(any.sourceId(), any.passageId(),
+            assertThrows(KnowledgeBaseException.class, () -> s.themes().addThemeLink(any.sourceId(), any.passageId(),
                     any.askKey()), "linked already");
-            s.addThemeLink(any.sourceId(), any.passageId(), "T4.4");
-            Themes.LinkView manual = s.themeLinks("T4.4", null).stream()
+            s.themes().addThemeLink(any.sourceId(), any.passageId(), "T4.4");
+            Themes.LinkView manual = s.themes().themeLinks("T4.4", null).stream()
                     .filter(l -> l.passageId().equals(any.passageId())).findFirst().orElseThrow();
             assertEquals("manual", manual.origin());
             assertEquals("confirmed", manual.state());
-            s.linkThemes(null);
-            assertTrue(s.themeLinks("T4.4", null).stream().anyMatch(l -> l.id().equals(manual.id())));
+            s.themes().linkThemes(null);
+            assertTrue(s.themes().themeLinks("T4.4", null).stream().anyMatch(l -> l.id().equals(manual.id())));
             s.undo();
-            assertTrue(s.themeLinks("T4.4", null).stream().noneMatch(l -> l.id().equals(manual.id())));
-            assertThrows(KnowledgeBaseException.class, () -> s.addThemeLink(any.sourceId(), any.passageId(),
+            assertTrue(s.themes().themeLinks("T4.4", null).stream().noneMatch(l -> l.id().equals(manual.id())));
+            assertThrows(KnowledgeBaseException.class, () -> s.themes().addThemeLink(any.sourceId(), any.passageId(),
                     "T9.9"));
         }
     }
@@ -155,31 +155,31 @@ public class ThemeLinkerTest {
     @Test
     public void coverageCountsEveryCellAndExports() throws Exception {
         try (KnowledgeBaseSession s = create()) {
-            s.importPaths(List.of(docs("zorg-huisarts-ongedocumenteerden.txt", "parkeerbeleid.txt")),
+            s.imports().importPaths(List.of(docs("zorg-huisarts-ongedocumenteerden.txt", "parkeerbeleid.txt")),
                     Importer.Options.DEFAULT, new NullProgressMonitor());
-            Themes.Coverage byKind = s.coverage(Themes.By.KIND);
+            Themes.Coverage byKind = s.themes().coverage(Themes.By.KIND);
             assertEquals(12, byKind.asks().size(), "every ask is a column, also the empty ones");
             Themes.Coverage.Row generic = byKind.rows().stream().filter(r -> r.value().equals("generic-document"))
                     .findFirst().orElseThrow();
             assertTrue(generic.cells().get("T2.1").proposed() >= 1, generic.toString());
             assertTrue(generic.cells().get("T3.2").isEmpty());
             // confirming moves a count from proposed to confirmed
-            Themes.LinkView l = s.themeLinks("T2.1", "proposed").stream()
+            Themes.LinkView l = s.themes().themeLinks("T2.1", "proposed").stream()
                     .filter(x -> x.file().endsWith("zorg-huisarts-ongedocumenteerden.txt")).findFirst().orElseThrow();
             int before = generic.cells().get("T2.1").confirmed();
-            s.decideLink(l.id(), LinkState.CONFIRMED);
-            Themes.Coverage.Row after = s.coverage(Themes.By.KIND).rows().stream()
+            s.themes().decideLink(l.id(), LinkState.CONFIRMED);
+            Themes.Coverage.Row after = s.themes().coverage(Themes.By.KIND).rows().stream()
                     .filter(r -> r.value().equals("generic-document")).findFirst().orElseThrow();
             assertEquals(before + 1, after.cells().get("T2.1").confirmed());
 
-            String csv = CoverageExport.csv(s.coverage(Themes.By.KIND));
+            String csv = CoverageExport.csv(s.themes().coverage(Themes.By.KIND));
             assertTrue(csv.startsWith("kind,T1.1 confirmed,T1.1 proposed,"), csv);
-            assertEquals(s.coverage(Themes.By.KIND).rows().size() + 1, csv.split("\r\n").length);
-            String svg = CoverageExport.svg(s.coverage(Themes.By.KIND), "Dekking");
+            assertEquals(s.themes().coverage(Themes.By.KIND).rows().size() + 1, csv.split("\r\n").length);
+            String svg = CoverageExport.svg(s.themes().coverage(Themes.By.KIND), "Dekking");
             assertTrue(svg.startsWith("<?xml") && svg.contains("url(#empty)") && svg.contains(">T4.5<"), svg);
             javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            byte[] png = CoverageExport.png(s.coverage(Themes.By.YEAR), "Dekking");
+            byte[] png = CoverageExport.png(s.themes().coverage(Themes.By.YEAR), "Dekking");
             assertEquals((byte) 0x89, png[0]);
             assertEquals('P', png[1]);
             var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));

@@ -52,15 +52,15 @@ public class WatchedFoldersTest {
         Path a = Files.createDirectories(tmp.resolve("a"));
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.watchFolder(a);
-            s.watchFolder(a);
-            assertThrows(KnowledgeBaseException.class, () -> s.watchFolder(tmp.resolve("bestaat-niet")));
+            s.imports().watchFolder(a);
+            s.imports().watchFolder(a);
+            assertThrows(KnowledgeBaseException.class, () -> s.imports().watchFolder(tmp.resolve("bestaat-niet")));
         }
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.WRITE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            assertEquals(List.of(a.toAbsolutePath().normalize()), s.watchedFolders());
-            s.unwatchFolder(a);
-            assertTrue(s.watchedFolders().isEmpty());
+            assertEquals(List.of(a.toAbsolutePath().normalize()), s.imports().watchedFolders());
+            s.imports().unwatchFolder(a);
+            assertTrue(s.imports().watchedFolders().isEmpty());
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.internal.Actors;
+
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +29,11 @@ public final class Baskets {
     private Baskets() {
     }
 
-    static Basket find(KnowledgeBase kb, String name) {
+    public static Basket find(KnowledgeBase kb, String name) {
         return kb.getBaskets().stream().filter(b -> name.equals(b.getName())).findFirst().orElse(null);
     }
 
-    static Source source(KnowledgeBase kb, String id) {
+    public static Source source(KnowledgeBase kb, String id) {
         for (Source s : kb.getSources()) {
             if (!s.eIsProxy() && s.getId().equals(id)) {
                 return s;
@@ -53,7 +55,7 @@ public final class Baskets {
     }
 
     /** The quotes of a basket, in order. */
-    static List<QuoteView> views(KnowledgeBase kb, Basket b) {
+    public static List<QuoteView> views(KnowledgeBase kb, Basket b) {
         List<QuoteView> out = new ArrayList<>();
         for (Quote q : b.getQuotes()) {
             out.add(view(kb, b, q));
@@ -76,7 +78,7 @@ public final class Baskets {
     private static final Pattern RO = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,3}){0,3})[.\\s]");
 
     /** Where in the source: the article and lid of a regulation, the r.o. of a ruling, else the page. */
-    static String pinpoint(Source s, Passage p) {
+    public static String pinpoint(Source s, Passage p) {
         if (p == null) {
             return "";
         }
@@ -219,7 +221,7 @@ public final class Baskets {
      * text (the quote follows them, keeping note and asks), else marked as changed (kept as quoted, for the user).
      * Returns whether anything changed.
      */
-    static boolean reanchor(KnowledgeBase kb, java.util.Set<String> sourceIds) {
+    public static boolean reanchor(KnowledgeBase kb, java.util.Set<String> sourceIds) {
         boolean changed = false;
         for (Basket b : kb.getBaskets()) {
             for (Quote q : b.getQuotes()) {

@@ -104,7 +104,7 @@ public class CitationLinker {
     }
 
     /** The key of the document a key cites: an article of a law, a version of a CVDR regulation name the whole. */
-    static String baseKey(String key) {
+    public static String baseKey(String key) {
         int art = key.indexOf(":art:");
         if (art > 0) {
             return key.substring(0, art);
@@ -221,7 +221,7 @@ public class CitationLinker {
     }
 
     /** The article a key names ({@code bwb:BWBR0011823:art:10} → {@code 10}), or null. */
-    static String articleOf(String key) {
+    public static String articleOf(String key) {
         int at = key == null ? -1 : key.indexOf(":art:");
         if (at < 0) {
             return null;

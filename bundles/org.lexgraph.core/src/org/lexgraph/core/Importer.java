@@ -1,5 +1,8 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.internal.ModelStore;
+import org.lexgraph.core.internal.ContentHash;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -54,7 +57,8 @@ public class Importer {
     }
 
     /** Finds and resolves citations; shared with the session, which resolves after every batch. */
-    CitationLinker linker() {
+    /** The citation linker this importer's knowledge base resolves with. */
+    public CitationLinker linker() {
         return linker;
     }
 
@@ -62,7 +66,7 @@ public class Importer {
      * The files to import for the paths a user gave: files as they are, folders walked recursively (hidden files and
      * folders skipped, files in name order). Paths that do not exist or folders without files become outcomes.
      */
-    List<Path> expand(List<Path> paths, List<FileOutcome> problems) {
+    public List<Path> expand(List<Path> paths, List<FileOutcome> problems) {
         List<Path> files = new ArrayList<>();
         for (Path given : paths) {
             Path p = given.toAbsolutePath().normalize();
@@ -110,7 +114,7 @@ public class Importer {
      * @param file the file the user imported (for a member: the container)
      * @param member the member's path inside the container, or null
      */
-    record Prepared(Path file, String member, String hash, Source source, String failure, String skipped) {
+    public record Prepared(Path file, String member, String hash, Source source, String failure, String skipped) {
         Prepared(Path file, String hash, Source source, String failure) {
             this(file, null, hash, source, failure, null);
         }
@@ -121,7 +125,7 @@ public class Importer {
      * {@link ContainerLimits#maxDepth()}), the message and one per attachment for an e-mail. Never throws for bad
      * input: failures become failed sources, one per failed file or member.
      */
-    List<Prepared> prepareAll(Path file, String hash, Hint hint, Limits limits) {
+    public List<Prepared> prepareAll(Path file, String hash, Hint hint, Limits limits) {
         return prepareAll(file, file, null, hash, hash, hint, limits, 1);
     }
 
@@ -236,7 +240,7 @@ public class Importer {
     }
 
     /** A failed source for a file that could not be read at all (over its time limit, a crash of its reader). */
-    Prepared failed(Path file, String hash, String message) {
+    public Prepared failed(Path file, String hash, String message) {
         Source source = failedSource(file, message);
         source.setOriginalPath(file.toString());
         source.setContentHash(hash);
@@ -354,7 +358,7 @@ public class Importer {
             return new Options(hints, limits, false);
         }
 
-        Hint hintFor(Path file) {
+        public Hint hintFor(Path file) {
             return hints.get(file.toAbsolutePath().normalize());
         }
     }

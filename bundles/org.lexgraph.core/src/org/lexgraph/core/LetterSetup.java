@@ -1,5 +1,7 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.internal.ModelStore;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +68,7 @@ final class LetterSetup {
                 }
             }
             Path normalised = letterFile.toAbsolutePath().normalize();
-            ImportReport report = session.importPaths(List.of(normalised), new Importer.Options(Map.of(normalised,
+            ImportReport report = session.imports().importPaths(List.of(normalised), new Importer.Options(Map.of(normalised,
                     new Importer.Hint(SourceKind.NGO_DOCUMENT, p.getProperty("title")))), monitor);
             FileOutcome outcome = report.outcomes().get(0);
             if (outcome.status().isFailure() || outcome.sourceId() == null) {
@@ -84,7 +86,7 @@ final class LetterSetup {
                 kb.getTaxonomies().add(taxonomy);
             });
             // the letter was imported before its own asks existed
-            session.linkThemes(java.util.Set.of(outcome.sourceId()));
+            session.themes().linkThemes(java.util.Set.of(outcome.sourceId()));
         } catch (IOException e) {
             throw new KnowledgeBaseException("cannot enter the NGO letter into " + session.folder() + ": "
                     + ModelStore.rootMessage(e), e);

@@ -1,5 +1,7 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.internal.ModelStore;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -45,7 +47,7 @@ public final class SampleCorpus {
                         SourceKind.fromKey(kindAndTitle[0].strip()),
                         kindAndTitle.length > 1 ? kindAndTitle[1].strip() : null));
             }
-            return session.importPaths(files, new Importer.Options(hints), monitor);
+            return session.imports().importPaths(files, new Importer.Options(hints), monitor);
         } catch (IOException e) {
             throw new KnowledgeBaseException("cannot copy the sample corpus into " + target + ": "
                     + ModelStore.rootMessage(e), e);

@@ -1,5 +1,7 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.internal.Actors;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

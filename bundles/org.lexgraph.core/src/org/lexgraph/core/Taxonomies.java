@@ -55,7 +55,7 @@ public final class Taxonomies {
     }
 
     /** The taxonomy's file, opened from the bundle that contributes it. */
-    static BufferedReader open(Offered o) throws IOException {
+    public static BufferedReader open(Offered o) throws IOException {
         IExtensionRegistry registry = RegistryFactory.getRegistry();
         if (registry != null) {
             for (IConfigurationElement e : registry.getConfigurationElementsFor(EXTENSION_POINT)) {

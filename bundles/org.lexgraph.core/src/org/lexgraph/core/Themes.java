@@ -1,5 +1,7 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.internal.Actors;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +67,7 @@ public final class Themes {
     /** The label of the row of sources without a municipality (or year). */
     public static final String NONE = "—";
 
-    static List<ThemeLinker.Profile> profiles(KnowledgeBase kb) {
+    public static List<ThemeLinker.Profile> profiles(KnowledgeBase kb) {
         List<ThemeLinker.Profile> out = new ArrayList<>();
         for (Taxonomy t : kb.getTaxonomies()) {
             for (Theme theme : t.getThemes()) {
@@ -85,7 +87,7 @@ public final class Themes {
         return out;
     }
 
-    static Map<String, Ask> asksByKey(KnowledgeBase kb) {
+    public static Map<String, Ask> asksByKey(KnowledgeBase kb) {
         Map<String, Ask> out = new LinkedHashMap<>();
         for (Taxonomy t : kb.getTaxonomies()) {
             for (Theme theme : t.getThemes()) {
@@ -104,7 +106,7 @@ public final class Themes {
      * updated; automatic proposals no longer made are withdrawn. Links the user confirmed, rejected or made are left
      * exactly as they are.
      */
-    static LinkReport write(KnowledgeBase kb, List<ThemeLinker.Proposal> proposals, java.util.Set<String> scope) {
+    public static LinkReport write(KnowledgeBase kb, List<ThemeLinker.Proposal> proposals, java.util.Set<String> scope) {
         Map<String, Ask> asks = asksByKey(kb);
         Map<String, Map<String, ThemeLinker.Proposal>> byPassage = new java.util.HashMap<>();
         for (ThemeLinker.Proposal p : proposals) {
@@ -197,12 +199,12 @@ public final class Themes {
     }
 
     /** Every link (of one ask and in one state, when given), by source and passage order. */
-    static List<LinkView> links(KnowledgeBase kb, String askKey, String state) {
+    public static List<LinkView> links(KnowledgeBase kb, String askKey, String state) {
         return links(kb, askKey, state, null);
     }
 
     /** As above, of one source only when {@code sourceId} is given. */
-    static List<LinkView> links(KnowledgeBase kb, String askKey, String state, String sourceId) {
+    public static List<LinkView> links(KnowledgeBase kb, String askKey, String state, String sourceId) {
         List<LinkView> out = new ArrayList<>();
         for (Source s : kb.getSources()) {
             if (s.eIsProxy() || s.getStatus() != SourceStatus.OK
@@ -225,7 +227,7 @@ public final class Themes {
     }
 
     /** The coverage matrix: every row value that occurs among the sources, every ask, rejected links not counted. */
-    static Coverage coverage(KnowledgeBase kb, By by) {
+    public static Coverage coverage(KnowledgeBase kb, By by) {
         Map<String, Ask> asks = asksByKey(kb);
         Map<String, String> labels = new LinkedHashMap<>();
         asks.forEach((k, a) -> labels.put(k, a.getLabel()));

@@ -37,7 +37,7 @@ public class BasketUITest {
     public void quoteFromTheDocumentReorderAndExport() throws Exception {
         Job.getJobManager().join(OpenKnowledgeBaseJob.FAMILY, null);
         var session = LexgraphUiPlugin.knowledgeBase().session().orElseThrow();
-        SourceSummary law = session.sources().stream().filter(s -> "Vreemdelingenwet 2000".equals(s.title()))
+        SourceSummary law = session.library().sources().stream().filter(s -> "Vreemdelingenwet 2000".equals(s.title()))
                 .findFirst().orElseThrow();
         ui.run(() -> DocumentView.show(page(), law.id(), null));
         DocumentView doc = (DocumentView) ui.ui(() -> page().findView(DocumentView.ID));
@@ -79,7 +79,7 @@ public class BasketUITest {
         });
         ui.run(() -> {
             try {
-                session.removeQuote("Brief aan de raad", basket.quotes().get(1).id());
+                session.baskets().removeQuote("Brief aan de raad", basket.quotes().get(1).id());
             } catch (org.lexgraph.core.KnowledgeBaseException e) {
                 throw new IllegalStateException(e);
             }
@@ -87,7 +87,7 @@ public class BasketUITest {
         ui.waitUntil("back to one quote", () -> basket.quotes().size() == 1, 10_000);
 
         // a search hit follows, into the same basket
-        SearchHit hit = session.search(org.lexgraph.index.SearchRequest.of("ECLI:NL:RBSGR:2012:BZ0845", 1)).hits()
+        SearchHit hit = session.search().run(org.lexgraph.index.SearchRequest.of("ECLI:NL:RBSGR:2012:BZ0845", 1)).hits()
                 .get(0);
         ui.run(() -> basket.dropped(BasketView.DRAG_PREFIX + hit.sourceId() + ":" + hit.passageId()));
         ui.waitUntil("two quotes", () -> basket.quotes().size() == 2, 10_000);

@@ -46,8 +46,8 @@ public class CitationsUITest {
         ImportJob job = new ImportJob(LexgraphUiPlugin.knowledgeBase(), List.of(pdf));
         job.schedule();
         job.join();
-        SourceSummary note = session.findSource(pdf.toString()).orElseThrow();
-        SourceSummary ruling = session.findSource("ECLI:NL:RBSGR:2012:BZ0845").orElseThrow();
+        SourceSummary note = session.library().findSource(pdf.toString()).orElseThrow();
+        SourceSummary ruling = session.library().findSource("ECLI:NL:RBSGR:2012:BZ0845").orElseThrow();
 
         ui.run(() -> {
             try {

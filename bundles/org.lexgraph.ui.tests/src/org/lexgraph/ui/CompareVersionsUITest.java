@@ -44,7 +44,7 @@ public class CompareVersionsUITest {
         job.schedule();
         job.join();
         String id = LexgraphUiPlugin.knowledgeBase().session().orElseThrow()
-                .findSource(official.resolve("cvdr/CVDR700001_2.xml").toString()).orElseThrow().id();
+                .library().findSource(official.resolve("cvdr/CVDR700001_2.xml").toString()).orElseThrow().id();
 
         VersionsView view = (VersionsView) ui.ui(() -> {
             try {
@@ -114,7 +114,7 @@ public class CompareVersionsUITest {
         job.schedule();
         job.join();
         String id = LexgraphUiPlugin.knowledgeBase().session().orElseThrow()
-                .findSource(docs.resolve("apv-2024.md").toString()).orElseThrow().id();
+                .library().findSource(docs.resolve("apv-2024.md").toString()).orElseThrow().id();
         VersionsView view = (VersionsView) ui.ui(() -> {
             try {
                 return page().showView(VersionsView.ID);
@@ -142,8 +142,8 @@ public class CompareVersionsUITest {
         job.schedule();
         job.join();
         var session = LexgraphUiPlugin.knowledgeBase().session().orElseThrow();
-        String id = session.findSource(note.toString()).orElseThrow().id();
-        org.lexgraph.core.CitationLink link = session.outgoing(id).stream()
+        String id = session.library().findSource(note.toString()).orElseThrow().id();
+        org.lexgraph.core.CitationLink link = session.citations().outgoing(id).stream()
                 .filter(l -> Boolean.TRUE.equals(l.articleChangedSince())).findFirst().orElseThrow();
         org.lexgraph.ui.views.CitationsView citations = (org.lexgraph.ui.views.CitationsView) ui.ui(() -> {
             try {

@@ -48,7 +48,7 @@ public class PropertiesUndoUITest {
     }
 
     private String title(KnowledgeBaseSession s, String id) {
-        return s.sources().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow().title();
+        return s.library().sources().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow().title();
     }
 
     @Test
@@ -66,7 +66,7 @@ public class PropertiesUndoUITest {
             }
         });
         String oldTitle = ui.ui(() -> library.getItem(0).getText(0));
-        String id = session.sources().get(0).id();
+        String id = session.library().sources().get(0).id();
         assertEquals(oldTitle, title(session, id));
 
         Point row = ui.ui(() -> {

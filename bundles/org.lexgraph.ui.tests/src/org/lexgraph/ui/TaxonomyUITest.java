@@ -32,7 +32,7 @@ public class TaxonomyUITest {
     }
 
     private int asks(KnowledgeBaseSession s) {
-        return (int) s.taxonomy().stream().filter(e -> e.parent() != null).count();
+        return (int) s.themes().taxonomy().stream().filter(e -> e.parent() != null).count();
     }
 
     @Test
@@ -71,7 +71,7 @@ public class TaxonomyUITest {
         });
         ui.clickAt(q);
         ui.waitUntil("a new ask", () -> asks(session) == before + 1, 10_000);
-        assertEquals("T2.3", session.taxonomy().stream().filter(e -> "T2".equals(e.parent())).reduce((a, b) -> b)
+        assertEquals("T2.3", session.themes().taxonomy().stream().filter(e -> "T2".equals(e.parent())).reduce((a, b) -> b)
                 .orElseThrow().key());
 
         ui.run(() -> {

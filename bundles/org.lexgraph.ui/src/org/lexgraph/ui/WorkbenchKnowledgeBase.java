@@ -77,7 +77,7 @@ public final class WorkbenchKnowledgeBase {
             LexgraphUiPlugin.getDefault().getLog().warn("cannot watch folders: " + e.getMessage(), e);
             return;
         }
-        for (Path dir : s.watchedFolders()) {
+        for (Path dir : s.imports().watchedFolders()) {
             try {
                 watcher.watch(dir);
                 changed(dir); // catch up with what changed while the workbench was closed
@@ -104,7 +104,7 @@ public final class WorkbenchKnowledgeBase {
         if (s == null) {
             throw new KnowledgeBaseException("no knowledge base is open");
         }
-        s.watchFolder(dir);
+        s.imports().watchFolder(dir);
         if (watcher == null) {
             watcher = new FolderWatcher(this::changed, QUIET);
         }
@@ -116,7 +116,7 @@ public final class WorkbenchKnowledgeBase {
     public synchronized void unwatch(Path dir) throws KnowledgeBaseException {
         KnowledgeBaseSession s = session;
         if (s != null) {
-            s.unwatchFolder(dir);
+            s.imports().unwatchFolder(dir);
         }
         if (watcher != null) {
             watcher.unwatch(dir);
@@ -126,7 +126,7 @@ public final class WorkbenchKnowledgeBase {
     /** The folders being watched. */
     public List<Path> watchedFolders() {
         KnowledgeBaseSession s = session;
-        return s == null ? List.of() : s.watchedFolders();
+        return s == null ? List.of() : s.imports().watchedFolders();
     }
 
     private void changed(Path root) {

@@ -35,22 +35,22 @@ public class PointInTimeCitationTest {
                 + "Artikel 10 Vreemdelingenwet 2000 noemt nu ook de opvang van kinderen.");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.importPaths(List.of(official.resolve("bwb"), notes), Importer.Options.DEFAULT, new NullProgressMonitor());
+            s.imports().importPaths(List.of(official.resolve("bwb"), notes), Importer.Options.DEFAULT, new NullProgressMonitor());
 
-            CitationLink old = only(s.outgoing(s.findSource(in2024.toString()).orElseThrow().id()));
+            CitationLink old = only(s.citations().outgoing(s.library().findSource(in2024.toString()).orElseThrow().id()));
             assertEquals("BWBR0011823@2024-01-01", old.targetVersion());
             assertEquals("BWBR0011823@2025-01-01", old.latestVersion());
             assertEquals(Boolean.TRUE, old.articleChangedSince(), "article 10 changed on 1 January 2025");
 
             // the timeline names the publication that made the 2025 version (from the articles' @bron)
-            assertEquals("Stb. 2024, 512", s.versions("BWBR0011823").get(1).publication());
+            assertEquals("Stb. 2024, 512", s.versions().of("BWBR0011823").get(1).publication());
 
-            CitationLink recent = only(s.outgoing(s.findSource(in2025.toString()).orElseThrow().id()));
+            CitationLink recent = only(s.citations().outgoing(s.library().findSource(in2025.toString()).orElseThrow().id()));
             assertEquals("BWBR0011823@2025-01-01", recent.targetVersion());
             assertNull(recent.articleChangedSince(), "it cites the latest version");
 
             // two versions of one law are not two sources with the same identifier
-            assertTrue(s.check().stream().map(Problem::code).noneMatch("duplicate-identifier"::equals), s.check().toString());
+            assertTrue(s.validation().check().stream().map(Problem::code).noneMatch("duplicate-identifier"::equals), s.validation().check().toString());
         }
     }
 

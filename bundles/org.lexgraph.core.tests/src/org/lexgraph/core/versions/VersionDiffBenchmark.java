@@ -31,7 +31,7 @@ public class VersionDiffBenchmark {
         Path law = Fixtures.corpus().resolve("bwb-markdown/BWBR0018715.md");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.importPaths(List.of(law), Importer.Options.DEFAULT, new NullProgressMonitor());
+            s.imports().importPaths(List.of(law), Importer.Options.DEFAULT, new NullProgressMonitor());
             List<Article> before = s.read(root -> root.getSources().stream().filter(x -> x instanceof Regulation)
                     .map(x -> (Regulation) x).filter(r -> law.toString().equals(r.getOriginalPath())).findFirst()
                     .map(r -> Versions.articles(r.getVersions().get(0))).orElseThrow());

@@ -76,8 +76,8 @@ public class VersionsTest {
         Path official = Fixtures.official(tmp);
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.importPaths(List.of(official), Importer.Options.DEFAULT, new NullProgressMonitor());
-            List<VersionInfo> chain = s.versions("CVDR700001");
+            s.imports().importPaths(List.of(official), Importer.Options.DEFAULT, new NullProgressMonitor());
+            List<VersionInfo> chain = s.versions().of("CVDR700001");
             assertEquals(List.of("CVDR700001_1", "CVDR700001_2"), chain.stream().map(VersionInfo::versionId).toList());
             assertEquals(LocalDate.parse("2024-06-30"), chain.get(0).effectiveTo());
             assertEquals(null, chain.get(1).effectiveTo(), "the latest version is open-ended");
@@ -85,13 +85,13 @@ public class VersionsTest {
             assertTrue(Versions.problems(chain).isEmpty(), "no gap, no overlap");
 
             // boundaries: the day before, the day of entry into force, the last day, the day after expiry
-            assertTrue(s.inForce(LocalDate.parse("2023-01-31"), "Utrecht").isEmpty());
-            assertEquals("CVDR700001_1", s.inForce(LocalDate.parse("2023-02-01"), "Utrecht").get(0).versionId());
-            assertEquals("CVDR700001_1", s.inForce(LocalDate.parse("2024-06-30"), "Utrecht").get(0).versionId());
-            assertEquals("CVDR700001_2", s.inForce(LocalDate.parse("2024-07-01"), "utrecht").get(0).versionId());
-            assertTrue(s.inForce(LocalDate.parse("2024-07-01"), "Amsterdam").isEmpty());
+            assertTrue(s.versions().inForce(LocalDate.parse("2023-01-31"), "Utrecht").isEmpty());
+            assertEquals("CVDR700001_1", s.versions().inForce(LocalDate.parse("2023-02-01"), "Utrecht").get(0).versionId());
+            assertEquals("CVDR700001_1", s.versions().inForce(LocalDate.parse("2024-06-30"), "Utrecht").get(0).versionId());
+            assertEquals("CVDR700001_2", s.versions().inForce(LocalDate.parse("2024-07-01"), "utrecht").get(0).versionId());
+            assertTrue(s.versions().inForce(LocalDate.parse("2024-07-01"), "Amsterdam").isEmpty());
 
-            List<Aligned> rows = s.compareVersions("CVDR700001_1", "CVDR700001_2");
+            List<Aligned> rows = s.versions().compareVersions("CVDR700001_1", "CVDR700001_2");
             assertEquals(List.of(Change.CHANGED, Change.CHANGED, Change.INSERTED, Change.RENUMBERED),
                     rows.stream().map(Aligned::change).toList(), rows.toString());
             assertTrue(WordDiff.render(rows.get(1).diff()).contains("[-twaalf-] {+achttien+}"),
@@ -118,24 +118,24 @@ public class VersionsTest {
                 + "## Artikel 2\n\nDe opvang duurt ten hoogste zes maanden.\n");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
-            s.importPaths(List.of(docs), Importer.Options.DEFAULT, new NullProgressMonitor());
-            List<Versions.Suggestion> suggested = s.versionSuggestions();
-            assertEquals(1, suggested.size(), suggested + " " + s.sources());
+            s.imports().importPaths(List.of(docs), Importer.Options.DEFAULT, new NullProgressMonitor());
+            List<Versions.Suggestion> suggested = s.versions().versionSuggestions();
+            assertEquals(1, suggested.size(), suggested + " " + s.library().sources());
             Versions.Suggestion g = suggested.get(0);
             assertEquals("Zwolle", g.authority());
             assertEquals(List.of(LocalDate.parse("2021-03-12"), LocalDate.parse("2023-02-09")), g.dates());
 
-            s.linkVersions(g.sourceIds());
-            List<VersionInfo> chain = s.versions(g.sourceIds().get(0));
+            s.versions().linkVersions(g.sourceIds());
+            List<VersionInfo> chain = s.versions().of(g.sourceIds().get(0));
             assertEquals(2, chain.size());
             assertEquals(LocalDate.parse("2023-02-08"), chain.get(0).effectiveTo(), "until the next one");
-            assertTrue(s.versionSuggestions().isEmpty(), "confirmed, no longer suggested");
-            List<Aligned> rows = s.compareVersions(g.sourceIds().get(0), g.sourceIds().get(1));
+            assertTrue(s.versions().versionSuggestions().isEmpty(), "confirmed, no longer suggested");
+            List<Aligned> rows = s.versions().compareVersions(g.sourceIds().get(0), g.sourceIds().get(1));
             assertTrue(rows.stream().anyMatch(r -> r.change() == Change.CHANGED
                     && WordDiff.render(r.diff()).contains("[-drie-] {+zes+}")), rows.toString());
 
             s.undo();
-            assertEquals(1, s.versionSuggestions().size(), "the link is an edit that can be undone");
+            assertEquals(1, s.versions().versionSuggestions().size(), "the link is an edit that can be undone");
         }
     }
 }

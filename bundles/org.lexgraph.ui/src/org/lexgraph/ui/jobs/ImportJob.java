@@ -66,7 +66,7 @@ public final class ImportJob extends Job {
         }
         try {
             monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-            ImportReport r = session.get().importPaths(paths, Importer.Options.DEFAULT, monitor);
+            ImportReport r = session.get().imports().importPaths(paths, Importer.Options.DEFAULT, monitor);
             report = r;
             return statusOf(r);
         } catch (KnowledgeBaseException e) {

@@ -85,7 +85,7 @@ public class BasketView extends ViewPart {
         }
         if (current == null) {
             InputDialog d = new InputDialog(page.getWorkbenchWindow().getShell(), Messages.Basket_chooseTitle,
-                    Messages.Basket_chooseMessage, s.baskets().keySet().stream().findFirst()
+                    Messages.Basket_chooseMessage, s.baskets().names().keySet().stream().findFirst()
                             .orElse(Messages.Basket_defaultName), n -> n.isBlank() ? Messages.Basket_needsName : null);
             if (d.open() != Window.OK) {
                 return;
@@ -93,7 +93,7 @@ public class BasketView extends ViewPart {
             current = d.getValue().strip();
         }
         try {
-            s.addQuote(current, sourceId, passageId, from, to, null);
+            s.baskets().addQuote(current, sourceId, passageId, from, to, null);
             BasketView v = (BasketView) page.showView(ID, null, IWorkbenchPage.VIEW_VISIBLE);
             v.refresh();
         } catch (KnowledgeBaseException | PartInitException e) {
@@ -249,14 +249,14 @@ public class BasketView extends ViewPart {
         if (s.isEmpty()) {
             return;
         }
-        Map<String, Integer> all = s.get().baskets();
+        Map<String, Integer> all = s.get().baskets().names();
         String name = current != null ? current : all.keySet().stream().findFirst().orElse(null);
         baskets.setItems(all.keySet().toArray(String[]::new));
         if (name != null) {
             baskets.setText(name);
         }
         try {
-            quotes = name == null || !all.containsKey(name) ? List.of() : s.get().basket(name);
+            quotes = name == null || !all.containsKey(name) ? List.of() : s.get().baskets().basket(name);
         } catch (KnowledgeBaseException e) {
             quotes = List.of();
         }
@@ -286,7 +286,7 @@ public class BasketView extends ViewPart {
             return;
         }
         int at = quotes.indexOf(q);
-        edit(s -> s.moveQuote(q.basket(), q.id(), Math.max(0, at + by)));
+        edit(s -> s.baskets().moveQuote(q.basket(), q.id(), Math.max(0, at + by)));
     }
 
     private interface Edit {
@@ -311,7 +311,7 @@ public class BasketView extends ViewPart {
         InputDialog d = new InputDialog(getSite().getShell(), Messages.Basket_note, Messages.Basket_noteMessage,
                 q.note() == null ? "" : q.note(), null);
         if (d.open() == Window.OK) {
-            edit(s -> s.setQuoteNote(q.basket(), q.id(), d.getValue().isBlank() ? null : d.getValue().strip()));
+            edit(s -> s.baskets().setQuoteNote(q.basket(), q.id(), d.getValue().isBlank() ? null : d.getValue().strip()));
         }
     }
 
@@ -319,7 +319,7 @@ public class BasketView extends ViewPart {
         if (!(selected() instanceof QuoteView q)) {
             return;
         }
-        List<TaxonomyEntry> asks = kb.session().map(s -> s.taxonomy().stream().filter(e -> e.parent() != null)
+        List<TaxonomyEntry> asks = kb.session().map(s -> s.themes().taxonomy().stream().filter(e -> e.parent() != null)
                 .toList()).orElse(List.of());
         ListSelectionDialog d = ListSelectionDialog.of(asks).title(Messages.Basket_asks)
                 .message(Messages.Basket_asksMessage).labelProvider(new org.eclipse.jface.viewers.LabelProvider() {
@@ -335,13 +335,13 @@ public class BasketView extends ViewPart {
             for (Object o : d.getResult()) {
                 keys.add(((TaxonomyEntry) o).key());
             }
-            edit(s -> s.setQuoteAsks(q.basket(), q.id(), keys));
+            edit(s -> s.baskets().setQuoteAsks(q.basket(), q.id(), keys));
         }
     }
 
     private void remove() {
         if (selected() instanceof QuoteView q) {
-            edit(s -> s.removeQuote(q.basket(), q.id()));
+            edit(s -> s.baskets().removeQuote(q.basket(), q.id()));
         }
     }
 
@@ -413,7 +413,7 @@ public class BasketView extends ViewPart {
     public void export(Path file, String format, boolean redact) {
         List<QuoteView> out = quotes.stream().map(q -> redact ? q.redacted() : q).toList();
         Map<String, String> labels = new java.util.HashMap<>();
-        kb.session().ifPresent(s -> s.taxonomy().forEach(t -> labels.putIfAbsent(t.key(), t.label())));
+        kb.session().ifPresent(s -> s.themes().taxonomy().forEach(t -> labels.putIfAbsent(t.key(), t.label())));
         try {
             Files.write(file, BasketExport.write(format, baskets.getText(), out, labels));
             status.setText(NLS.bind(Messages.Basket_exported, out.size(), file));

@@ -136,7 +136,7 @@ public class CitationsView extends ViewPart {
                 : null;
         try {
             List<org.lexgraph.core.versions.ArticleAligner.Aligned> rows = session.get()
-                    .compareVersions(l.targetVersion(), l.latestVersion()).stream()
+                    .versions().compareVersions(l.targetVersion(), l.latestVersion()).stream()
                     .filter(r -> article == null || article.equalsIgnoreCase(String.valueOf(r.number()))
                             || (r.before() != null && article.equalsIgnoreCase(String.valueOf(r.before().number()))))
                     .toList();
@@ -168,8 +168,8 @@ public class CitationsView extends ViewPart {
         if (session.isEmpty()) {
             return;
         }
-        List<CitationLink> out = session.get().outgoing(sourceId);
-        List<CitationLink> in = session.get().incoming(sourceId);
+        List<CitationLink> out = session.get().citations().outgoing(sourceId);
+        List<CitationLink> in = session.get().citations().incoming(sourceId);
         List<Object> roots = new ArrayList<>();
         roots.add(new Group(NLS.bind(Messages.Citations_outgoing, out.size()), byType(out)));
         roots.add(new Group(NLS.bind(Messages.Citations_incoming, in.size()), byType(in)));

@@ -99,7 +99,7 @@ public class CoverageView extends ViewPart {
             status.setText(Messages.Search_notReady);
             return;
         }
-        coverage = s.get().coverage(chosen());
+        coverage = s.get().themes().coverage(chosen());
         table.setRedraw(false);
         try {
             table.removeAll();

@@ -188,20 +188,20 @@ public class DocumentView extends ViewPart {
         passageRanges.clear();
         linkedAsks.clear();
         java.util.Map<String, List<org.lexgraph.core.Themes.LinkView>> themeLinks = new java.util.HashMap<>();
-        LexgraphUiPlugin.knowledgeBase().session().ifPresent(s -> s.themeLinksOf(source).stream()
+        LexgraphUiPlugin.knowledgeBase().session().ifPresent(s -> s.themes().themeLinksOf(source).stream()
                 .filter(l -> !l.state().equals("rejected"))
                 .forEach(l -> themeLinks.computeIfAbsent(l.passageId(), k -> new ArrayList<>()).add(l)));
         java.util.Map<String, List<org.lexgraph.index.SearchHit.Span>> matches = java.util.Map.of();
         if (query != null && !query.isBlank()) {
             try {
                 matches = LexgraphUiPlugin.knowledgeBase().session().isEmpty() ? java.util.Map.of()
-                        : LexgraphUiPlugin.knowledgeBase().session().get().matchesIn(query, source);
+                        : LexgraphUiPlugin.knowledgeBase().session().get().search().matchesIn(query, source);
             } catch (org.lexgraph.index.QuerySyntaxException | java.io.IOException e) {
                 matches = java.util.Map.of(); // the document is still shown, without marks
             }
         }
         Optional<SourceView> view = LexgraphUiPlugin.knowledgeBase().session()
-                .flatMap((KnowledgeBaseSession s) -> s.source(source));
+                .flatMap((KnowledgeBaseSession s) -> s.library().source(source));
         if (view.isEmpty()) {
             title.setText(Messages.Document_missing);
             text.setText("");
@@ -216,7 +216,7 @@ public class DocumentView extends ViewPart {
         List<Object[]> evidence = new ArrayList<>();
         java.util.Map<String, String> targets = new java.util.HashMap<>();
         LexgraphUiPlugin.knowledgeBase().session().ifPresent(s -> {
-            for (org.lexgraph.core.CitationLink l : s.outgoing(source)) {
+            for (org.lexgraph.core.CitationLink l : s.citations().outgoing(source)) {
                 targets.putIfAbsent(l.key(), l.targetSourceId());
             }
         });

@@ -103,7 +103,7 @@ public class LibraryView extends ViewPart {
             status.setText(problem != null ? problem
                     : NLS.bind(Messages.Library_opening, kb.folder() == null ? "" : kb.folder()));
         } else {
-            List<SourceSummary> sources = session.sources();
+            List<SourceSummary> sources = session.library().sources();
             java.util.Set<String> selected = new java.util.HashSet<>();
             for (Object o : viewer.getStructuredSelection().toList()) {
                 selected.add(((SourceSummary) o).id());

@@ -25,7 +25,7 @@ final class LinkToAsk {
         if (s == null || passageId == null) {
             return;
         }
-        List<TaxonomyEntry> asks = s.taxonomy().stream().filter(e -> e.parent() != null).toList();
+        List<TaxonomyEntry> asks = s.themes().taxonomy().stream().filter(e -> e.parent() != null).toList();
         ListDialog d = new ListDialog(shell);
         d.setTitle(Messages.LinkToAsk_title);
         d.setMessage(Messages.LinkToAsk_message);
@@ -42,7 +42,7 @@ final class LinkToAsk {
             return;
         }
         try {
-            s.addThemeLink(sourceId, passageId, ((TaxonomyEntry) d.getResult()[0]).key());
+            s.themes().addThemeLink(sourceId, passageId, ((TaxonomyEntry) d.getResult()[0]).key());
         } catch (KnowledgeBaseException e) {
             StatusManager.getManager().handle(org.eclipse.core.runtime.Status.warning(e.getMessage(), e),
                     StatusManager.SHOW);

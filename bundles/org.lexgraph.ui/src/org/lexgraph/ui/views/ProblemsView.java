@@ -105,7 +105,7 @@ public class ProblemsView extends ViewPart {
             job.cancel();
         }
         job = Job.create(Messages.Problems_checking, (IProgressMonitor monitor) -> {
-            List<Problem> problems = session.get().check();
+            List<Problem> problems = session.get().validation().check();
             if (!display.isDisposed()) {
                 display.asyncExec(() -> show(problems));
             }

@@ -132,7 +132,7 @@ public class SavedSearchesView extends ViewPart {
     private void run(SavedSearchReport r) {
         try {
             SearchView search = (SearchView) getSite().getPage().showView(SearchView.ID);
-            search.show(r.query(), KnowledgeBaseSession.filterOf(r.filters()));
+            search.show(r.query(), org.lexgraph.core.search.SearchService.filterOf(r.filters()));
         } catch (PartInitException e) {
             LexgraphUiPlugin.getDefault().getLog().error("cannot open the search view", e);
         }
@@ -153,7 +153,7 @@ public class SavedSearchesView extends ViewPart {
         }
         kb.session().ifPresent(s -> {
             try {
-                s.deleteSavedSearch(r.name()); // an undoable edit; the change refreshes this view
+                s.search().deleteSavedSearch(r.name()); // an undoable edit; the change refreshes this view
             } catch (KnowledgeBaseException e) {
                 status.setText(e.getMessage());
             }
@@ -172,7 +172,7 @@ public class SavedSearchesView extends ViewPart {
         job = Job.create(Messages.Saved_running, (IProgressMonitor monitor) -> {
             List<SavedSearchReport> found;
             try {
-                found = session.get().runSavedSearches(java.util.Set.of(), remember);
+                found = session.get().search().runSavedSearches(java.util.Set.of(), remember);
             } catch (KnowledgeBaseException | java.io.IOException e) {
                 display.asyncExec(() -> {
                     if (!status.isDisposed()) {

@@ -330,7 +330,7 @@ public class SearchView extends ViewPart {
             SearchResult r = null;
             String error = null;
             try {
-                r = session.get().search(request);
+                r = session.get().search().run(request);
             } catch (QuerySyntaxException | IOException e) {
                 error = NLS.bind(Messages.Search_error, e.getMessage());
             }
@@ -527,7 +527,7 @@ public class SearchView extends ViewPart {
             return;
         }
         try {
-            session.get().saveSearch(dialog.getValue().strip(), q, filter);
+            session.get().search().saveSearch(dialog.getValue().strip(), q, filter);
             status.setText(NLS.bind(Messages.Search_saved, dialog.getValue().strip()));
             SavedSearchesView.refreshIfOpen(getSite().getPage());
         } catch (KnowledgeBaseException e) {
@@ -571,14 +571,14 @@ public class SearchView extends ViewPart {
         Optional<KnowledgeBaseSession> session = LexgraphUiPlugin.knowledgeBase().session();
         int colon = word.indexOf(':');
         if (colon < 0) {
-            for (String f : KnowledgeBaseSession.QUERY_FIELDS) {
+            for (String f : org.lexgraph.core.search.SearchService.QUERY_FIELDS) {
                 if (f.startsWith(word.toLowerCase(java.util.Locale.ROOT))) {
                     out.add(new ContentProposal(f, f, null));
                 }
             }
             // identifiers typed as they are: ECLI:..., BWBR..., CVDR...
             if (session.isPresent() && word.length() >= 2) {
-                for (String id : session.get().suggestions("id", word, 10)) {
+                for (String id : session.get().search().suggestions("id", word, 10)) {
                     out.add(new ContentProposal(id, id, null));
                 }
             }
@@ -588,11 +588,11 @@ public class SearchView extends ViewPart {
             if (field.equals("ecli") && prefix.regionMatches(true, 0, "ECLI:", 0, Math.min(5, prefix.length()))) {
                 field = "id";
             }
-            for (String v : session.get().suggestions(field, prefix, 30)) {
+            for (String v : session.get().search().suggestions(field, prefix, 30)) {
                 out.add(new ContentProposal(v, v, null));
             }
             if (field.equals("ecli")) {
-                for (String v : session.get().suggestions("id", "ECLI:" + prefix, 30)) {
+                for (String v : session.get().search().suggestions("id", "ECLI:" + prefix, 30)) {
                     out.add(new ContentProposal(v, v, null));
                 }
             }

@@ -175,7 +175,7 @@ public class TaxonomyView extends ViewPart {
         }
         kb.session().ifPresent(s -> {
             try {
-                s.decideLink(l.id(), state);
+                s.themes().decideLink(l.id(), state);
             } catch (KnowledgeBaseException e) {
                 StatusManager.getManager().handle(org.eclipse.core.runtime.Status.error(e.getMessage(), e),
                         StatusManager.SHOW);
@@ -189,7 +189,7 @@ public class TaxonomyView extends ViewPart {
             org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(Messages.Themes_running,
                     monitor -> {
                         try {
-                            s.linkThemes(null);
+                            s.themes().linkThemes(null);
                             return org.eclipse.core.runtime.Status.OK_STATUS;
                         } catch (KnowledgeBaseException e) {
                             return org.eclipse.core.runtime.Status.error(e.getMessage(), e);
@@ -292,7 +292,7 @@ public class TaxonomyView extends ViewPart {
         }
         Optional<KnowledgeBaseSession> s = kb.session();
         java.util.Map<String, List<org.lexgraph.core.Themes.LinkView>> byAsk = new java.util.HashMap<>();
-        s.ifPresent(session -> session.themeLinks(null, null).forEach(l -> byAsk.computeIfAbsent(l.askKey(),
+        s.ifPresent(session -> session.themes().themeLinks(null, null).forEach(l -> byAsk.computeIfAbsent(l.askKey(),
                 k -> new java.util.ArrayList<>()).add(l)));
         links = byAsk;
         Object input = s.map(session -> session.read(root -> (Object) root)).orElse(null);

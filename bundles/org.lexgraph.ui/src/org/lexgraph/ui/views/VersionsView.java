@@ -114,11 +114,11 @@ public final class VersionsView extends ViewPart {
             return;
         }
         shown = sourceId;
-        List<VersionInfo> chain = s.get().versions(sourceId);
+        List<VersionInfo> chain = s.get().versions().of(sourceId);
         changes.clear();
         for (int i = 1; i < chain.size(); i++) {
             try {
-                List<org.lexgraph.core.versions.ArticleAligner.Aligned> rows = s.get().compareVersions(ref(chain.get(i - 1)),
+                List<org.lexgraph.core.versions.ArticleAligner.Aligned> rows = s.get().versions().compareVersions(ref(chain.get(i - 1)),
                         ref(chain.get(i)));
                 long changed = rows.stream().filter(r -> r.change()
                         != org.lexgraph.core.versions.ArticleAligner.Change.UNCHANGED).count();
@@ -130,7 +130,7 @@ public final class VersionsView extends ViewPart {
         viewer.setInput(chain);
         heading.setText(chain.isEmpty() ? Messages.Versions_hint
                 : NLS.bind(Messages.Versions_heading, chain.get(chain.size() - 1).title(), chain.size()));
-        suggested = chain.size() > 1 ? List.of() : s.get().versionSuggestions().stream()
+        suggested = chain.size() > 1 ? List.of() : s.get().versions().versionSuggestions().stream()
                 .filter(g -> g.sourceIds().contains(sourceId)).findFirst()
                 .map(org.lexgraph.core.versions.Versions.Suggestion::sourceIds).orElse(List.of());
         if (!suggested.isEmpty()) {
@@ -148,7 +148,7 @@ public final class VersionsView extends ViewPart {
             return;
         }
         try {
-            s.get().linkVersions(suggested);
+            s.get().versions().linkVersions(suggested);
             show(shown);
         } catch (KnowledgeBaseException e) {
             MessageDialog.openError(getSite().getShell(), Messages.Compare_titleShort, e.getMessage());
@@ -179,7 +179,7 @@ public final class VersionsView extends ViewPart {
     public static VersionCompareInput input(VersionInfo older, VersionInfo newer) throws KnowledgeBaseException {
         KnowledgeBaseSession s = LexgraphUiPlugin.knowledgeBase().session()
                 .orElseThrow(() -> new KnowledgeBaseException("no knowledge base is open"));
-        return new VersionCompareInput(older.label(), newer.label(), s.compareVersions(ref(older), ref(newer)));
+        return new VersionCompareInput(older.label(), newer.label(), s.versions().compareVersions(ref(older), ref(newer)));
     }
 
     /** How the core names a version: its version id, or its source when it has none. */

@@ -1,4 +1,5 @@
-package org.lexgraph.core;
+package org.lexgraph.core.internal;
+
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.lexgraph.model.Source;
  * recogniser, and merged into the knowledge base's actors when their source is attached, so that every document of
  * the municipality of Utrecht points at one actor "Utrecht".
  */
-final class Actors {
+public final class Actors {
 
     private static final List<EReference> ACTOR_REFERENCES = List.of(LexgraphPackage.Literals.SOURCE__PUBLISHER,
             LexgraphPackage.Literals.SOURCE__AUTHORS, LexgraphPackage.Literals.SOURCE__SIGNATORIES,
@@ -30,7 +31,7 @@ final class Actors {
     private Actors() {
     }
 
-    static Actor detached(ActorKind kind, String name) {
+    public static Actor detached(ActorKind kind, String name) {
         Actor a = LexgraphFactory.eINSTANCE.createActor();
         a.setKind(kind);
         a.setName(name.strip());
@@ -39,7 +40,7 @@ final class Actors {
 
     /** Replaces the source's detached actors by the knowledge base's actor of the same kind and name, adding new ones. */
     @SuppressWarnings("unchecked")
-    static void adopt(KnowledgeBase root, Source source) {
+    public static void adopt(KnowledgeBase root, Source source) {
         for (EReference ref : ACTOR_REFERENCES) {
             if (!ref.getEContainingClass().isInstance(source)) {
                 continue;
@@ -80,7 +81,7 @@ final class Actors {
     }
 
     /** Names the municipality of a source: a regulation's own, or the publisher when that is a municipality. */
-    static String municipalityOf(Source s) {
+    public static String municipalityOf(Source s) {
         if (s instanceof Regulation r && r.getMunicipality() != null) {
             return r.getMunicipality().getName();
         }
@@ -89,7 +90,7 @@ final class Actors {
     }
 
     /** The court of a ruling, or null. */
-    static String courtOf(Source s) {
+    public static String courtOf(Source s) {
         return s instanceof Ruling r && r.getCourt() != null ? r.getCourt().getName() : null;
     }
 }

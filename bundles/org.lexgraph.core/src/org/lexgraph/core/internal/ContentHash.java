@@ -1,4 +1,5 @@
-package org.lexgraph.core;
+package org.lexgraph.core.internal;
+
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +10,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The SHA-256 of a file's bytes, which identifies the same content under any name. */
-final class ContentHash {
+public final class ContentHash {
 
     private ContentHash() {
     }
 
-    static String of(Path file) throws IOException {
+    public static String of(Path file) throws IOException {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");
@@ -34,7 +35,7 @@ final class ContentHash {
      * A hash of the words of a text: letters and digits, lower case, one space between words. The same document read
      * from PDF, Word or HTML gives the same words in the same order, whatever the line breaks, spacing and markup.
      */
-    static String ofWords(Iterable<String> texts) {
+    public static String ofWords(Iterable<String> texts) {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");

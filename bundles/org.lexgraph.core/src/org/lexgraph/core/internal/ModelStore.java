@@ -1,4 +1,7 @@
-package org.lexgraph.core;
+package org.lexgraph.core.internal;
+
+import org.lexgraph.core.AtomicFiles;
+import org.lexgraph.core.KnowledgeBaseException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,15 +29,15 @@ import org.lexgraph.model.Source;
  * of its own under {@code sources/}, referenced from the root as a containment proxy, so that a damaged source file
  * costs that source only. Every resource is written atomically. Not thread-safe: the session serialises access.
  */
-final class ModelStore {
+public final class ModelStore {
 
-    static final String ROOT_FILE = "kb.xmi";
-    static final String SOURCES_DIR = "sources";
+    public static final String ROOT_FILE = "kb.xmi";
+    public static final String SOURCES_DIR = "sources";
     /** The version of the on-disk format this code writes and reads. */
-    static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 2;
 
     /** How source resources are written; the root is always XMI. See the README for the measurements. */
-    enum SourceFormat {
+    public enum SourceFormat {
         XMI("xmi"), BINARY("lgb");
 
         final String extension;
@@ -57,11 +60,11 @@ final class ModelStore {
         return o;
     });
 
-    ModelStore(Path folder, AtomicFiles files) {
+    public ModelStore(Path folder, AtomicFiles files) {
         this(folder, files, SourceFormat.XMI);
     }
 
-    ModelStore(Path folder, AtomicFiles files, SourceFormat format) {
+    public ModelStore(Path folder, AtomicFiles files, SourceFormat format) {
         this.folder = folder;
         this.files = files;
         this.format = format;
@@ -81,15 +84,15 @@ final class ModelStore {
         load.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
     }
 
-    ResourceSet resourceSet() {
+    public ResourceSet resourceSet() {
         return resourceSet;
     }
 
-    Path rootFile() {
+    public Path rootFile() {
         return folder.resolve(ROOT_FILE);
     }
 
-    KnowledgeBase createRoot(String name) {
+    public KnowledgeBase createRoot(String name) {
         KnowledgeBase kb = LexgraphFactory.eINSTANCE.createKnowledgeBase();
         kb.setName(name);
         kb.setFormatVersion(FORMAT_VERSION);
@@ -99,7 +102,7 @@ final class ModelStore {
         return kb;
     }
 
-    KnowledgeBase loadRoot() throws KnowledgeBaseException {
+    public KnowledgeBase loadRoot() throws KnowledgeBaseException {
         Path file = rootFile();
         Resource r;
         try {
@@ -122,7 +125,7 @@ final class ModelStore {
      * Loads every source resource, leaving damaged ones as unresolved proxies; each problem is added to
      * {@code problems} as "file: what is wrong".
      */
-    void loadSources(KnowledgeBase kb, List<String> problems) {
+    public void loadSources(KnowledgeBase kb, List<String> problems) {
         @SuppressWarnings("unchecked")
         InternalEList<Source> sources = (InternalEList<Source>) kb.getSources();
         for (int i = 0; i < sources.size(); i++) {
@@ -145,7 +148,7 @@ final class ModelStore {
     }
 
     /** Puts a new source into a resource of its own and into the root. */
-    void attachSource(KnowledgeBase kb, Source source) {
+    public void attachSource(KnowledgeBase kb, Source source) {
         Resource r = resourceSet.createResource(fileUri(sourceFile(source.getId())));
         r.setTrackingModification(true);
         r.getContents().add(source);
@@ -153,7 +156,7 @@ final class ModelStore {
     }
 
     /** Takes a source out of the root; returns its file, to be deleted once the root no longer refers to it. */
-    Path detachSource(KnowledgeBase kb, Source source) {
+    public Path detachSource(KnowledgeBase kb, Source source) {
         Path file = sourceFile(source.getId());
         kb.getSources().remove(source);
         Resource r = source.eResource();
@@ -165,12 +168,12 @@ final class ModelStore {
         return file;
     }
 
-    void saveSource(Source source) throws IOException {
+    public void saveSource(Source source) throws IOException {
         save(source.eResource());
     }
 
     /** Saves the root as the next generation. */
-    void saveRoot(KnowledgeBase kb) throws IOException {
+    public void saveRoot(KnowledgeBase kb) throws IOException {
         kb.setGeneration(kb.getGeneration() + 1);
         kb.setFormatVersion(FORMAT_VERSION);
         save(kb.eResource());
@@ -191,7 +194,7 @@ final class ModelStore {
      * Saves many sources: serialised and written several at once (each its own file), then one sync of the sources
      * folder, so that they are all durable before the root that lists them is written.
      */
-    void saveSources(java.util.Collection<Source> sources) throws IOException {
+    public void saveSources(java.util.Collection<Source> sources) throws IOException {
         if (sources.size() <= 1) {
             for (Source s : sources) {
                 save(s.eResource(), false);
@@ -230,7 +233,7 @@ final class ModelStore {
      * Saves every source resource changed since it was last saved (by commands of the editing domain), then the root;
      * returns the sources saved.
      */
-    List<Source> saveModified(KnowledgeBase kb) throws IOException {
+    public List<Source> saveModified(KnowledgeBase kb) throws IOException {
         List<Source> saved = new java.util.ArrayList<>();
         for (Resource r : new java.util.ArrayList<>(resourceSet.getResources())) {
             if (r != kb.eResource() && r.isModified() && !r.getContents().isEmpty()
@@ -244,7 +247,7 @@ final class ModelStore {
     }
 
     /** Deletes source files that the root does not refer to: left over by an import that stopped before its end. */
-    int deleteOrphans(KnowledgeBase kb) throws IOException {
+    public int deleteOrphans(KnowledgeBase kb) throws IOException {
         Path dir = folder.resolve(SOURCES_DIR);
         if (!Files.isDirectory(dir)) {
             return 0;
@@ -271,7 +274,7 @@ final class ModelStore {
         return n;
     }
 
-    Path sourceFile(String id) {
+    public Path sourceFile(String id) {
         return folder.resolve(SOURCES_DIR).resolve(id + "." + format.extension);
     }
 
@@ -279,7 +282,7 @@ final class ModelStore {
         return URI.createFileURI(p.toAbsolutePath().toString());
     }
 
-    static String rootMessage(Throwable e) {
+    public static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

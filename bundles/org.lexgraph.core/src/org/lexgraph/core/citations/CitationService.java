@@ -1,0 +1,94 @@
+package org.lexgraph.core.citations;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lexgraph.core.KnowledgeBaseException;
+import org.lexgraph.core.KnowledgeBaseSession;
+import org.lexgraph.core.internal.SessionContext;
+import org.lexgraph.model.KnowledgeBase;
+import org.lexgraph.model.Passage;
+import org.lexgraph.model.Source;
+import org.lexgraph.core.CitationLink;
+
+/**
+ * The citation graph of an open knowledge base: what a source cites and what cites it, each citation with
+ * its resolution (the cited source, version and article) and whether the cited article changed since.
+ */
+public final class CitationService {
+
+    private final KnowledgeBaseSession session;
+    private final SessionContext ctx;
+
+    public CitationService(KnowledgeBaseSession session, SessionContext ctx) {
+        this.session = session;
+        this.ctx = ctx;
+    }
+
+    /** What a source cites: one link per citation in its passages, in reading order. */
+    public List<CitationLink> outgoing(String sourceId) {
+        return ctx.read(kb -> {
+            List<CitationLink> out = new ArrayList<>();
+            Map<Source, List<org.lexgraph.core.versions.Versions.VersionInfo>> chains = new HashMap<>();
+            for (Source s : kb.getSources()) {
+                if (!s.eIsProxy() && s.getId().equals(sourceId)) {
+                    for (Passage p : s.getPassages()) {
+                        for (org.lexgraph.model.Citation c : p.getCitations()) {
+                            out.add(link(kb, s, p, c, chains));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * What cites a source: every citation in the knowledge base resolved to it, except its references to its own
+     * articles.
+     */
+    public List<CitationLink> incoming(String sourceId) {
+        return ctx.read(kb -> {
+            List<CitationLink> out = new ArrayList<>();
+            Map<Source, List<org.lexgraph.core.versions.Versions.VersionInfo>> chains = new HashMap<>();
+            for (Source s : kb.getSources()) {
+                if (s.eIsProxy() || s.getId().equals(sourceId)) {
+                    continue;
+                }
+                for (Passage p : s.getPassages()) {
+                    for (org.lexgraph.model.Citation c : p.getCitations()) {
+                        if (c.getResolvedSource() != null && sourceId.equals(c.getResolvedSource().getId())) {
+                            out.add(link(kb, s, p, c, chains));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private CitationLink link(KnowledgeBase kb, Source s, Passage p, org.lexgraph.model.Citation c,
+            Map<Source, List<org.lexgraph.core.versions.Versions.VersionInfo>> chains) {
+        Source target = c.getResolvedSource();
+        org.lexgraph.model.RegulationVersion version = c.getResolvedVersion();
+        Boolean changed = null;
+        String latest = null;
+        if (version != null && target instanceof org.lexgraph.model.Regulation r) {
+            // one chain per cited regulation and listing, not one per citation
+            List<org.lexgraph.core.versions.Versions.VersionInfo> chain = chains.computeIfAbsent(r,
+                    x -> org.lexgraph.core.versions.Versions.chain(kb, x));
+            latest = org.lexgraph.core.versions.Versions.latestVersionId(chain);
+            if (c.getResolvedElement() != null) {
+                changed = org.lexgraph.core.versions.Versions.changedSince(kb, chain, version, c.getResolvedElement());
+            }
+        }
+        return new CitationLink(s.getId(), s.getTitle(), p.getId(), p.getPage(), c.getText(),
+                c.getType() == null ? "other" : c.getType().getLiteral(), c.getTargetKey(),
+                ctx.importer().linker().formatted(c), c.getPinpoint(), target == null ? null : target.getId(),
+                target == null ? null : target.getTitle(), version == null ? null : version.getVersionId(), changed,
+                latest);
+    }
+}

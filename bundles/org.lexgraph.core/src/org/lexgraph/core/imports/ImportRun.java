@@ -1,0 +1,523 @@
+package org.lexgraph.core.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.lexgraph.core.Baskets;
+import org.lexgraph.core.FileOutcome;
+import org.lexgraph.core.ImportReport;
+import org.lexgraph.core.Importer;
+import org.lexgraph.core.KnowledgeBaseException;
+import org.lexgraph.core.KnowledgeBaseSession;
+import org.lexgraph.core.internal.Actors;
+import org.lexgraph.core.internal.ContentHash;
+import org.lexgraph.core.internal.ModelStore;
+import org.lexgraph.core.internal.SessionContext;
+import org.lexgraph.model.Source;
+import org.lexgraph.model.SourceStatus;
+
+/**
+ * One import: files are hashed, read ahead on several threads, matched to the sources they gave before and put into
+ * the model and the index in batches (see {@link ImportService#importPaths}).
+ */
+final class ImportRun {
+
+    /**
+     * An import saves its work when this many files are read, or {@link #BATCH_MILLIS} after the last save, whichever
+     * comes first: a crash loses at most the files since the last save (the next import reads them again), and a big
+     * import does not pay a commit every few files.
+     */
+    private static final int BATCH = 100;
+    private static final long BATCH_MILLIS = 3000;
+    /** Files read ahead of the one being waited for, per reading thread, so reading goes on while a batch is saved. */
+    private static final int READ_AHEAD = 128;
+
+    private final KnowledgeBaseSession session;
+    private final SessionContext ctx;
+
+    ImportRun(KnowledgeBaseSession session, SessionContext ctx) {
+        this.session = session;
+        this.ctx = ctx;
+    }
+
+    /**
+     * Imports files and folders. Each file is hashed, extracted and segmented; unchanged files are skipped, changed
+     * ones replace their earlier source, unreadable ones are recorded as failed sources. Work is saved in batches, so
+     * a cancel or a crash keeps every batch saved before it.
+     */
+    ImportReport run(List<Path> paths, Importer.Options options, IProgressMonitor monitor)
+            throws KnowledgeBaseException {
+        try {
+            return runImport(paths, options, monitor);
+        } finally {
+            saver.shutdown();
+        }
+    }
+
+    private ImportReport runImport(List<Path> paths, Importer.Options options, IProgressMonitor monitor)
+            throws KnowledgeBaseException {
+        ctx.requireWritable();
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<Path> files = ctx.importer().expand(paths, outcomes);
+        Importer.Limits limits = options.limits();
+        SubMonitor sub = SubMonitor.convert(monitor, files.size());
+        Map<String, List<Source>> byPath = new HashMap<>();
+        Map<String, Source> byHash = new HashMap<>();
+        ctx.lock().readLock().lock();
+        try {
+            for (Source s : ctx.root().getSources()) {
+                if (!s.eIsProxy()) {
+                    byPath.computeIfAbsent(s.getOriginalPath(), k -> new ArrayList<>()).add(s);
+                    if (s.getStatus() == SourceStatus.OK) {
+                        byHash.putIfAbsent(s.getContentHash(), s);
+                        if (s.getTextHash() != null) {
+                            byHash.putIfAbsent(s.getTextHash(), s);
+                        }
+                    }
+                }
+            }
+        } finally {
+            ctx.lock().readLock().unlock();
+        }
+        Batch batch = new Batch();
+        boolean cancelled = false;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "lexgraph-import");
+            t.setDaemon(true); // a parser stuck past its time limit must not keep the application alive
+            return t;
+        });
+        // `threads` files are read at once; a file given up over its time limit hands its permit on
+        java.util.concurrent.Semaphore readers = new java.util.concurrent.Semaphore(limits.threads());
+        java.util.ArrayDeque<Pending> inFlight = new java.util.ArrayDeque<>();
+        java.util.Iterator<Path> next = files.iterator();
+        int done = 0;
+        long lastSave = System.nanoTime();
+        try {
+            while (true) {
+                // keep files being read ahead while the oldest one is waited for or a batch is saved
+                while (!cancelled && inFlight.size() < limits.threads() * READ_AHEAD && next.hasNext()) {
+                    if (sub.isCanceled()) {
+                        cancelled = true;
+                        break;
+                    }
+                    Path file = next.next();
+                    Pending p = start(file, byPath, byHash, options, pool, readers, outcomes);
+                    if (p == null) {
+                        done++;
+                        sub.worked(1);
+                    } else {
+                        inFlight.add(p);
+                    }
+                }
+                if (inFlight.isEmpty()) {
+                    break;
+                }
+                Pending head = inFlight.poll();
+                sub.subTask((done + 1) + "/" + files.size() + "  " + head.file().getFileName());
+                List<Importer.Prepared> results = await(head, limits, sub, readers);
+                if (results == null) {
+                    cancelled = true;
+                    inFlight.forEach(p -> p.future().cancel(true));
+                    inFlight.clear();
+                    break;
+                }
+                consume(head.file(), results, byPath, byHash, batch, outcomes);
+                done++;
+                sub.worked(1);
+                if (batch.size() >= BATCH || (batch.size() > 0
+                        && System.nanoTime() - lastSave > BATCH_MILLIS * 1_000_000L)) {
+                    apply(batch, outcomes, false);
+                    lastSave = System.nanoTime();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (!cancelled) {
+            markRemovedFiles(paths, byPath, batch);
+        }
+        apply(batch, outcomes, true);
+        // the new and changed sources' passages are linked to the asks their profiles find in them
+        java.util.Set<String> fresh = new java.util.HashSet<>();
+        for (FileOutcome o : outcomes) {
+            if ((o.status() == FileOutcome.Status.IMPORTED || o.status() == FileOutcome.Status.UPDATED)
+                    && o.sourceId() != null) {
+                fresh.add(o.sourceId());
+            }
+        }
+        if (!fresh.isEmpty()) {
+            if (options.linkThemes()) {
+                session.themes().linkThemes(fresh);
+            }
+            // quotes of sources imported again follow their words
+            if (session.read(kb -> kb.getBaskets().stream().anyMatch(b -> b.getQuotes().stream()
+                    .anyMatch(q -> fresh.contains(q.getSourceId()))))) {
+                session.applyChange(kb -> Baskets.reanchor(kb, fresh));
+            }
+        }
+        // an import is not undoable, and commands on sources it replaced would act on detached objects
+        ctx.commandStack().flush();
+        return new ImportReport(outcomes, cancelled);
+    }
+
+
+    /**
+     * A file being read in the background: {@code started} is 0 until a reader takes it up (then the time limit runs),
+     * {@code holdsPermit} whether its reader still counts against the number of readers.
+     */
+    private record Pending(Path file, String hash, java.util.concurrent.Future<List<Importer.Prepared>> future,
+            java.util.concurrent.atomic.AtomicLong started, java.util.concurrent.atomic.AtomicBoolean holdsPermit) {
+    }
+
+    /** What one batch puts into the model: new sources, the ones they replace, and sources whose file is gone. */
+    private static final class Batch {
+        final List<Importer.Prepared> prepared = new ArrayList<>();
+        final List<Source> replaced = new ArrayList<>();
+        final List<Source> removed = new ArrayList<>();
+
+        int size() {
+            return prepared.size() + removed.size();
+        }
+
+        void clear() {
+            prepared.clear();
+            replaced.clear();
+            removed.clear();
+        }
+    }
+
+    /**
+     * Hashes a file and decides whether it needs reading: returns null when it is unchanged, a duplicate or
+     * unreadable (its outcome recorded), else the background task that reads it.
+     */
+    private Pending start(Path file, Map<String, List<Source>> byPath, Map<String, Source> byHash,
+            Importer.Options options, java.util.concurrent.ExecutorService pool,
+            java.util.concurrent.Semaphore readers, List<FileOutcome> outcomes) {
+        String hash;
+        try {
+            hash = ContentHash.of(file);
+        } catch (NoSuchFileException e) {
+            outcomes.add(new FileOutcome(file, FileOutcome.Status.MISSING, "the file disappeared during the import",
+                    null, 0));
+            return null;
+        } catch (IOException e) {
+            outcomes.add(new FileOutcome(file, FileOutcome.Status.FAILED,
+                    "cannot read the file: " + ModelStore.rootMessage(e), null, 0));
+            return null;
+        }
+        List<Source> existing = byPath.getOrDefault(file.toString(), List.of());
+        boolean unchanged = !existing.isEmpty() && existing.stream().allMatch(x -> x.getStatus() == SourceStatus.OK
+                && !x.isFileRemoved() && hash.equals(x.getArchivePath() == null ? x.getContentHash() : x.getContainerHash()));
+        if (unchanged) {
+            outcomes.add(new FileOutcome(file, FileOutcome.Status.UNCHANGED, "", existing.get(0).getId(),
+                    existing.stream().mapToInt(x -> x.getPassages().size()).sum()));
+            return null;
+        }
+        Source sameContent = byHash.get(hash);
+        if (sameContent != null && !existing.contains(sameContent)) {
+            outcomes.add(new FileOutcome(file, FileOutcome.Status.DUPLICATE,
+                    "same content as " + describe(sameContent), sameContent.getId(), 0));
+            return null;
+        }
+        Importer.Hint hint = options.hintFor(file);
+        Importer.Limits limits = options.limits();
+        java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean holdsPermit = new java.util.concurrent.atomic.AtomicBoolean();
+        return new Pending(file, hash, pool.submit(() -> {
+            readers.acquire();
+            holdsPermit.set(true);
+            started.set(System.nanoTime());
+            try {
+                return ctx.importer().prepareAll(file, hash, hint, limits);
+            } finally {
+                if (holdsPermit.getAndSet(false)) {
+                    readers.release();
+                }
+            }
+        }), started, holdsPermit);
+    }
+
+    private static String describe(Source s) {
+        return s.getArchivePath() == null ? s.getOriginalPath() : s.getOriginalPath() + "!/" + s.getArchivePath();
+    }
+
+    /**
+     * Waits for a file's result, watching for cancellation and the time limit; returns null when cancelled. A file
+     * over its time limit becomes a failed source; its reading thread is interrupted and left to end.
+     */
+    private List<Importer.Prepared> await(Pending p, Importer.Limits limits, SubMonitor sub,
+            java.util.concurrent.Semaphore readers) {
+        while (true) {
+            if (sub.isCanceled()) {
+                p.future().cancel(true);
+                return null;
+            }
+            long started = p.started().get();
+            long left = started == 0 ? Long.MAX_VALUE
+                    : started + limits.timeoutSeconds() * 1_000_000_000L - System.nanoTime();
+            if (left <= 0 && !p.future().isDone()) {
+                p.future().cancel(true);
+                if (p.holdsPermit().getAndSet(false)) {
+                    readers.release(); // the stuck reader no longer counts; another file may be read
+                }
+                return List.of(ctx.importer().failed(p.file(), p.hash(), "reading took longer than the limit of "
+                        + limits.timeoutSeconds() + " s; given up"));
+            }
+            try {
+                return p.future().get(Math.max(1, Math.min(left, 200_000_000L)),
+                        java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // look at cancel and the deadline again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.future().cancel(true);
+                return null;
+            } catch (java.util.concurrent.ExecutionException e) {
+                return List.of(ctx.importer().failed(p.file(), p.hash(), "could not read the file ("
+                        + ModelStore.rootMessage(e.getCause()) + ")"));
+            }
+        }
+    }
+
+    /** Takes a file's prepared sources into the batch, matching them to the sources the file gave before. */
+    private void consume(Path file, List<Importer.Prepared> results, Map<String, List<Source>> byPath,
+            Map<String, Source> byHash, Batch batch, List<FileOutcome> outcomes) {
+        List<Source> old = new ArrayList<>(byPath.getOrDefault(file.toString(), List.of()));
+        List<Source> now = new ArrayList<>();
+        for (Importer.Prepared p : results) {
+            if (p.skipped() != null) {
+                outcomes.add(new FileOutcome(file, p.member(), FileOutcome.Status.SKIPPED, p.skipped(), null, 0));
+                continue;
+            }
+            if (p.source() == null) {
+                outcomes.add(new FileOutcome(file, p.member(), FileOutcome.Status.MISSING, p.failure(), null, 0));
+                continue;
+            }
+            if (p.failure() == null) {
+                Source same = p.member() != null ? byHash.get(p.hash()) : null;
+                String why = "same content as ";
+                if (same == null || old.contains(same)) {
+                    same = byHash.get(p.source().getTextHash());
+                    why = "same text as ";
+                }
+                if (same != null && !old.contains(same) && same != p.source()) {
+                    outcomes.add(new FileOutcome(file, p.member(), FileOutcome.Status.DUPLICATE,
+                            why + describe(same) + (why.startsWith("same text") ? " (another format or copy)" : ""),
+                            same.getId(), 0));
+                    continue;
+                }
+            }
+            Source match = null;
+            for (Source o : old) {
+                if (java.util.Objects.equals(o.getArchivePath(), p.member())) {
+                    match = o;
+                    break;
+                }
+            }
+            old.remove(match);
+            batch.prepared.add(p);
+            batch.replaced.add(match);
+            now.add(p.source());
+            if (p.failure() == null) {
+                byHash.put(p.hash(), p.source());
+                if (p.source().getTextHash() != null) {
+                    byHash.put(p.source().getTextHash(), p.source());
+                }
+            }
+        }
+        // members no longer in the archive: kept, marked as removed
+        for (Source gone : old) {
+            if (!gone.isFileRemoved()) {
+                batch.removed.add(gone);
+            }
+            now.add(gone);
+        }
+        byPath.put(file.toString(), now);
+    }
+
+    /** Sources imported from the given folders whose files are gone: kept with their text, marked as removed. */
+    private void markRemovedFiles(List<Path> given, Map<String, List<Source>> byPath, Batch batch) {
+        List<Path> folders = given.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isDirectory)
+                .toList();
+        if (folders.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, List<Source>> e : byPath.entrySet()) {
+            Path p = Path.of(e.getKey());
+            if (folders.stream().anyMatch(p::startsWith) && !Files.exists(p)) {
+                for (Source s : e.getValue()) {
+                    if (!s.isFileRemoved() && s.eContainer() == ctx.root()) {
+                        batch.removed.add(s);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Puts a batch into the model (saved atomically, source files first) and then into the index. */
+    private void apply(Batch batch, List<FileOutcome> outcomes, boolean durable) throws KnowledgeBaseException {
+        if (batch.size() == 0) {
+            if (durable) {
+                ctx.commitPending();
+            }
+            return;
+        }
+        ctx.lock().writeLock().lock();
+        try {
+            List<Path> obsolete = new ArrayList<>();
+            java.util.Set<Path> kept = new java.util.HashSet<>();
+            java.util.Set<Source> toSave = new java.util.LinkedHashSet<>();
+            for (int i = 0; i < batch.prepared.size(); i++) {
+                Source old = batch.replaced.get(i);
+                Source s = batch.prepared.get(i).source();
+                if (old != null && old.eContainer() == ctx.root()) {
+                    obsolete.add(ctx.store().detachSource(ctx.root(), old));
+                    carryOver(old, s);
+                }
+                ctx.store().attachSource(ctx.root(), s);
+                kept.add(ctx.store().sourceFile(s.getId()));
+                Actors.adopt(ctx.root(), s);
+                toSave.add(s);
+            }
+            for (Source gone : batch.removed) {
+                gone.setFileRemoved(true);
+                toSave.add(gone);
+            }
+            // new sources may resolve citations of earlier ones, and replaced ones must no longer be targets
+            toSave.addAll(ctx.importer().linker().resolveAll(ctx.root()));
+            // the source files are written (mostly waiting for the disk) while the index analyses the same sources
+            // (mostly computing); the index is committed only after the root that lists the sources is saved
+            java.util.concurrent.CompletableFuture<Void> saved = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    ctx.store().saveSources(toSave);
+                } catch (IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            }, saver);
+            // what the index must show afterwards, per source id (a replaced source's id may be its successor's)
+            Map<String, Source> reindex = new java.util.LinkedHashMap<>();
+            for (Source s : toSave) {
+                if (s.getStatus() == SourceStatus.OK && !batchContains(batch.prepared, s)) {
+                    reindex.put(s.getId(), s); // its citations now resolve differently
+                }
+            }
+            for (int i = 0; i < batch.prepared.size(); i++) {
+                Source old = batch.replaced.get(i);
+                if (old != null) {
+                    reindex.putIfAbsent(old.getId(), null);
+                }
+                Importer.Prepared p = batch.prepared.get(i);
+                reindex.put(p.source().getId(), p.failure() == null ? p.source() : null);
+            }
+            try {
+                ctx.indexInParallel(reindex);
+            } finally {
+                awaitSaved(saved);
+            }
+            ctx.store().saveRoot(ctx.root());
+            for (Path p : obsolete) {
+                if (!kept.contains(p)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            for (int i = 0; i < batch.prepared.size(); i++) {
+                Source old = batch.replaced.get(i);
+                Importer.Prepared p = batch.prepared.get(i);
+                Source s = p.source();
+                if (p.failure() == null) {
+                    outcomes.add(new FileOutcome(p.file(), p.member(), old == null ? FileOutcome.Status.IMPORTED
+                            : FileOutcome.Status.UPDATED, "", s.getId(), s.getPassages().size()));
+                } else {
+                    outcomes.add(new FileOutcome(p.file(), p.member(), FileOutcome.Status.FAILED, p.failure(),
+                            s.getId(), 0));
+                }
+            }
+            for (Source gone : batch.removed) {
+                outcomes.add(new FileOutcome(Path.of(gone.getOriginalPath()), gone.getArchivePath(),
+                        FileOutcome.Status.REMOVED, "no longer there; its text is kept and marked as removed",
+                        gone.getId(), gone.getPassages().size()));
+            }
+            ctx.publishIndex(durable);
+        } catch (IOException | RuntimeException e) {
+            // the index may hold documents of sources the model did not save: back to its last commit, rebuilt later
+            ctx.discardIndexChanges();
+            throw new KnowledgeBaseException("could not save knowledge base " + ctx.folder() + ": "
+                    + ModelStore.rootMessage(e) + "; what was saved before is intact", e);
+        } finally {
+            batch.clear();
+            ctx.lock().writeLock().unlock();
+        }
+        ctx.fireChanged();
+    }
+
+    /** Writes source files for imports, beside the threads that read and index. */
+    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "lexgraph-save");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private static void awaitSaved(java.util.concurrent.CompletableFuture<Void> saved) throws IOException {
+        try {
+            saved.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof java.io.UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(c);
+        }
+    }
+
+    /**
+    /**
+     * A changed file is a new version of the same source: it keeps the source's id (so what cites it, links to it or
+     * was saved about it still finds it), and a regulation keeps its earlier versions with their article texts.
+     */
+    private static void carryOver(Source old, Source now) {
+        if (old.getStatus() != SourceStatus.OK || now.getStatus() != SourceStatus.OK) {
+            return;
+        }
+        now.setId(old.getId());
+        if (old instanceof org.lexgraph.model.Regulation before && now instanceof org.lexgraph.model.Regulation after
+                && java.util.Objects.equals(before.getWorkId(), after.getWorkId())) {
+            List<org.lexgraph.model.RegulationVersion> earlier = new ArrayList<>(before.getVersions());
+            java.util.Set<String> present = new java.util.HashSet<>();
+            after.getVersions().forEach(v -> present.add(v.getVersionId()));
+            int at = 0;
+            for (org.lexgraph.model.RegulationVersion v : earlier) {
+                if (v.getVersionId() == null || !present.contains(v.getVersionId())) {
+                    after.getVersions().add(at++, v);
+                }
+            }
+        }
+        now.getProvenance().add("previous version = imported " + old.getImportedAt() + ", sha256 "
+                + abbreviate(old.getContentHash()) + " (earlier import of the same file)");
+    }
+
+    private static String abbreviate(String hash) {
+        return hash == null || hash.length() < 12 ? String.valueOf(hash) : hash.substring(0, 12);
+    }
+
+    private static boolean batchContains(List<Importer.Prepared> batch, Source s) {
+        for (Importer.Prepared p : batch) {
+            if (p.source() == s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,314 @@
+package org.lexgraph.core.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.lexgraph.cite.CitationScanner;
+import org.lexgraph.core.Importer;
+import org.lexgraph.core.KnowledgeBaseException;
+import org.lexgraph.index.PassageIndex;
+import org.lexgraph.index.Thesaurus;
+import org.lexgraph.model.KnowledgeBase;
+import org.lexgraph.model.Source;
+import org.lexgraph.model.SourceStatus;
+
+/**
+ * What the services of one open knowledge base share: the model (the truth) with its store and lock, the index
+ * derived from it, the importer's pipeline, the undo history and the change listeners. Made by {@link
+ * org.lexgraph.core.KnowledgeBaseSession}; not for clients.
+ */
+public final class SessionContext {
+
+    /** The index folder inside a knowledge base. */
+    public static final String INDEX_DIR = "index";
+    /** During an import the index is committed at most this often (and at its end); batches between are refreshed. */
+    private static final long INDEX_COMMIT_MILLIS = 10_000;
+
+    private final Path folder;
+    private final ModelStore store;
+    private final KnowledgeBase root;
+    private final Importer importer;
+    private final boolean writable;
+    private final List<String> loadProblems;
+    private final CitationScanner scanner;
+    private final ReadWriteLock rw = new ReentrantReadWriteLock();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final BasicCommandStack commandStack = new BasicCommandStack();
+    private volatile Thesaurus thesaurus;
+    private volatile PassageIndex index;
+    private volatile boolean indexCurrent;
+    /** When the index was last committed. */
+    private long lastIndexCommit = System.nanoTime();
+    /** Whether the index has changes that are shown to searches but not committed. */
+    private boolean indexUncommitted;
+
+    public SessionContext(Path folder, ModelStore store, KnowledgeBase root, Importer importer, boolean writable,
+            List<String> loadProblems, Thesaurus thesaurus, CitationScanner scanner) {
+        this.folder = folder;
+        this.store = store;
+        this.root = root;
+        this.importer = importer;
+        this.writable = writable;
+        this.loadProblems = List.copyOf(loadProblems);
+        this.thesaurus = thesaurus;
+        this.scanner = scanner;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public ModelStore store() {
+        return store;
+    }
+
+    /** The model's root; only under {@link #lock()} (or through {@link #read}). */
+    public KnowledgeBase root() {
+        return root;
+    }
+
+    public Importer importer() {
+        return importer;
+    }
+
+    public boolean isWritable() {
+        return writable;
+    }
+
+    public List<String> loadProblems() {
+        return loadProblems;
+    }
+
+    /** The citation scanner with every contributed grammar and law-name table. */
+    public CitationScanner scanner() {
+        return scanner;
+    }
+
+    public ReadWriteLock lock() {
+        return rw;
+    }
+
+    public BasicCommandStack commandStack() {
+        return commandStack;
+    }
+
+    public Thesaurus thesaurus() {
+        return thesaurus;
+    }
+
+    /** The index, or null for a read-only session on a knowledge base whose index was never committed. */
+    public PassageIndex index() {
+        return index;
+    }
+
+    public boolean isIndexCurrent() {
+        return indexCurrent;
+    }
+
+    public List<Runnable> listeners() {
+        return listeners;
+    }
+
+    /** Tells the change listeners that the model changed. */
+    public void fireChanged() {
+        for (Runnable l : listeners) {
+            l.run();
+        }
+    }
+
+    /** Reads the model under the read lock; {@code reader} must not keep model objects beyond the call. */
+    public <T> T read(Function<KnowledgeBase, T> reader) {
+        rw.readLock().lock();
+        try {
+            return reader.apply(root);
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    public void requireWritable() {
+        if (!writable) {
+            throw new IllegalStateException("knowledge base " + folder + " is open read-only");
+        }
+    }
+
+    /** Opens the index, rebuilding it when it does not reflect the model's generation (and the session may write). */
+    public void openIndex(IProgressMonitor monitor) throws IOException {
+        Path dir = folder.resolve(INDEX_DIR);
+        OptionalLong committed = PassageIndex.committedGeneration(dir);
+        boolean current = committed.isPresent() && committed.getAsLong() == root.getGeneration();
+        if (writable) {
+            try {
+                index = PassageIndex.openWritable(dir);
+            } catch (IOException | RuntimeException damaged) {
+                deleteTree(dir);
+                index = PassageIndex.openWritable(dir);
+                current = false;
+            }
+            if (!current) {
+                rebuildIndex(monitor);
+                current = true;
+            }
+        } else if (committed.isPresent()) {
+            index = PassageIndex.openReadOnly(dir);
+        }
+        indexCurrent = current;
+    }
+
+    /** Rebuilds the index from the model: after a damaged or outdated index, or when the user asks. */
+    public void rebuildIndex(IProgressMonitor monitor) throws IOException {
+        requireWritable();
+        rw.readLock().lock();
+        try {
+            List<Source> sources = new ArrayList<>(root.getSources());
+            SubMonitor sub = SubMonitor.convert(monitor, "Indexing", sources.size() + 1);
+            index.deleteAll();
+            Map<Source, Set<String>> filed = IndexRecords.filing(root);
+            for (Source s : sources) {
+                if (!s.eIsProxy() && s.getStatus() == SourceStatus.OK) {
+                    index.replaceSource(s.getId(), IndexRecords.of(s, filed));
+                }
+                sub.worked(1);
+            }
+            index.commit(root.getGeneration());
+            indexCurrent = true;
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    /**
+     * Puts sources into the index (null: takes the id out), analysing several at once: the Dutch analysis is most of
+     * an import's time after reading (IngestBenchmark), and Lucene's writer takes documents from several threads.
+     */
+    public void indexInParallel(Map<String, Source> reindex) throws IOException {
+        Map<Source, Set<String>> filed = IndexRecords.filing(root);
+        try {
+            reindex.entrySet().parallelStream().forEach(e -> {
+                try {
+                    index.replaceSource(e.getKey(), e.getValue() == null ? List.of()
+                            : IndexRecords.of(e.getValue(), filed));
+                } catch (IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Makes an import batch's index changes visible: committed when {@code durable} or when the last commit is older
+     * than {@link #INDEX_COMMIT_MILLIS}, else only refreshed (shown to searches, made durable with a later batch; a
+     * crash before that makes the opening find an older index generation than the model's and rebuild the index).
+     */
+    public void publishIndex(boolean durable) throws IOException {
+        if (durable || System.nanoTime() - lastIndexCommit > INDEX_COMMIT_MILLIS * 1_000_000L) {
+            index.commit(root.getGeneration());
+            lastIndexCommit = System.nanoTime();
+            indexUncommitted = false;
+        } else {
+            indexUncommitted = true;
+            index.refresh();
+        }
+    }
+
+    /** Commits index changes an import left uncommitted. */
+    public void commitPending() throws KnowledgeBaseException {
+        if (!indexUncommitted) {
+            return;
+        }
+        try {
+            index.commit(root.getGeneration());
+            lastIndexCommit = System.nanoTime();
+            indexUncommitted = false;
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("could not save the index of " + folder + ": " + ModelStore.rootMessage(e)
+                    + "; it will be rebuilt from the model when the knowledge base is opened", e);
+        }
+    }
+
+    /**
+     * After a failed save the index may hold documents of sources the model did not save: it is marked out of date,
+     * and the next opening, which finds the index's generation behind the model's, rebuilds it.
+     */
+    public void discardIndexChanges() {
+        indexCurrent = false;
+    }
+
+    /**
+     * Runs a change of the model under the write lock, then saves what it changed and re-indexes those sources (and
+     * those filed in or out of a collection), and tells the listeners.
+     */
+    public void change(Runnable edit) throws KnowledgeBaseException {
+        requireWritable();
+        rw.writeLock().lock();
+        try {
+            Map<Source, Set<String>> filedBefore = IndexRecords.filing(root);
+            edit.run();
+            Set<Source> changed = new java.util.LinkedHashSet<>(store.saveModified(root));
+            Map<Source, Set<String>> filedAfter = IndexRecords.filing(root);
+            // a source filed in or out of a collection changes only the root, but its passages carry the collection
+            for (Source s : filedBefore.keySet()) {
+                if (!filedBefore.get(s).equals(filedAfter.getOrDefault(s, Set.of()))) {
+                    changed.add(s);
+                }
+            }
+            for (Source s : filedAfter.keySet()) {
+                if (!filedBefore.containsKey(s)) {
+                    changed.add(s);
+                }
+            }
+            for (Source s : changed) {
+                if (s.getStatus() == SourceStatus.OK && !s.eIsProxy() && s.eContainer() != null) {
+                    index.replaceSource(s.getId(), IndexRecords.of(s, filedAfter));
+                }
+            }
+            index.commit(root.getGeneration());
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("could not save knowledge base " + folder + ": "
+                    + ModelStore.rootMessage(e), e);
+        } finally {
+            rw.writeLock().unlock();
+        }
+        fireChanged();
+    }
+
+    /** Closes the index (under the write lock, so no search or import is under way). */
+    public void closeIndex() throws IOException {
+        rw.writeLock().lock();
+        try {
+            if (index != null) {
+                index.close();
+                index = null;
+            }
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.lexgraph.core.themes;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lexgraph.core.KnowledgeBaseException;
+import org.lexgraph.core.KnowledgeBaseSession;
+import org.lexgraph.core.internal.SessionContext;
+import org.lexgraph.model.KnowledgeBase;
+import org.lexgraph.model.Passage;
+import org.lexgraph.model.Source;
+import org.lexgraph.core.Taxonomies;
+import org.lexgraph.core.TaxonomyEntry;
+import org.lexgraph.core.TaxonomyReader;
+import org.lexgraph.core.ThemeLinker;
+import org.lexgraph.core.Themes;
+import org.lexgraph.index.QuerySyntaxException;
+
+/**
+ * Themes of an open knowledge base: the taxonomies (the letter's themes and asks, and others added), the
+ * links between passages and asks (proposed by the linker, decided or made by the user) and their coverage.
+ */
+public final class ThemeService {
+
+    private final KnowledgeBaseSession session;
+    private final SessionContext ctx;
+
+    public ThemeService(KnowledgeBaseSession session, SessionContext ctx) {
+        this.session = session;
+        this.ctx = ctx;
+    }
+
+    /**
+     * Runs the theme linker over the given sources (null: all) and writes its proposals as links; links the user
+     * confirmed, rejected or made stay as they are. See {@link ThemeLinker}.
+     */
+    public Themes.LinkReport linkThemes(java.util.Set<String> sourceIds) throws KnowledgeBaseException {
+        ctx.requireWritable();
+        List<ThemeLinker.Profile> profiles = ctx.read(Themes::profiles);
+        if (profiles.isEmpty() || ctx.index() == null) {
+            return new Themes.LinkReport(0, 0, 0, 0);
+        }
+        List<ThemeLinker.Proposal> proposals;
+        try {
+            proposals = new ThemeLinker(ctx.index(), ctx.thesaurus()).propose(profiles, sourceIds);
+        } catch (IOException | QuerySyntaxException e) {
+            throw new KnowledgeBaseException("the theme linker could not search " + ctx.folder() + ": " + e.getMessage(), e);
+        }
+        Themes.LinkReport[] report = new Themes.LinkReport[1];
+        session.applyChange(kb -> report[0] = Themes.write(kb, proposals, sourceIds));
+        return report[0];
+    }
+
+    /** The theme links, of one ask (or theme: T1 takes T1.1, T1.2, ...) and in one state when given. */
+    public List<Themes.LinkView> themeLinks(String askKey, String state) {
+        return ctx.read(kb -> Themes.links(kb, askKey, state));
+    }
+
+    /** The theme links of one source's passages. */
+    public List<Themes.LinkView> themeLinksOf(String sourceId) {
+        return ctx.read(kb -> Themes.links(kb, null, null, sourceId));
+    }
+
+    /** The links per row (municipality, kind or year) and ask. */
+    public Themes.Coverage coverage(Themes.By by) {
+        return ctx.read(kb -> Themes.coverage(kb, by));
+    }
+
+    /** Confirms or rejects a link (an undoable edit); the linker never changes it again. */
+    public void decideLink(String linkId, org.lexgraph.model.LinkState state) throws KnowledgeBaseException {
+        org.lexgraph.model.ThemeLink link = ctx.read(kb -> findLink(kb, linkId));
+        if (link == null) {
+            throw new KnowledgeBaseException("no theme link " + linkId + " in " + ctx.folder());
+        }
+        session.execute(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), link,
+                org.lexgraph.model.LexgraphPackage.Literals.THEME_LINK__STATE, state));
+    }
+
+    /** Links a passage to an ask by hand (an undoable edit): confirmed, made by the user. */
+    public void addThemeLink(String sourceId, String passageId, String askKey) throws KnowledgeBaseException {
+        Passage passage = session.object(sourceId, passageId).filter(Passage.class::isInstance).map(Passage.class::cast)
+                .orElseThrow(() -> new KnowledgeBaseException("no passage " + passageId + " of source " + sourceId
+                        + " in " + ctx.folder()));
+        org.lexgraph.model.Ask ask = ctx.read(kb -> Themes.asksByKey(kb).get(askKey));
+        if (ask == null) {
+            throw new KnowledgeBaseException("no ask " + askKey + " in " + ctx.folder() + " (see: lexgraph taxonomy)");
+        }
+        if (ctx.read(kb -> passage.getThemeLinks().stream().anyMatch(l -> l.getAsk() == ask
+                && l.getState() != org.lexgraph.model.LinkState.REJECTED))) {
+            throw new KnowledgeBaseException("passage " + passageId + " is linked to " + askKey + " already");
+        }
+        org.lexgraph.model.ThemeLink link = org.lexgraph.model.LexgraphFactory.eINSTANCE.createThemeLink();
+        link.setAsk(ask);
+        link.setScore(1);
+        link.setOrigin(org.lexgraph.model.LinkOrigin.MANUAL);
+        link.setState(org.lexgraph.model.LinkState.CONFIRMED);
+        session.execute(org.eclipse.emf.edit.command.AddCommand.create(session.editingDomain(), passage,
+                org.lexgraph.model.LexgraphPackage.Literals.PASSAGE__THEME_LINKS, link));
+    }
+
+    private static org.lexgraph.model.ThemeLink findLink(KnowledgeBase kb, String linkId) {
+        for (Source s : kb.getSources()) {
+            if (s.eIsProxy()) {
+                continue;
+            }
+            for (Passage p : s.getPassages()) {
+                for (org.lexgraph.model.ThemeLink l : p.getThemeLinks()) {
+                    if (linkId.equals(l.getId())) {
+                        return l;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Adds a taxonomy read from the tab-separated form of {@link TaxonomyReader}; its key must be new.
+     *
+     * @return the number of themes and asks added
+     */
+    public int addTaxonomy(java.io.BufferedReader in, String key, String name) throws IOException,
+            KnowledgeBaseException {
+        org.lexgraph.model.Taxonomy taxonomy = new TaxonomyReader().read(in, key, name);
+        if (ctx.read(kb -> kb.getTaxonomies().stream().anyMatch(t -> key.equals(t.getKey())))) {
+            throw new KnowledgeBaseException("a taxonomy with the key " + key + " exists already in " + ctx.folder());
+        }
+        session.execute(org.eclipse.emf.edit.command.AddCommand.create(session.editingDomain(), ctx.root(),
+                org.lexgraph.model.LexgraphPackage.Literals.KNOWLEDGE_BASE__TAXONOMIES, taxonomy));
+        return countEntries(taxonomy);
+    }
+
+    /**
+     * Adds a taxonomy a bundle contributes ({@link Taxonomies}) by its key.
+     *
+     * @return the number of themes and asks added
+     */
+    public int addContributedTaxonomy(String key) throws IOException, KnowledgeBaseException {
+        Taxonomies.Offered o = Taxonomies.find(key).orElseThrow(() -> new KnowledgeBaseException(
+                "no contributed taxonomy " + key + "; there are " + Taxonomies.contributed().stream()
+                        .map(Taxonomies.Offered::key).toList()));
+        try (java.io.BufferedReader in = Taxonomies.open(o)) {
+            return addTaxonomy(in, o.key(), o.name());
+        }
+    }
+
+    /** A new knowledge base gets the contributed taxonomies marked default; one that cannot be read is logged. */
+    public void addDefaultTaxonomies() {
+        for (Taxonomies.Offered o : Taxonomies.contributed()) {
+            if (o.isDefault()) {
+                try {
+                    addContributedTaxonomy(o.key());
+                } catch (IOException | KnowledgeBaseException e) {
+                    java.util.logging.Logger.getLogger(ThemeService.class.getName()).warning(
+                            "taxonomy " + o.key() + " of " + o.bundle() + " not added: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static int countEntries(org.lexgraph.model.Taxonomy t) {
+        int n = 0;
+        for (org.lexgraph.model.Theme th : t.getThemes()) {
+            n += 1 + th.getAsks().size();
+        }
+        return n;
+    }
+
+    /** Every theme followed by its asks, taxonomy by taxonomy. */
+    public List<TaxonomyEntry> taxonomy() {
+        return ctx.read(kb -> {
+            List<TaxonomyEntry> out = new ArrayList<>();
+            for (org.lexgraph.model.Taxonomy t : kb.getTaxonomies()) {
+                for (org.lexgraph.model.Theme th : t.getThemes()) {
+                    out.add(new TaxonomyEntry(t.getKey(), th.getKey(), th.getLabel(), null));
+                    for (org.lexgraph.model.Ask a : th.getAsks()) {
+                        out.add(new TaxonomyEntry(t.getKey(), a.getKey(), a.getLabel(), th.getKey()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+}
