@@ -17,9 +17,9 @@ import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.core.KnowledgeBaseStats;
 import org.lexgraph.core.Problem;
 import org.lexgraph.core.TaxonomyEntry;
-import org.lexgraph.index.QuerySyntaxException;
-import org.lexgraph.index.SearchHit;
-import org.lexgraph.index.SearchResult;
+import org.lexgraph.query.QuerySyntaxException;
+import org.lexgraph.query.SearchHit;
+import org.lexgraph.query.SearchResult;
 
 /**
  * The {@code lexgraph} command: parses arguments, runs one subcommand against a knowledge base and returns the exit
@@ -369,8 +369,8 @@ public final class LexgraphCli {
         int offset = 0;
         boolean byPassage = false;
         String like = null;
-        org.lexgraph.index.SearchRequest.Order order = org.lexgraph.index.SearchRequest.Order.RELEVANCE;
-        org.lexgraph.index.SearchFilter filter = org.lexgraph.index.SearchFilter.NONE;
+        org.lexgraph.query.SearchRequest.Order order = org.lexgraph.query.SearchRequest.Order.RELEVANCE;
+        org.lexgraph.query.SearchFilter filter = org.lexgraph.query.SearchFilter.NONE;
         java.time.LocalDate inForce = null;
         List<String> words = new ArrayList<>();
         boolean options = true;
@@ -381,7 +381,7 @@ public final class LexgraphCli {
             } else if (options && (a.equals("--kind") || a.startsWith("--kind="))) {
                 String v = a.equals("--kind") ? (i + 1 < args.size() ? args.get(++i) : "") : a.substring(7);
                 try {
-                    filter = filter.with(org.lexgraph.index.IndexSchema.KIND,
+                    filter = filter.with(org.lexgraph.query.QueryFields.KIND,
                             org.lexgraph.core.SourceKind.fromKey(v).key());
                 } catch (IllegalArgumentException e) {
                     throw new UsageException("search: --kind takes one of generic-document, ngo-document, "
@@ -402,8 +402,8 @@ public final class LexgraphCli {
             } else if (options && a.equals("--sort")) {
                 String v = i + 1 < args.size() ? args.get(++i) : "";
                 order = switch (v) {
-                    case "relevance" -> org.lexgraph.index.SearchRequest.Order.RELEVANCE;
-                    case "date" -> org.lexgraph.index.SearchRequest.Order.DATE;
+                    case "relevance" -> org.lexgraph.query.SearchRequest.Order.RELEVANCE;
+                    case "date" -> org.lexgraph.query.SearchRequest.Order.DATE;
                     default -> throw new UsageException("search: --sort takes relevance or date, not '" + v + "'");
                 };
             } else if (options && a.equals("--by")) {
@@ -506,7 +506,7 @@ public final class LexgraphCli {
             int failures = 0;
             for (String[] q : queries) {
                 try {
-                    org.lexgraph.index.SearchRequest request = org.lexgraph.index.SearchRequest
+                    org.lexgraph.query.SearchRequest request = org.lexgraph.query.SearchRequest
                             .of(q[1].isEmpty() ? null : q[1], limit).withOffset(offset).withFilter(filter)
                             .withOrder(order).withFacets(facets).bySource(byPassage ? 0 : SHOWN_PER_SOURCE)
                             .likePassage(like).withHighlights(json);
@@ -536,7 +536,7 @@ public final class LexgraphCli {
         }
         int rank = offset;
         if (!result.groups().isEmpty()) {
-            for (org.lexgraph.index.SourceGroup g : result.groups()) {
+            for (org.lexgraph.query.SourceGroup g : result.groups()) {
                 rank++;
                 SearchHit best = g.hits().get(0);
                 if (json) {
@@ -879,9 +879,7 @@ public final class LexgraphCli {
         if (files.isEmpty()) {
             throw new UsageException("cite: name one or more files");
         }
-        org.lexgraph.extract.ExtractorRegistry extractors = org.lexgraph.core.Recognisers.extractors();
-        org.lexgraph.cite.CitationScanner scanner = org.lexgraph.core.LawNameTables.scanner();
-        org.lexgraph.cite.CitationFormatter formatter = new org.lexgraph.cite.CitationFormatter();
+        org.lexgraph.core.citations.CitationFinder finder = new org.lexgraph.core.citations.CitationFinder();
         int failures = 0;
         for (Path file : files) {
             Path abs = file.toAbsolutePath().normalize();
@@ -890,40 +888,28 @@ public final class LexgraphCli {
                 failures++;
                 continue;
             }
-            org.lexgraph.extract.ExtractedDocument doc;
+            List<org.lexgraph.core.citations.FoundCitation> found;
             try {
-                doc = extractors.extract(abs);
-            } catch (org.lexgraph.extract.ExtractionException e) {
+                found = finder.inFile(abs);
+            } catch (IOException e) {
                 err.println("lexgraph: " + abs + ": " + e.getMessage());
                 failures++;
                 continue;
             }
-            StringBuilder text = new StringBuilder();
-            List<int[]> pages = new ArrayList<>(); // offset where each block starts, and its page
-            for (org.lexgraph.extract.TextBlock b : doc.blocks()) {
-                pages.add(new int[] {text.length(), b.page()});
-                text.append(b.text()).append('\n');
-            }
-            int n = 0;
-            for (org.lexgraph.cite.Citation c : scanner.scan(text)) {
-                n++;
-                int page = 0;
-                for (int[] p : pages) {
-                    if (p[0] <= c.start()) {
-                        page = p[1];
-                    }
-                }
+            for (org.lexgraph.core.citations.FoundCitation c : found) {
+                int page = c.page();
                 if (json) {
                     out.println(new Json().put("file", abs.toString()).put("start", c.start()).put("end", c.end())
-                            .put("text", c.text()).put("type", c.type().name().toLowerCase(Locale.ROOT))
-                            .put("key", c.key()).put("formatted", formatter.leidraad(c))
-                            .put("permalink", formatter.permalink(c).orElse(null)).put("page", page > 0 ? page : null));
+                            .put("text", c.text()).put("type", c.type()).put("key", c.key())
+                            .put("formatted", c.formatted()).put("permalink", c.permalink())
+                            .put("page", page > 0 ? page : null));
                 } else {
-                    out.println(abs.getFileName() + (page > 0 ? " p. " + page : "") + ": " + formatter.leidraad(c)
+                    out.println(abs.getFileName() + (page > 0 ? " p. " + page : "") + ": " + c.formatted()
                             + "  [" + c.key() + "]");
                 }
             }
             if (!json) {
+                int n = found.size();
                 out.println(abs.getFileName() + ": " + n + " citation" + (n == 1 ? "" : "s"));
             }
         }
@@ -1194,14 +1180,14 @@ public final class LexgraphCli {
         try (KnowledgeBaseSession session = open(folder, KnowledgeBaseSession.Access.READ,
                 new ProgressLine(err, interactive))) {
             List<org.lexgraph.core.versions.Versions.VersionInfo> found = session.versions().inForce(day, municipality);
-            java.util.Map<String, org.lexgraph.index.SearchHit> best = new java.util.HashMap<>();
+            java.util.Map<String, org.lexgraph.query.SearchHit> best = new java.util.HashMap<>();
             if (matching != null) {
                 // only the regulations whose text in force that day matches, each with its best passage
                 java.util.Set<String> ids = new java.util.HashSet<>();
                 found.forEach(v -> ids.add(v.sourceId()));
                 try {
-                    for (org.lexgraph.index.SearchHit h : session.search().run(matching, 10_000,
-                            org.lexgraph.index.SearchFilter.NONE.withSources(ids), false).hits()) {
+                    for (org.lexgraph.query.SearchHit h : session.search().run(matching, 10_000,
+                            org.lexgraph.query.SearchFilter.NONE.withSources(ids), false).hits()) {
                         best.putIfAbsent(h.sourceId(), h);
                     }
                 } catch (QuerySyntaxException e) {
@@ -1213,7 +1199,7 @@ public final class LexgraphCli {
                 java.time.LocalDate since = session.versions().of(v.sourceId()).stream()
                         .map(org.lexgraph.core.versions.Versions.VersionInfo::validFrom).filter(java.util.Objects::nonNull)
                         .findFirst().orElse(v.validFrom());
-                org.lexgraph.index.SearchHit hit = best.get(v.sourceId());
+                org.lexgraph.query.SearchHit hit = best.get(v.sourceId());
                 if (json) {
                     out.println(new Json().put("source", v.sourceId()).put("title", v.title()).put("work", v.workId())
                             .put("version", v.versionId()).put("validFrom", str(v.validFrom()))
@@ -1250,12 +1236,12 @@ public final class LexgraphCli {
             }
         }
         if (!args.isEmpty() && args.get(0).equals("add")) {
-            org.lexgraph.index.SearchFilter filter = org.lexgraph.index.SearchFilter.NONE;
+            org.lexgraph.query.SearchFilter filter = org.lexgraph.query.SearchFilter.NONE;
             List<String> words = new ArrayList<>();
             for (int i = 1; i < args.size(); i++) {
                 String a = args.get(i);
                 if (a.startsWith("--") && i + 1 < args.size()
-                        && org.lexgraph.index.SearchFilter.isField(a.substring(2))) {
+                        && org.lexgraph.query.SearchFilter.isField(a.substring(2))) {
                     try {
                         String v = args.get(++i);
                         filter = filter.with(a.substring(2), a.equals("--kind")

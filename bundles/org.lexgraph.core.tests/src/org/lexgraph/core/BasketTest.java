@@ -14,7 +14,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lexgraph.index.SearchHit;
+import org.lexgraph.query.SearchHit;
 import org.lexgraph.tests.support.Fixtures;
 
 /**
@@ -32,7 +32,7 @@ public class BasketTest {
     }
 
     private static SearchHit hit(KnowledgeBaseSession s, String query, String fileEnd) throws Exception {
-        return s.search().run(org.lexgraph.index.SearchRequest.of(query, 50)).hits().stream()
+        return s.search().run(org.lexgraph.query.SearchRequest.of(query, 50)).hits().stream()
                 .filter(h -> h.file() != null && h.file().endsWith(fileEnd)).findFirst().orElseThrow(
                         () -> new AssertionError(query + " in " + fileEnd));
     }
@@ -50,12 +50,12 @@ public class BasketTest {
             String q1 = s.baskets().addQuote("Brief Utrecht", law.sourceId(), law.passageId(), from,
                     from + "medisch noodzakelijke zorg".length(), "de uitzondering in de wet");
             // a numbered consideration of a ruling
-            SearchHit ruling = s.search().run(org.lexgraph.index.SearchRequest.of("inreisverbod", 50)).hits().stream()
+            SearchHit ruling = s.search().run(org.lexgraph.query.SearchRequest.of("inreisverbod", 50)).hits().stream()
                     .filter(h -> h.file().endsWith("8504.xml") && h.text().matches("(?s)\\d+\\.\\s.*")).findFirst()
                     .orElseThrow();
             s.baskets().addQuote("Brief Utrecht", ruling.sourceId(), ruling.passageId(), null, null, null);
             // a Kamerstuk
-            SearchHit kst = s.search().run(org.lexgraph.index.SearchRequest.of("kst-36600-XVI-161", 5)).hits().get(0);
+            SearchHit kst = s.search().run(org.lexgraph.query.SearchRequest.of("kst-36600-XVI-161", 5)).hits().get(0);
             s.baskets().addQuote("Brief Utrecht", kst.sourceId(), kst.passageId(), null, null, null);
 
             List<QuoteView> quotes = s.baskets().basket("Brief Utrecht");

@@ -11,7 +11,7 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lexgraph.index.SearchResult;
+import org.lexgraph.query.SearchResult;
 import org.lexgraph.tests.support.Fixtures;
 
 /** Citations found at import, resolved when the cited document arrives, and followed both ways. */
@@ -50,7 +50,7 @@ public class CitationGraphTest {
                     .noneMatch(l -> l.key().equals("ecli:ECLI:NL:RBSGR:2012:BZ0845")), "no citation of itself");
 
             // by source (as the CLI and the Search view show results): the document itself, then what cites it
-            SearchResult r = s.search().run(org.lexgraph.index.SearchRequest.of("ECLI:NL:RBSGR:2012:BZ0845", 5).bySource(3));
+            SearchResult r = s.search().run(org.lexgraph.query.SearchRequest.of("ECLI:NL:RBSGR:2012:BZ0845", 5).bySource(3));
             assertEquals(rulingSource.id(), r.groups().get(0).sourceId(), "the document itself comes first");
             assertEquals(noteSource.id(), r.groups().get(1).sourceId(), "then what cites it");
             assertFalse(s.search().run("36600 XVI nr. 161", 5).hits().isEmpty());

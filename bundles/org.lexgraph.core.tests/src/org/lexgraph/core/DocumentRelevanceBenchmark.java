@@ -33,8 +33,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.lexgraph.cite.CitationScanner;
 import org.lexgraph.index.RankingOptions;
-import org.lexgraph.index.SearchRequest;
-import org.lexgraph.index.SourceGroup;
+import org.lexgraph.query.SearchRequest;
+import org.lexgraph.query.SourceGroup;
 import org.lexgraph.tests.support.VisibleText;
 
 /**

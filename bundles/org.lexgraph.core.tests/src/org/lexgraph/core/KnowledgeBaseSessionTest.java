@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lexgraph.index.SearchHit;
-import org.lexgraph.index.SearchResult;
+import org.lexgraph.query.SearchHit;
+import org.lexgraph.query.SearchResult;
 import org.lexgraph.tests.support.Fixtures;
 
 /** The whole pipeline on real files: extraction, the EMF model on disk, the Lucene index on disk. */

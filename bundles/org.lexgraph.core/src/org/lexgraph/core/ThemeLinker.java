@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lexgraph.index.PassageIndex;
-import org.lexgraph.index.QuerySyntaxException;
-import org.lexgraph.index.SearchHit;
+import org.lexgraph.query.QuerySyntaxException;
+import org.lexgraph.query.SearchHit;
 import org.lexgraph.index.Thesaurus;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.lexgraph.index.SearchHit;
+import org.lexgraph.query.SearchHit;
 import org.lexgraph.model.Ask;
 import org.lexgraph.model.KnowledgeBase;
 import org.lexgraph.model.LinkOrigin;

@@ -1,5 +1,8 @@
 package org.lexgraph.index;
 
+import org.lexgraph.query.SearchResult;
+import org.lexgraph.query.SearchHit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

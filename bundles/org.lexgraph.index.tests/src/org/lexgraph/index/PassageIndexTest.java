@@ -1,5 +1,9 @@
 package org.lexgraph.index;
 
+import org.lexgraph.query.SearchResult;
+import org.lexgraph.query.SearchHit;
+import org.lexgraph.query.QuerySyntaxException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

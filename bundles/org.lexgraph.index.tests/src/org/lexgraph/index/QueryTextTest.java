@@ -1,5 +1,7 @@
 package org.lexgraph.index;
 
+import org.lexgraph.query.SearchResult;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

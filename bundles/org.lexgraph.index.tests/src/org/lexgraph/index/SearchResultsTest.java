@@ -1,5 +1,12 @@
 package org.lexgraph.index;
 
+import org.lexgraph.query.SearchRequest;
+import org.lexgraph.query.SearchResult;
+import org.lexgraph.query.SearchHit;
+import org.lexgraph.query.SearchFilter;
+import org.lexgraph.query.SourceGroup;
+import org.lexgraph.query.QuerySyntaxException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,5 +1,9 @@
 package org.lexgraph.index;
 
+import org.lexgraph.query.SearchRequest;
+import org.lexgraph.query.SearchFilter;
+import org.lexgraph.query.QuerySyntaxException;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package org.lexgraph.index;
 
+import org.lexgraph.query.SearchRequest;
+import org.lexgraph.query.SearchResult;
+import org.lexgraph.query.SearchHit;
+import org.lexgraph.query.SourceGroup;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.lexgraph.index;
 
+import org.lexgraph.query.QueryFields;
+
 import java.util.List;
 
 import org.apache.lucene.document.Document;
@@ -24,30 +26,30 @@ public final class IndexSchema {
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
     public static final String TITLE = "title";
-    public static final String KIND = "kind";
+    public static final String KIND = QueryFields.KIND;
     public static final String FILE = "file";
     public static final String PAGE = "page";
     public static final String ANCHOR = "anchor";
     public static final String ORDINAL = "ordinal";
     public static final String TEXT = "text";
     /** The year of the source's date (query as year:2013 or year:[2010 TO 2015]); absent when unknown. */
-    public static final String YEAR = "year";
+    public static final String YEAR = QueryFields.YEAR;
     /** The source's date as yyyymmdd (query as date:2024-12-18 or date:[2023-01-01 TO 2024-06-30]). */
     public static final String DATE = "date";
     /** The date again as doc values (every passage, 0 when unknown), for sorting newest first. */
     static final String DATE_SORT = "date_sort";
     /** The municipality of a regulation or a municipal document (municipality:utrecht, any case). */
-    public static final String MUNICIPALITY = "municipality";
+    public static final String MUNICIPALITY = QueryFields.MUNICIPALITY;
     /** A Kamerstuk's dossier, with and without its chapter (dossier:36600, dossier:36600-xvi). */
-    public static final String DOSSIER = "dossier";
+    public static final String DOSSIER = QueryFields.DOSSIER;
     /** The court of a ruling (court:"centrale raad van beroep"). */
-    public static final String COURT = "court";
+    public static final String COURT = QueryFields.COURT;
     /** The actors of the source: its publisher and authors (actor:"gemeente utrecht"). */
-    public static final String ACTOR = "actor";
+    public static final String ACTOR = QueryFields.ACTOR;
     /** The asks (T1.2) and themes (T1) the passage is linked to, unless the link was rejected (theme:t1.2). */
-    public static final String THEME = "theme";
+    public static final String THEME = QueryFields.THEME;
     /** The collections the source is filed in (collection:"dossier opvang"). */
-    public static final String COLLECTION = "collection";
+    public static final String COLLECTION = QueryFields.COLLECTION;
     /**
      * How much a match of the user's words counts in each field. The title is the source's, on all its passages: it
      * helps a passage of a source about the words; the relevance benchmark found 2, 0.5 and 0.2 alike for Lexgraph's
@@ -56,11 +58,9 @@ public final class IndexSchema {
     public static final java.util.Map<String, Float> FIELD_BOOSTS = java.util.Map.of("text", 1f, "title", 2f,
             "anchor", 1.5f);
     /** The keyword fields, matched whole and without regard to case. */
-    public static final java.util.List<String> KEYWORD_FIELDS = java.util.List.of(MUNICIPALITY, DOSSIER, COURT, ACTOR,
-            THEME, COLLECTION);
+    public static final java.util.List<String> KEYWORD_FIELDS = QueryFields.KEYWORD_FIELDS;
     /** The fields counted as facets, in the order they are shown. */
-    public static final java.util.List<String> FACET_FIELDS = java.util.List.of(KIND, YEAR, MUNICIPALITY, ACTOR, THEME,
-            COLLECTION, COURT);
+    public static final java.util.List<String> FACET_FIELDS = QueryFields.FACET_FIELDS;
     /** Doc values holding a keyword field's values as written, for facet labels. */
     static String facetField(String field) {
         return "facet." + field;

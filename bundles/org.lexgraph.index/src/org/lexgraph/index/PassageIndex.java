@@ -1,5 +1,12 @@
 package org.lexgraph.index;
 
+import org.lexgraph.query.SearchRequest;
+import org.lexgraph.query.SearchResult;
+import org.lexgraph.query.SearchHit;
+import org.lexgraph.query.SearchFilter;
+import org.lexgraph.query.SourceGroup;
+import org.lexgraph.query.QuerySyntaxException;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -14,7 +14,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.lexgraph.core.SourceSummary;
-import org.lexgraph.index.SearchHit;
+import org.lexgraph.query.SearchHit;
 import org.lexgraph.tests.support.swt.SwtDriver;
 import org.lexgraph.ui.jobs.OpenKnowledgeBaseJob;
 import org.lexgraph.ui.views.BasketView;
@@ -87,7 +87,7 @@ public class BasketUITest {
         ui.waitUntil("back to one quote", () -> basket.quotes().size() == 1, 10_000);
 
         // a search hit follows, into the same basket
-        SearchHit hit = session.search().run(org.lexgraph.index.SearchRequest.of("ECLI:NL:RBSGR:2012:BZ0845", 1)).hits()
+        SearchHit hit = session.search().run(org.lexgraph.query.SearchRequest.of("ECLI:NL:RBSGR:2012:BZ0845", 1)).hits()
                 .get(0);
         ui.run(() -> basket.dropped(BasketView.DRAG_PREFIX + hit.sourceId() + ":" + hit.passageId()));
         ui.waitUntil("two quotes", () -> basket.quotes().size() == 2, 10_000);

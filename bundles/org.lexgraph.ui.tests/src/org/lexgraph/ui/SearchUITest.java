@@ -20,8 +20,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.lexgraph.core.FileOutcome;
-import org.lexgraph.index.IndexSchema;
-import org.lexgraph.index.SourceGroup;
+import org.lexgraph.query.QueryFields;
+import org.lexgraph.query.SourceGroup;
 import org.lexgraph.tests.support.Fixtures;
 import org.lexgraph.tests.support.swt.SwtDriver;
 import org.lexgraph.ui.jobs.ImportJob;
@@ -75,13 +75,13 @@ public class SearchUITest {
         assertTrue(facets.contains("kind=regulation") && facets.contains("kind=ruling"), facets.toString());
 
         // a kind chosen in the facet panel keeps only that kind; the other kinds stay offered
-        ui.run(() -> view.toggleFacet(IndexSchema.KIND, "ruling"));
+        ui.run(() -> view.toggleFacet(QueryFields.KIND, "ruling"));
         ui.waitUntil("only rulings", () -> !view.shownSources().isEmpty()
                 && view.shownSources().stream().allMatch(g -> g.kind().equals("ruling")), 10_000);
         assertTrue(ui.ui(view::facetValues).contains("kind=regulation"), "the other values can still be added");
         assertTrue(ui.ui(status::getText).contains("ruling"), ui.ui(status::getText));
         ui.screenshot("search-facets");
-        ui.run(() -> view.toggleFacet(IndexSchema.KIND, "ruling"));
+        ui.run(() -> view.toggleFacet(QueryFields.KIND, "ruling"));
         ui.waitUntil("all kinds again", () -> view.shownSources().stream().anyMatch(g -> !g.kind().equals("ruling")),
                 10_000);
 

@@ -15,9 +15,9 @@ import org.lexgraph.core.SourceSummary;
 import org.lexgraph.core.internal.Actors;
 import org.lexgraph.core.internal.SessionContext;
 import org.lexgraph.index.PassageIndex;
-import org.lexgraph.index.QuerySyntaxException;
-import org.lexgraph.index.SearchFilter;
-import org.lexgraph.index.SearchResult;
+import org.lexgraph.query.QuerySyntaxException;
+import org.lexgraph.query.SearchFilter;
+import org.lexgraph.query.SearchResult;
 import org.lexgraph.model.Source;
 import org.lexgraph.model.SourceStatus;
 
@@ -222,7 +222,7 @@ public final class SearchService {
     /** As above with any filter: kind, municipality, dossier, court, date range. */
     public SearchResult run(String query, int limit, SearchFilter filter, boolean facets)
             throws QuerySyntaxException, IOException {
-        return run(org.lexgraph.index.SearchRequest.of(query, limit).withFilter(filter).withFacets(facets));
+        return run(org.lexgraph.query.SearchRequest.of(query, limit).withFilter(filter).withFacets(facets));
     }
 
     /**
@@ -231,7 +231,7 @@ public final class SearchService {
      * ecli:NL:RVS:2019:625}, {@code CVDR641839}) are recognised and answered first: the cited document itself, then
      * the passages that cite it.
      */
-    public SearchResult run(org.lexgraph.index.SearchRequest request) throws QuerySyntaxException, IOException {
+    public SearchResult run(org.lexgraph.query.SearchRequest request) throws QuerySyntaxException, IOException {
         PassageIndex idx = ctx.index();
         String query = request.query();
         if ((query == null || query.isBlank()) && request.likePassage() == null) {
@@ -306,12 +306,12 @@ public final class SearchService {
      * Where the query matches in each passage of one source: for the document view, which marks every match and
      * steps from one to the next. Passages without a match are left out.
      */
-    public Map<String, List<org.lexgraph.index.SearchHit.Span>> matchesIn(String query, String sourceId)
+    public Map<String, List<org.lexgraph.query.SearchHit.Span>> matchesIn(String query, String sourceId)
             throws QuerySyntaxException, IOException {
-        SearchResult r = run(org.lexgraph.index.SearchRequest.of(query, 10_000)
+        SearchResult r = run(org.lexgraph.query.SearchRequest.of(query, 10_000)
                 .withFilter(SearchFilter.NONE.withSources(java.util.Set.of(sourceId))).withHighlights(true));
-        Map<String, List<org.lexgraph.index.SearchHit.Span>> out = new HashMap<>();
-        for (org.lexgraph.index.SearchHit h : r.hits()) {
+        Map<String, List<org.lexgraph.query.SearchHit.Span>> out = new HashMap<>();
+        for (org.lexgraph.query.SearchHit h : r.hits()) {
             if (!h.highlights().isEmpty()) {
                 out.put(h.passageId(), h.highlights());
             }

@@ -18,7 +18,7 @@ import org.lexgraph.core.TaxonomyEntry;
 import org.lexgraph.core.TaxonomyReader;
 import org.lexgraph.core.ThemeLinker;
 import org.lexgraph.core.Themes;
-import org.lexgraph.index.QuerySyntaxException;
+import org.lexgraph.query.QuerySyntaxException;
 
 /**
  * Themes of an open knowledge base: the taxonomies (the letter's themes and asks, and others added), the

@@ -8,7 +8,7 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.core.SourceSummary;
-import org.lexgraph.index.SearchHit;
+import org.lexgraph.query.SearchHit;
 import org.lexgraph.ui.LexgraphUiPlugin;
 
 /**

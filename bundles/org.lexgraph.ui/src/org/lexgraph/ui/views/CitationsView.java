@@ -19,7 +19,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.lexgraph.core.CitationLink;
 import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.core.SourceSummary;
-import org.lexgraph.index.SearchHit;
+import org.lexgraph.query.SearchHit;
 import org.lexgraph.ui.LexgraphUiPlugin;
 import org.lexgraph.ui.Messages;
 import org.lexgraph.ui.WidgetIds;

@@ -24,8 +24,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.lexgraph.core.CoverageExport;
 import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.core.Themes;
-import org.lexgraph.index.IndexSchema;
-import org.lexgraph.index.SearchFilter;
+import org.lexgraph.query.QueryFields;
+import org.lexgraph.query.SearchFilter;
 import org.lexgraph.ui.LexgraphUiPlugin;
 import org.lexgraph.ui.Messages;
 import org.lexgraph.ui.WidgetIds;
@@ -171,9 +171,9 @@ public class CoverageView extends ViewPart {
         SearchFilter f = SearchFilter.NONE;
         if (!rowValue.equals(Themes.NONE)) {
             f = f.with(switch (chosen()) {
-                case KIND -> IndexSchema.KIND;
-                case YEAR -> IndexSchema.YEAR;
-                default -> IndexSchema.MUNICIPALITY;
+                case KIND -> QueryFields.KIND;
+                case YEAR -> QueryFields.YEAR;
+                default -> QueryFields.MUNICIPALITY;
             }, rowValue);
         }
         try {

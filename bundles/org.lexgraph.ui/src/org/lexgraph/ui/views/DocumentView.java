@@ -53,7 +53,7 @@ public class DocumentView extends ViewPart {
     /** Citation spans in the text: start, end, and the source they open (null while unresolved). */
     private final List<Object[]> links = new ArrayList<>();
     /** Finds the citation spans to underline; one per view (building one compiles the law-name grammar). */
-    private final org.lexgraph.cite.CitationScanner scanner = org.lexgraph.core.LawNameTables.scanner();
+    private final org.lexgraph.core.citations.CitationFinder citations = new org.lexgraph.core.citations.CitationFinder();
 
     /** Shows a source in the Document view, scrolled to a passage (or its start when {@code passageId} is null). */
     public static void show(IWorkbenchPage page, String sourceId, String passageId) {
@@ -191,12 +191,12 @@ public class DocumentView extends ViewPart {
         LexgraphUiPlugin.knowledgeBase().session().ifPresent(s -> s.themes().themeLinksOf(source).stream()
                 .filter(l -> !l.state().equals("rejected"))
                 .forEach(l -> themeLinks.computeIfAbsent(l.passageId(), k -> new ArrayList<>()).add(l)));
-        java.util.Map<String, List<org.lexgraph.index.SearchHit.Span>> matches = java.util.Map.of();
+        java.util.Map<String, List<org.lexgraph.query.SearchHit.Span>> matches = java.util.Map.of();
         if (query != null && !query.isBlank()) {
             try {
                 matches = LexgraphUiPlugin.knowledgeBase().session().isEmpty() ? java.util.Map.of()
                         : LexgraphUiPlugin.knowledgeBase().session().get().search().matchesIn(query, source);
-            } catch (org.lexgraph.index.QuerySyntaxException | java.io.IOException e) {
+            } catch (org.lexgraph.query.QuerySyntaxException | java.io.IOException e) {
                 matches = java.util.Map.of(); // the document is still shown, without marks
             }
         }
@@ -258,13 +258,13 @@ public class DocumentView extends ViewPart {
             sb.append(p.text()).append("\n\n");
             passageRanges.add(new Object[] {p.id(), s, s + p.text().length()});
             for (org.lexgraph.core.Themes.LinkView l : linked) {
-                for (org.lexgraph.index.SearchHit.Span sp : l.spans()) {
+                for (org.lexgraph.query.SearchHit.Span sp : l.spans()) {
                     if (sp.end() <= p.text().length()) {
                         evidence.add(new Object[] {s + sp.start(), s + sp.end(), themeColour(l.askKey())});
                     }
                 }
             }
-            for (org.lexgraph.cite.Citation c : scanner.scan(p.text())) {
+            for (org.lexgraph.core.citations.FoundCitation c : citations.in(p.text())) {
                 StyleRange r = new StyleRange(s + c.start(), c.end() - c.start(), linkColor, null);
                 r.underline = true;
                 r.underlineStyle = SWT.UNDERLINE_LINK;
@@ -275,7 +275,7 @@ public class DocumentView extends ViewPart {
                 targetStart = s;
                 targetEnd = s + p.text().length();
             }
-            for (org.lexgraph.index.SearchHit.Span m : matches.getOrDefault(p.id(), List.of())) {
+            for (org.lexgraph.query.SearchHit.Span m : matches.getOrDefault(p.id(), List.of())) {
                 hits.add(new int[] {s + m.start(), s + Math.min(m.end(), p.text().length())});
             }
         }

@@ -41,13 +41,13 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.part.ViewPart;
 import org.lexgraph.core.KnowledgeBaseException;
 import org.lexgraph.core.KnowledgeBaseSession;
-import org.lexgraph.index.IndexSchema;
-import org.lexgraph.index.QuerySyntaxException;
-import org.lexgraph.index.SearchFilter;
-import org.lexgraph.index.SearchHit;
-import org.lexgraph.index.SearchRequest;
-import org.lexgraph.index.SearchResult;
-import org.lexgraph.index.SourceGroup;
+import org.lexgraph.query.QueryFields;
+import org.lexgraph.query.QuerySyntaxException;
+import org.lexgraph.query.SearchFilter;
+import org.lexgraph.query.SearchHit;
+import org.lexgraph.query.SearchRequest;
+import org.lexgraph.query.SearchResult;
+import org.lexgraph.query.SourceGroup;
 import org.lexgraph.ui.LexgraphUiPlugin;
 import org.lexgraph.ui.Messages;
 import org.lexgraph.ui.WidgetIds;
@@ -403,13 +403,13 @@ public class SearchView extends ViewPart {
 
     private static String facetLabel(String field) {
         return switch (field) {
-            case IndexSchema.KIND -> Messages.Facet_kind;
-            case IndexSchema.YEAR -> Messages.Facet_year;
-            case IndexSchema.MUNICIPALITY -> Messages.Facet_municipality;
-            case IndexSchema.ACTOR -> Messages.Facet_actor;
-            case IndexSchema.THEME -> Messages.Facet_theme;
-            case IndexSchema.COLLECTION -> Messages.Facet_collection;
-            case IndexSchema.COURT -> Messages.Facet_court;
+            case QueryFields.KIND -> Messages.Facet_kind;
+            case QueryFields.YEAR -> Messages.Facet_year;
+            case QueryFields.MUNICIPALITY -> Messages.Facet_municipality;
+            case QueryFields.ACTOR -> Messages.Facet_actor;
+            case QueryFields.THEME -> Messages.Facet_theme;
+            case QueryFields.COLLECTION -> Messages.Facet_collection;
+            case QueryFields.COURT -> Messages.Facet_court;
             default -> field;
         };
     }
@@ -419,7 +419,7 @@ public class SearchView extends ViewPart {
         facets.setRedraw(false);
         try {
             facets.removeAll();
-            for (String field : IndexSchema.FACET_FIELDS) {
+            for (String field : QueryFields.FACET_FIELDS) {
                 Map<String, Long> values = counts.getOrDefault(field, Map.of());
                 java.util.Set<String> chosen = filter.values(field);
                 if (values.isEmpty() && chosen.isEmpty()) {
@@ -439,7 +439,7 @@ public class SearchView extends ViewPart {
                         continue;
                     }
                     TreeItem item = new TreeItem(head, SWT.NONE);
-                    String label = IndexSchema.KIND.equals(field) ? Messages.kind(e.getKey()) : e.getKey();
+                    String label = QueryFields.KIND.equals(field) ? Messages.kind(e.getKey()) : e.getKey();
                     item.setText(label + "  (" + e.getValue() + ")");
                     item.setData(new String[] {field, e.getKey()});
                     item.setChecked(isChosen);
@@ -452,8 +452,8 @@ public class SearchView extends ViewPart {
                         item.setChecked(true);
                     }
                 }
-                head.setExpanded(!chosen.isEmpty() || field.equals(IndexSchema.KIND)
-                        || field.equals(IndexSchema.MUNICIPALITY) || field.equals(IndexSchema.THEME));
+                head.setExpanded(!chosen.isEmpty() || field.equals(QueryFields.KIND)
+                        || field.equals(QueryFields.MUNICIPALITY) || field.equals(QueryFields.THEME));
             }
         } finally {
             facets.setRedraw(true);

@@ -25,7 +25,7 @@ import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.core.SourceKind;
 import org.lexgraph.core.SourceSummary;
 import org.lexgraph.core.versions.Versions.VersionInfo;
-import org.lexgraph.index.SearchHit;
+import org.lexgraph.query.SearchHit;
 import org.lexgraph.ui.LexgraphUiPlugin;
 import org.lexgraph.ui.Messages;
 import org.lexgraph.ui.WidgetIds;

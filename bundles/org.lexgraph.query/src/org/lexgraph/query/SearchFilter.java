@@ -1,4 +1,4 @@
-package org.lexgraph.index;
+package org.lexgraph.query;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,8 +28,8 @@ public record SearchFilter(Map<String, Set<String>> values, int dateFrom, int da
 
     /** The fields a filter may restrict besides dates and sources. */
     public static boolean isField(String field) {
-        return IndexSchema.KIND.equals(field) || IndexSchema.YEAR.equals(field)
-                || IndexSchema.KEYWORD_FIELDS.contains(field);
+        return QueryFields.KIND.equals(field) || QueryFields.YEAR.equals(field)
+                || QueryFields.KEYWORD_FIELDS.contains(field);
     }
 
     /** Only passages of these sources (null: any source), e.g. the regulations in force on a day. */
@@ -43,13 +43,13 @@ public record SearchFilter(Map<String, Set<String>> values, int dateFrom, int da
 
     /** Replaces the kind restriction (null or blank: any kind). */
     public SearchFilter withKind(String k) {
-        SearchFilter f = without(IndexSchema.KIND);
-        return k == null || k.isBlank() ? f : f.with(IndexSchema.KIND, k.strip());
+        SearchFilter f = without(QueryFields.KIND);
+        return k == null || k.isBlank() ? f : f.with(QueryFields.KIND, k.strip());
     }
 
     /** The kind, when exactly one is asked for. */
     public String kind() {
-        Set<String> k = values.getOrDefault(IndexSchema.KIND, Set.of());
+        Set<String> k = values.getOrDefault(QueryFields.KIND, Set.of());
         return k.size() == 1 ? k.iterator().next() : null;
     }
 
@@ -62,7 +62,7 @@ public record SearchFilter(Map<String, Set<String>> values, int dateFrom, int da
         if (!isField(field)) {
             throw new IllegalArgumentException("not a filter field: " + field);
         }
-        if (IndexSchema.YEAR.equals(field)) {
+        if (QueryFields.YEAR.equals(field)) {
             try {
                 Integer.parseInt(value.strip());
             } catch (NumberFormatException e) {

@@ -1,4 +1,4 @@
-package org.lexgraph.index;
+package org.lexgraph.query;
 
 /**
  * A search that cannot be run: an empty query, or a passage to compare with that is not in the index. Broken query

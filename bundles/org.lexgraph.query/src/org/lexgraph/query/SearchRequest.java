@@ -1,4 +1,4 @@
-package org.lexgraph.index;
+package org.lexgraph.query;
 
 /**
  * What to search and how to return it.

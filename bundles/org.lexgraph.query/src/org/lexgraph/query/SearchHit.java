@@ -1,4 +1,4 @@
-package org.lexgraph.index;
+package org.lexgraph.query;
 
 import java.util.List;
 
