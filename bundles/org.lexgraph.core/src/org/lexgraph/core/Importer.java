@@ -56,7 +56,6 @@ public class Importer {
                 new CitationLinker(LawNameTables.scanner()));
     }
 
-    /** Finds and resolves citations; shared with the session, which resolves after every batch. */
     /** The citation linker this importer's knowledge base resolves with. */
     public CitationLinker linker() {
         return linker;

@@ -34,11 +34,17 @@ public final class Recognisers {
     private Recognisers() {
     }
 
-    /** The extractors that ship with Lexgraph, recognising with every contributed recogniser in order. */
+    /**
+     * The contributed extractors ({@link Extractors}; the built-in ones when none is contributed), recognising with
+     * every contributed recogniser in order.
+     */
     public static ExtractorRegistry extractors() {
         List<MetadataRecogniser> ordered = made().stream().map(Made::recogniser).toList();
-        ExtractorRegistry builtIn = ExtractorRegistry.builtIn();
-        return ordered.isEmpty() ? builtIn : builtIn.withRecognisers(ordered);
+        List<Extractors.Made> formats = Extractors.made();
+        ExtractorRegistry registry = formats.isEmpty() ? ExtractorRegistry.builtIn()
+                : ExtractorRegistry.builtIn().withExtractors(formats.stream().map(Extractors.Made::extractor)
+                        .toList(), Extractors.claims(formats));
+        return ordered.isEmpty() ? registry : registry.withRecognisers(ordered);
     }
 
     /** The contributed recognisers, in their order. */

@@ -2,6 +2,7 @@ package org.lexgraph.extract;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.lexgraph.extract.container.ContainerExpander;
@@ -24,6 +25,8 @@ public final class ExtractorRegistry {
     private final FormatDetector detector;
     private final List<Extractor> extractors;
     private final List<MetadataRecogniser> recognisers;
+    /** Media types claimed by file-name extension (lower case, no dot) for formats the detector does not know. */
+    private final Map<String, String> claims;
     private final ArticleStructurer structurer = new ArticleStructurer();
     private final ContainerExpander containers = new ContainerExpander(ContainerLimits.DEFAULT);
 
@@ -33,14 +36,35 @@ public final class ExtractorRegistry {
 
     private ExtractorRegistry(FormatDetector detector, List<Extractor> extractors,
             List<MetadataRecogniser> recognisers) {
+        this(detector, extractors, recognisers, Map.of());
+    }
+
+    private ExtractorRegistry(FormatDetector detector, List<Extractor> extractors,
+            List<MetadataRecogniser> recognisers, Map<String, String> claims) {
         this.detector = detector;
         this.extractors = List.copyOf(extractors);
         this.recognisers = List.copyOf(recognisers);
+        this.claims = Map.copyOf(claims);
     }
 
     /** The same extractors with these recognisers, in this order, instead of the built-in one alone. */
     public ExtractorRegistry withRecognisers(List<MetadataRecogniser> ordered) {
-        return new ExtractorRegistry(detector, extractors, ordered);
+        return new ExtractorRegistry(detector, extractors, ordered, claims);
+    }
+
+    /**
+     * These extractors, asked in this order, instead of the built-in ones; {@code claims} names the media type of
+     * files by their extension (lower case, without the dot) for formats the content detector does not know: such
+     * a file is given that type when its content is plain text or of no format the detector knows, never when the
+     * content is a PDF, a package, an image or another binary format.
+     */
+    public ExtractorRegistry withExtractors(List<Extractor> ordered, Map<String, String> claims) {
+        return new ExtractorRegistry(detector, ordered, recognisers, claims);
+    }
+
+    /** The extractors, in the order they are asked. */
+    public List<Extractor> extractors() {
+        return extractors;
     }
 
     /** The extractors that ship with Lexgraph. */
@@ -65,16 +89,46 @@ public final class ExtractorRegistry {
      * as plain text ({@link ArticleStructurer}).
      */
     public ExtractedDocument extract(Path file) throws ExtractionException {
-        String type = detector.detect(file);
+        String type = detect(file);
         if (MediaTypes.isContainer(type)) {
             throw new ExtractionException("a container (" + type + "): its parts are read one by one");
         }
         return extract(file, type);
     }
 
-    /** The file's format, by content; see {@link FormatDetector}. */
+    /**
+     * The file's format, by content (see {@link FormatDetector}), or the type a contributed format claims for the
+     * file's extension when the content is plain text or unknown.
+     */
     public String detect(Path file) throws ExtractionException {
-        return detector.detect(file);
+        String claimed = claims.isEmpty() ? null : claims.get(extension(file));
+        if (claimed == null) {
+            return detector.detect(file);
+        }
+        String found;
+        try {
+            found = detector.detect(file);
+        } catch (ExtractionException unknown) {
+            if (isEmpty(file)) {
+                throw unknown;
+            }
+            return claimed;
+        }
+        return MediaTypes.TEXT.equals(found) ? claimed : found;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return java.nio.file.Files.size(file) == 0;
+        } catch (java.io.IOException e) {
+            return true;
+        }
     }
 
     /** Extracts a file whose format is known (not a container), with recognition and structure. */

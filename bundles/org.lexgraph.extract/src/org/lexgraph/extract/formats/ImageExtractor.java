@@ -17,6 +17,11 @@ public final class ImageExtractor implements Extractor {
 
     private final Ocr ocr;
 
+    /** With OCR as the environment gives it ({@link Ocr#fromEnvironment()}): the built-in contribution. */
+    public ImageExtractor() {
+        this(Ocr.fromEnvironment());
+    }
+
     public ImageExtractor(Ocr ocr) {
         this.ocr = ocr;
     }

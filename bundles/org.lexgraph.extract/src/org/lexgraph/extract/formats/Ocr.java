@@ -33,8 +33,12 @@ public final class Ocr {
     /** OCR with the tesseract of {@code $LEXGRAPH_TESSERACT}, or the one on the PATH; "not available" otherwise. */
     public static Ocr fromEnvironment() {
         String cmd = System.getenv("LEXGRAPH_TESSERACT");
-        return withCommand(cmd == null || cmd.isBlank() ? "tesseract" : cmd);
+        String command = cmd == null || cmd.isBlank() ? "tesseract" : cmd;
+        // checked once per process: every import makes its extractors, and the check starts a process
+        return FROM_ENVIRONMENT.computeIfAbsent(command, Ocr::withCommand);
     }
+
+    private static final java.util.Map<String, Ocr> FROM_ENVIRONMENT = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** OCR through the given tesseract command, checked once now. */
     public static Ocr withCommand(String command) {

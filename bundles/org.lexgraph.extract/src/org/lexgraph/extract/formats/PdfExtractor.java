@@ -37,8 +37,9 @@ public final class PdfExtractor implements Extractor {
     private final Ocr ocr;
 
     /** A PDF reader without OCR: pages without a text layer are reported. */
+    /** With OCR as the environment gives it ({@link Ocr#fromEnvironment()}): the built-in contribution. */
     public PdfExtractor() {
-        this(null);
+        this(Ocr.fromEnvironment());
     }
 
     /** A PDF reader that reads pages without a text layer (scans) by OCR when {@code ocr} is available. */
