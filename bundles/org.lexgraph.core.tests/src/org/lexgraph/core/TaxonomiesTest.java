@@ -17,6 +17,19 @@ public class TaxonomiesTest {
     Path tmp;
 
     @Test
+    public void theLettersTaxonomyComesInThroughThePointWithTheLetter() throws Exception {
+        Taxonomies.Offered letter = Taxonomies.find("ngo-brief-2026").orElseThrow(() -> new AssertionError(
+                Taxonomies.contributed().toString()));
+        assertEquals("org.lexgraph.core", letter.bundle());
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            assertEquals(1, s.read(kb -> kb.getTaxonomies().size()), "once, with the letter");
+            assertEquals(letter.name(), s.read(kb -> kb.getTaxonomies().get(0).getName()));
+            assertTrue(s.themes().taxonomy().stream().anyMatch(e -> e.key().equals("T1.1")));
+        }
+    }
+
+    @Test
     public void aContributedTaxonomyIsOfferedAndAdded() throws Exception {
         Taxonomies.Offered o = Taxonomies.find("test-onderwijs").orElseThrow(() -> new AssertionError(
                 Taxonomies.contributed().toString()));

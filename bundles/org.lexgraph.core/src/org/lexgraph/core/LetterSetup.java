@@ -46,9 +46,13 @@ final class LetterSetup {
             Path dir = Files.createDirectories(session.folder().resolve(FOLDER));
             Path letterFile = dir.resolve(p.getProperty("file"));
             BundledFiles.copy(DATA + p.getProperty("file"), letterFile);
+            // the letter's taxonomy comes in through org.lexgraph.core.taxonomies like any other (contributed by this
+            // bundle, not by default: it is added here, with the letter as its source); the bundled file outside OSGi
             Taxonomy taxonomy;
-            try (BufferedReader in = reader("taxonomy.tsv")) {
-                taxonomy = new TaxonomyReader().read(in, p.getProperty("taxonomy.key"), p.getProperty("taxonomy.name"));
+            Optional<Taxonomies.Offered> offered = Taxonomies.find(p.getProperty("taxonomy.key"));
+            try (BufferedReader in = offered.isPresent() ? Taxonomies.open(offered.get()) : reader("taxonomy.tsv")) {
+                taxonomy = new TaxonomyReader().read(in, p.getProperty("taxonomy.key"),
+                        offered.map(Taxonomies.Offered::name).orElse(p.getProperty("taxonomy.name")));
             }
             AskProfiles.applyDefaults(taxonomy);
             List<Actor> signatories = new java.util.ArrayList<>();

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Product-level tests, run by `./lexgraph-dev test` on the product it has just built: the optional EU-law bundle
+# (feature org.lexgraph.eu.feature) works when installed, and the product works without it.
+# usage: tools/product-tests/run.sh PRODUCT_DIR   (prints "product tests: N passed, N failed"; exit 1 on a failure)
+set -u
+PRODUCT=$1
+HERE=$(cd "$(dirname "$0")" && pwd)
+SAMPLE=$HERE/eu-and-dutch.txt
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+passed=0
+failed=0
+check() { # name, condition (exit status of the command that follows)
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "product test FAILED: $name" >&2; fi
+}
+has() { grep -q -- "$2" "$1"; }
+hasnot() { ! grep -q -- "$2" "$1"; }
+
+# with the EU bundle (the product as built)
+LEXGRAPH_STATE=$WORK/state "$PRODUCT/lexgraph" cite --json "$SAMPLE" > "$WORK/with.jsonl" 2> "$WORK/with.err"
+rc=$?
+check "with EU: exit 0" [ $rc = 0 ]
+check "with EU: the directive is found and formatted" has "$WORK/with.jsonl" '"key":"eu:L:2008:115","formatted":"Richtlijn 2008/115/EG","permalink":"CELEX:32008L0115"'
+check "with EU: the regulation is found" has "$WORK/with.jsonl" '"key":"eu:R:2016:679"'
+check "with EU: Dutch citations as ever" has "$WORK/with.jsonl" '"key":"bwb:BWBR0011823:art:10"'
+
+# without it: the same product with the bundle taken out of its configuration, as a user who left the feature out
+cp -r "$PRODUCT" "$WORK/product"
+info=$WORK/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
+grep -v '^org\.lexgraph\.eu,' "$info" > "$info.new" && mv "$info.new" "$info"
+rm -f "$WORK"/product/plugins/org.lexgraph.eu_*.jar
+check "without EU: the bundle is gone" hasnot "$info" 'org.lexgraph.eu,'
+LEXGRAPH_STATE=$WORK/state "$WORK/product/lexgraph" cite --json "$SAMPLE" > "$WORK/without.jsonl" 2> "$WORK/without.err"
+rc=$?
+check "without EU: exit 0, nothing breaks" [ $rc = 0 ]
+check "without EU: EU instruments are simply not recognised" hasnot "$WORK/without.jsonl" '"type":"eu"'
+check "without EU: Dutch citations as ever" has "$WORK/without.jsonl" '"key":"bwb:BWBR0011823:art:10"'
+check "without EU: the ECLI of the Court is still an ECLI" has "$WORK/without.jsonl" '"key":"ecli:ECLI:EU:C:2014:2453"'
+if [ $failed != 0 ]; then
+  echo "--- with EU:" >&2; cat "$WORK/with.jsonl" "$WORK/with.err" >&2
+  echo "--- without EU:" >&2; cat "$WORK/without.jsonl" "$WORK/without.err" >&2
+fi
+echo "product tests: $passed passed, $failed failed"
+[ $failed = 0 ]
