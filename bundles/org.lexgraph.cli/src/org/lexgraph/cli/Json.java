@@ -3,8 +3,22 @@ package org.lexgraph.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Builds one JSON object on one line, keys in insertion order. Not thread-safe. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One JSON object of the command line's output, fields in the order they are put, written on one line by Jackson.
+ * Values: null, strings, booleans, whole numbers, other numbers (rounded to four decimals; not finite: null), maps,
+ * lists and nested objects; anything else as its text (a path, a date).
+ */
 final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
@@ -15,69 +29,40 @@ final class Json {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder();
-        write(fields, sb);
-        return sb.toString();
+        try {
+            return MAPPER.writeValueAsString(node(fields));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
     }
 
-    private static void write(Object v, StringBuilder sb) {
+    private static JsonNode node(Object v) {
         if (v == null) {
-            sb.append("null");
-        } else if (v instanceof Json j) {
-            write(j.fields, sb);
-        } else if (v instanceof Map<?, ?> m) {
-            sb.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (!first) {
-                    sb.append(',');
-                }
-                first = false;
-                string(String.valueOf(e.getKey()), sb);
-                sb.append(':');
-                write(e.getValue(), sb);
-            }
-            sb.append('}');
-        } else if (v instanceof Iterable<?> it) {
-            sb.append('[');
-            boolean first = true;
-            for (Object o : it) {
-                if (!first) {
-                    sb.append(',');
-                }
-                first = false;
-                write(o, sb);
-            }
-            sb.append(']');
-        } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
-            sb.append(v);
-        } else if (v instanceof Number n) {
+            return NODES.nullNode();
+        }
+        if (v instanceof Json j) {
+            return node(j.fields);
+        }
+        if (v instanceof Map<?, ?> m) {
+            ObjectNode o = NODES.objectNode();
+            m.forEach((k, x) -> o.set(String.valueOf(k), node(x)));
+            return o;
+        }
+        if (v instanceof Iterable<?> it) {
+            ArrayNode a = NODES.arrayNode();
+            it.forEach(x -> a.add(node(x)));
+            return a;
+        }
+        if (v instanceof Boolean b) {
+            return NODES.booleanNode(b);
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof Short) {
+            return NODES.numberNode(((Number) v).longValue());
+        }
+        if (v instanceof Number n) {
             double d = n.doubleValue();
-            sb.append(Double.isFinite(d) ? String.valueOf(Math.round(d * 10000) / 10000.0) : "null");
-        } else {
-            string(v.toString(), sb);
+            return Double.isFinite(d) ? NODES.numberNode(Math.round(d * 10000) / 10000.0) : NODES.nullNode();
         }
-    }
-
-    private static void string(String s, StringBuilder sb) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
+        return NODES.textNode(v.toString());
     }
 }
