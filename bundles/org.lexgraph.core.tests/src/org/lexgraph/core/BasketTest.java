@@ -99,8 +99,8 @@ public class BasketTest {
             }
             String csl = new String(BasketExport.write("csl-json", "x", all, labels), StandardCharsets.UTF_8);
             CslCheck.validate(csl, 3);
-            assertTrue(csl.contains("\"type\": \"legislation\"") && csl.contains("\"type\": \"legal_case\"")
-                    && csl.contains("\"type\": \"bill\"") && csl.contains("\"jurisdiction\": \"nl\""), csl);
+            assertTrue(csl.contains("\"type\":\"legislation\"") && csl.contains("\"type\":\"legal_case\"")
+                    && csl.contains("\"type\":\"bill\"") && csl.contains("\"jurisdiction\":\"nl\""), csl);
             String ris = new String(BasketExport.write("ris", "x", all, labels), StandardCharsets.UTF_8);
             RisCheck.validate(ris, 3);
             String bib = new String(BasketExport.write("bibtex", "x", all, labels), StandardCharsets.UTF_8);

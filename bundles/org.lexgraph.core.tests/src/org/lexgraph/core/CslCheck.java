@@ -1,7 +1,5 @@
 package org.lexgraph.core;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +7,7 @@ import java.util.Set;
 /**
  * Checks CSL-JSON against the rules of the CSL data schema (csl-data.json, CSL 1.0.2) that matter for an import into
  * Zotero: an array of items, each with a string {@code id}, a {@code type} from the schema's list, only variables the
- * schema defines, strings where it wants strings and {@code date-parts} in dates. A small JSON reader of its own.
+ * schema defines, strings where it wants strings and {@code date-parts} in dates. Read with Jackson.
  */
 final class CslCheck {
 
@@ -28,7 +26,12 @@ final class CslCheck {
     }
 
     static void validate(String json, int items) {
-        Object parsed = new Reader(json).value();
+        Object parsed;
+        try {
+            parsed = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Object.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + e.getOriginalMessage(), e);
+        }
         if (!(parsed instanceof List<?> list)) {
             throw new AssertionError("CSL-JSON is an array of items");
         }
@@ -54,210 +57,5 @@ final class CslCheck {
                 }
             }
         }
-    }
-
-    /** Reads JSON into maps, lists, strings, doubles, booleans and null. */
-    private static final class Reader {
-        private final String s;
-        private int i;
-
-        Reader(String s) {
-            this.s = s;
-        }
-
-        Object value() {
-            ws();
-            char c = s.charAt(i);
-            if (c == '{') {
-                i++;
-                Map<String, Object> m = new LinkedHashMap<>();
-                ws();
-                if (s.charAt(i) == '}') {
-                    i++;
-                    return m;
-                }
-                while (true) {
-                    ws();
-                    String k = string();
-                    ws();
-                    expect(':');
-                    m.put(k, value());
-                    ws();
-                    if (s.charAt(i) == ',') {
-                        i++;
-                    } else {
-                        expect('}');
-                        return m;
-                    }
-                }
-            }
-            if (c == '[') {
-                i++;
-                List<Object> l = new ArrayList<>();
-                ws();
-                if (s.charAt(i) == ']') {
-                    i++;
-                    return l;
-                }
-                while (true) {
-                    l.add(value());
-                    ws();
-                    if (s.charAt(i) == ',') {
-                        i++;
-                    } else {
-                        expect(']');
-                        return l;
-                    }
-                }
-            }
-            if (c == '"') {
-                return string();
-            }
-            int start = i;
-            while (i < s.length() && "+-0123456789.eEtruefalsn".indexOf(s.charAt(i)) >= 0) {
-                i++;
-            }
-            String t = s.substring(start, i);
-            return switch (t) {
-                case "true" -> Boolean.TRUE;
-                case "false" -> Boolean.FALSE;
-                case "null" -> null;
-                default -> Double.valueOf(t);
-            };
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder sb = new StringBuilder();
-            while (s.charAt(i) != '"') {
-                char c = s.charAt(i++);
-                if (c == '\\') {
-                    char e = s.charAt(i++);
-                    switch (e) {
-                        case 'n' -> sb.append('\n');
-                        case 't' -> sb.append('\t');
-                        case 'r' -> sb.append('\r');
-                        case 'u' -> {
-                            sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                            i += 4;
-                        }
-                        default -> sb.append(e);
-                    }
-                } else if (c < 0x20) {
-                    throw new AssertionError("a control character in a JSON string at " + i);
-                } else {
-                    sb.append(c);
-                }
-            }
-            i++;
-            return sb.toString();
-        }
-
-        private void ws() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-        }
-
-        private void expect(char c) {
-            if (s.charAt(i) != c) {
-                throw new AssertionError("expected " + c + " at " + i + ": " + s.substring(i, Math.min(s.length(),
-                        i + 20)));
-            }
-            i++;
-        }
-    }
-}
-
-/** Checks RIS against its tag set: records from TY to ER, every line a known two-letter tag. */
-final class RisCheck {
-
-    static final Set<String> TAGS = Set.of("TY", "TI", "T1", "T2", "AU", "A1", "A2", "A3", "PY", "Y1", "DA", "UR",
-            "SP", "EP", "M1", "M2", "M3", "N1", "N2", "AB", "KW", "LA", "CY", "PB", "SN", "DO", "ID", "ER", "VL",
-            "IS", "JO", "JF", "ST", "L1", "L2", "DB", "DP");
-    static final Set<String> TYPES = Set.of("STAT", "CASE", "BILL", "RPRT", "GEN", "HEAR", "GOVDOC", "LEGAL");
-
-    private RisCheck() {
-    }
-
-    static void validate(String ris, int records) {
-        int n = 0;
-        boolean open = false;
-        for (String line : ris.split("\r\n")) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (!line.matches("[A-Z][A-Z0-9]  - .*")) {
-                throw new AssertionError("not a RIS line: " + line);
-            }
-            String tag = line.substring(0, 2);
-            if (!TAGS.contains(tag)) {
-                throw new AssertionError("unknown RIS tag " + tag);
-            }
-            if (tag.equals("TY")) {
-                if (open || !TYPES.contains(line.substring(6).strip())) {
-                    throw new AssertionError("TY opens a record with a reference type: " + line);
-                }
-                open = true;
-            } else if (tag.equals("ER")) {
-                open = false;
-                n++;
-            } else if (!open) {
-                throw new AssertionError("a tag outside a record: " + line);
-            }
-        }
-        if (open || n != records) {
-            throw new AssertionError(records + " closed records expected, found " + n);
-        }
-    }
-}
-
-/** Reads BibTeX back: entries of {@code @type{key, field = {value}, ...}} with balanced braces. */
-final class BibCheck {
-
-    private BibCheck() {
-    }
-
-    static List<Map<String, String>> parse(String bib) {
-        List<Map<String, String>> out = new ArrayList<>();
-        int i = 0;
-        while ((i = bib.indexOf('@', i)) >= 0) {
-            int open = bib.indexOf('{', i);
-            int comma = bib.indexOf(',', open);
-            Map<String, String> e = new LinkedHashMap<>();
-            e.put("@type", bib.substring(i + 1, open));
-            e.put("@key", bib.substring(open + 1, comma).strip());
-            int j = comma + 1;
-            while (true) {
-                while (Character.isWhitespace(bib.charAt(j))) {
-                    j++;
-                }
-                if (bib.charAt(j) == '}') {
-                    i = j + 1;
-                    break;
-                }
-                int eq = bib.indexOf('=', j);
-                String name = bib.substring(j, eq).strip();
-                int v = bib.indexOf('{', eq);
-                int depth = 0;
-                int k = v;
-                do {
-                    char c = bib.charAt(k);
-                    if (c == '\\') {
-                        k += 2;
-                        continue;
-                    }
-                    depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-                    k++;
-                } while (depth > 0);
-                e.put(name, bib.substring(v + 1, k - 1).replaceAll("\\\\([{}%&#_$])", "$1"));
-                j = k;
-                while (Character.isWhitespace(bib.charAt(j)) || bib.charAt(j) == ',') {
-                    j++;
-                }
-            }
-            out.add(e);
-        }
-        return out;
     }
 }

@@ -118,58 +118,47 @@ public final class BasketExport {
         };
     }
 
+    /**
+     * The quotes as CSL-JSON (written by Jackson): an array with one item per line, each with only the variables that
+     * have a value.
+     */
     public static String cslJson(List<QuoteView> quotes) {
         StringBuilder sb = new StringBuilder("[\n");
         for (int i = 0; i < quotes.size(); i++) {
             QuoteView q = quotes.get(i);
-            sb.append("  {");
-            field(sb, "id", "lexgraph-" + q.id(), true);
-            field(sb, "type", cslType(q.kind()), false);
-            field(sb, "title", q.title(), false);
-            field(sb, "jurisdiction", "nl", false);
-            field(sb, "number", q.identifier(), false);
-            field(sb, "authority", q.authority(), false);
-            field(sb, "URL", q.permalink(), false);
-            field(sb, "language", "nl", false);
-            field(sb, "note", (q.citation() == null ? "" : q.citation())
-                    + (q.note() == null || q.note().isBlank() ? "" : "\n" + q.note().strip()), false);
-            field(sb, "abstract", q.text(), false);
+            com.fasterxml.jackson.databind.node.ObjectNode item = CSL.createObjectNode();
+            field(item, "id", "lexgraph-" + q.id());
+            field(item, "type", cslType(q.kind()));
+            field(item, "title", q.title());
+            field(item, "jurisdiction", "nl");
+            field(item, "number", q.identifier());
+            field(item, "authority", q.authority());
+            field(item, "URL", q.permalink());
+            field(item, "language", "nl");
+            field(item, "note", (q.citation() == null ? "" : q.citation())
+                    + (q.note() == null || q.note().isBlank() ? "" : "\n" + q.note().strip()));
+            field(item, "abstract", q.text());
             if (q.date() != null) {
                 String[] d = q.date().split("-");
-                sb.append(", \"issued\": {\"date-parts\": [[").append(Integer.parseInt(d[0])).append(", ")
-                        .append(Integer.parseInt(d[1])).append(", ").append(Integer.parseInt(d[2])).append("]]}");
+                item.putObject("issued").putArray("date-parts").addArray().add(Integer.parseInt(d[0]))
+                        .add(Integer.parseInt(d[1])).add(Integer.parseInt(d[2]));
             }
-            sb.append('}').append(i + 1 < quotes.size() ? ",\n" : "\n");
+            try {
+                sb.append("  ").append(CSL.writeValueAsString(item)).append(i + 1 < quotes.size() ? ",\n" : "\n");
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot write CSL-JSON: " + e.getMessage(), e);
+            }
         }
         return sb.append("]\n").toString();
     }
 
-    private static void field(StringBuilder sb, String name, String value, boolean first) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        sb.append(first ? "" : ", ").append('"').append(name).append("\": \"").append(json(value)).append('"');
-    }
+    private static final com.fasterxml.jackson.databind.ObjectMapper CSL =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
-    static String json(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
+    private static void field(com.fasterxml.jackson.databind.node.ObjectNode item, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            item.put(name, value);
         }
-        return sb.toString();
     }
 
     /** The RIS type of a source kind: STAT, CASE, BILL, RPRT, GEN. */
