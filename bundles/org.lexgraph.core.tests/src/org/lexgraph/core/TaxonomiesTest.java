@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,29 @@ public class TaxonomiesTest {
             assertEquals(1, s.read(kb -> kb.getTaxonomies().size()), "once, with the letter");
             assertEquals(letter.name(), s.read(kb -> kb.getTaxonomies().get(0).getName()));
             assertTrue(s.themes().taxonomy().stream().anyMatch(e -> e.key().equals("T1.1")));
+        }
+    }
+
+    @Test
+    public void theCoreMakesTheKeysOfNewTaxonomiesThemesAndAsks() throws Exception {
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb2"), KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            org.lexgraph.model.Taxonomy t = s.themes().newTaxonomy("Coalitieakkoord");
+            assertEquals("taxonomy-1", t.getKey());
+            org.lexgraph.model.Theme first = s.themes().newTheme(t, "Wonen");
+            org.lexgraph.model.Theme second = s.themes().newTheme(t, "Zorg");
+            assertEquals(List.of("T1", "T2"), List.of(first.getKey(), second.getKey()));
+            assertEquals("T2.1", s.themes().newAsk(second, "Meer sociale huur").getKey());
+            assertEquals("T2.2", s.themes().newAsk(second, "Wachtlijsten").getKey());
+            s.execute(org.eclipse.emf.edit.command.DeleteCommand.create(s.editingDomain(), first));
+            assertEquals("T1", s.themes().newTheme(t, "Onderwijs").getKey(), "a free key is used again, none twice");
+            s.undo();
+            assertEquals(List.of("T2"), s.read(kb -> t.getThemes().stream().map(org.lexgraph.model.Theme::getKey)
+                    .toList()), "each addition is an undoable edit");
+            s.undo();
+            assertEquals(List.of("Wonen", "Zorg"), s.read(kb -> t.getThemes().stream()
+                    .map(org.lexgraph.model.Theme::getLabel).toList()), "and so is the deletion");
+            assertTrue(s.themes().taxonomy().stream().anyMatch(e -> e.key().equals("T2.2")), "saved and listed");
         }
     }
 

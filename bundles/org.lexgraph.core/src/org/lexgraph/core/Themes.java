@@ -67,6 +67,15 @@ public final class Themes {
     /** The label of the row of sources without a municipality (or year). */
     public static final String NONE = "—";
 
+    /** The key of the theme an ask belongs to by its key ({@code T1} of {@code T1.2}; a theme's key is its own). */
+    public static String themeKeyOf(String askOrThemeKey) {
+        if (askOrThemeKey == null) {
+            return "";
+        }
+        int dot = askOrThemeKey.indexOf('.');
+        return dot < 0 ? askOrThemeKey : askOrThemeKey.substring(0, dot);
+    }
+
     public static List<ThemeLinker.Profile> profiles(KnowledgeBase kb) {
         List<ThemeLinker.Profile> out = new ArrayList<>();
         for (Taxonomy t : kb.getTaxonomies()) {

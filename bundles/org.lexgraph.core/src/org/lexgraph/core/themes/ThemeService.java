@@ -185,4 +185,60 @@ public final class ThemeService {
             return out;
         });
     }
+
+    /**
+     * Adds an empty taxonomy with a name (an undoable edit); its key is the first free {@code taxonomy-N}.
+     *
+     * @return the new taxonomy, for a view to select
+     */
+    public org.lexgraph.model.Taxonomy newTaxonomy(String name) throws KnowledgeBaseException {
+        org.lexgraph.model.Taxonomy t = org.lexgraph.model.LexgraphFactory.eINSTANCE.createTaxonomy();
+        t.setName(name);
+        t.setKey(ctx.read(kb -> freeKey("taxonomy-", kb.getTaxonomies().stream()
+                .map(org.lexgraph.model.Taxonomy::getKey).toList())));
+        session.execute(org.eclipse.emf.edit.command.AddCommand.create(session.editingDomain(), ctx.root(),
+                org.lexgraph.model.LexgraphPackage.Literals.KNOWLEDGE_BASE__TAXONOMIES, t));
+        return t;
+    }
+
+    /**
+     * Adds a theme to a taxonomy (an undoable edit); its key is the first free {@code T}N of that taxonomy.
+     *
+     * @return the new theme
+     */
+    public org.lexgraph.model.Theme newTheme(org.lexgraph.model.Taxonomy taxonomy, String label)
+            throws KnowledgeBaseException {
+        org.lexgraph.model.Theme theme = org.lexgraph.model.LexgraphFactory.eINSTANCE.createTheme();
+        theme.setKey(ctx.read(kb -> freeKey("T", taxonomy.getThemes().stream()
+                .map(org.lexgraph.model.Theme::getKey).toList())));
+        theme.setLabel(label);
+        session.execute(org.eclipse.emf.edit.command.AddCommand.create(session.editingDomain(), taxonomy,
+                org.lexgraph.model.LexgraphPackage.Literals.TAXONOMY__THEMES, theme));
+        return theme;
+    }
+
+    /**
+     * Adds an ask to a theme (an undoable edit); its key is the theme's key and the first free number ({@code T2.3}).
+     *
+     * @return the new ask
+     */
+    public org.lexgraph.model.Ask newAsk(org.lexgraph.model.Theme theme, String label) throws KnowledgeBaseException {
+        org.lexgraph.model.Ask ask = org.lexgraph.model.LexgraphFactory.eINSTANCE.createAsk();
+        ask.setKey(ctx.read(kb -> freeKey(theme.getKey() + ".", theme.getAsks().stream()
+                .map(org.lexgraph.model.Ask::getKey).toList())));
+        ask.setLabel(label);
+        session.execute(org.eclipse.emf.edit.command.AddCommand.create(session.editingDomain(), theme,
+                org.lexgraph.model.LexgraphPackage.Literals.THEME__ASKS, ask));
+        return ask;
+    }
+
+    /** {@code prefix} and the lowest number from 1 that no key in {@code taken} has. */
+    static String freeKey(String prefix, List<String> taken) {
+        for (int n = 1;; n++) {
+            String key = prefix + n;
+            if (!taken.contains(key)) {
+                return key;
+            }
+        }
+    }
 }

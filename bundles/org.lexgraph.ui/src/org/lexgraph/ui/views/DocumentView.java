@@ -328,7 +328,7 @@ public class DocumentView extends ViewPart {
 
     /** The colour of a theme (T1 … T4), by the key of the theme or one of its asks. */
     private Color themeColour(String askKey) {
-        String theme = askKey == null ? "" : askKey.contains(".") ? askKey.substring(0, askKey.indexOf('.')) : askKey;
+        String theme = org.lexgraph.core.Themes.themeKeyOf(askKey);
         return themeColours.computeIfAbsent(theme, t -> switch (t) {
             case "T1" -> new Color(31, 95, 191);
             case "T2" -> new Color(26, 127, 55);

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
@@ -27,8 +26,6 @@ import org.lexgraph.core.KnowledgeBaseException;
 import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.model.Ask;
 import org.lexgraph.model.KnowledgeBase;
-import org.lexgraph.model.LexgraphFactory;
-import org.lexgraph.model.LexgraphPackage;
 import org.lexgraph.model.Taxonomy;
 import org.lexgraph.model.Theme;
 import org.lexgraph.ui.LexgraphUiPlugin;
@@ -222,43 +219,40 @@ public class TaxonomyView extends ViewPart {
     }
 
     private void addTaxonomy() {
-        kb.session().ifPresent(s -> {
-            Taxonomy t = LexgraphFactory.eINSTANCE.createTaxonomy();
-            t.setName(Messages.Taxonomy_newTaxonomy);
-            t.setKey("taxonomy-" + (s.read(root -> root.getTaxonomies().size()) + 1));
-            run(s, AddCommand.create(s.editingDomain(), s.read(root -> root),
-                    LexgraphPackage.Literals.KNOWLEDGE_BASE__TAXONOMIES, t), t);
-        });
+        kb.session().ifPresent(s -> add(() -> s.themes().newTaxonomy(Messages.Taxonomy_newTaxonomy)));
     }
 
     private void addTheme() {
         Object sel = selected();
         Taxonomy taxonomy = sel instanceof Taxonomy t ? t : sel instanceof Theme th ? th.getTaxonomy()
                 : sel instanceof Ask a ? a.getTheme().getTaxonomy() : null;
-        if (taxonomy == null) {
-            return;
+        if (taxonomy != null) {
+            kb.session().ifPresent(s -> add(() -> s.themes().newTheme(taxonomy, Messages.Taxonomy_newTheme)));
         }
-        kb.session().ifPresent(s -> {
-            Theme theme = LexgraphFactory.eINSTANCE.createTheme();
-            theme.setKey("T" + (taxonomy.getThemes().size() + 1));
-            theme.setLabel(Messages.Taxonomy_newTheme);
-            run(s, AddCommand.create(s.editingDomain(), taxonomy, LexgraphPackage.Literals.TAXONOMY__THEMES, theme),
-                    theme);
-        });
     }
 
     private void addAsk() {
         Object sel = selected();
         Theme theme = sel instanceof Theme th ? th : sel instanceof Ask a ? a.getTheme() : null;
-        if (theme == null) {
-            return;
+        if (theme != null) {
+            kb.session().ifPresent(s -> add(() -> s.themes().newAsk(theme, Messages.Taxonomy_newAsk)));
         }
-        kb.session().ifPresent(s -> {
-            Ask ask = LexgraphFactory.eINSTANCE.createAsk();
-            ask.setKey(theme.getKey() + "." + (theme.getAsks().size() + 1));
-            ask.setLabel(Messages.Taxonomy_newAsk);
-            run(s, AddCommand.create(s.editingDomain(), theme, LexgraphPackage.Literals.THEME__ASKS, ask), ask);
-        });
+    }
+
+    /** Something the core adds (an undoable edit), then selected in the tree. */
+    private interface Addition {
+        EObject add() throws KnowledgeBaseException;
+    }
+
+    private void add(Addition addition) {
+        try {
+            EObject added = addition.add();
+            refresh();
+            viewer.setSelection(new StructuredSelection(added), true);
+        } catch (KnowledgeBaseException | RuntimeException e) {
+            StatusManager.getManager().handle(org.eclipse.core.runtime.Status.error(e.getMessage(), e),
+                    StatusManager.SHOW);
+        }
     }
 
     private void deleteSelection() {
