@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.lexgraph.core.CoverageExport;
 import org.lexgraph.core.KnowledgeBaseException;
 import org.lexgraph.core.KnowledgeBaseSession;
-import org.lexgraph.core.Themes;
+import org.lexgraph.core.themes.Themes;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.lexgraph.core.KnowledgeBaseException;
 import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.core.SourceSummary;
-import org.lexgraph.core.Themes;
+import org.lexgraph.core.themes.Themes;
 import org.lexgraph.model.LinkState;
 
 import picocli.CommandLine.Command;

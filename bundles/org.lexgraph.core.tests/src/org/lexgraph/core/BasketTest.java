@@ -1,5 +1,7 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.baskets.Baskets;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

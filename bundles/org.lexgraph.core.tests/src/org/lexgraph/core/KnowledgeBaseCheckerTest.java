@@ -1,5 +1,7 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.validation.KnowledgeBaseChecker;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

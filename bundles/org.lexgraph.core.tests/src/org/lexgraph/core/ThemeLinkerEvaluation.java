@@ -1,5 +1,7 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.themes.Themes;
+
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;

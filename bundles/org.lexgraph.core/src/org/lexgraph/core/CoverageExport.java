@@ -1,5 +1,7 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.themes.Themes;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

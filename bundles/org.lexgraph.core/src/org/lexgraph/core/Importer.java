@@ -1,5 +1,7 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.citations.CitationLinker;
+
 import org.lexgraph.core.internal.ModelStore;
 import org.lexgraph.core.internal.ContentHash;
 

@@ -1,5 +1,10 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.baskets.Baskets;
+import org.lexgraph.core.internal.LetterSetup;
+import org.lexgraph.core.internal.FormatMigrations;
+import org.lexgraph.core.internal.ThesaurusFile;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;

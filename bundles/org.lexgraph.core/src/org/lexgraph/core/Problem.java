@@ -1,5 +1,7 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.validation.KnowledgeBaseChecker;
+
 /**
  * Something wrong or incomplete in the knowledge base, found by {@link KnowledgeBaseChecker}.
  *

@@ -1,5 +1,7 @@
 package org.lexgraph.core;
 
+import org.lexgraph.core.internal.BundledFiles;
+
 import org.lexgraph.core.internal.ModelStore;
 
 import java.io.IOException;

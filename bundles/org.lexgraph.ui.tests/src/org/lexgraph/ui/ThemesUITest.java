@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
-import org.lexgraph.core.Themes;
+import org.lexgraph.core.themes.Themes;
 import org.lexgraph.model.LinkState;
 import org.lexgraph.tests.support.swt.SwtDriver;
 import org.lexgraph.ui.jobs.OpenKnowledgeBaseJob;

@@ -13,9 +13,9 @@ import org.lexgraph.core.internal.SessionContext;
 import org.lexgraph.model.KnowledgeBase;
 import org.lexgraph.model.Passage;
 import org.lexgraph.model.Source;
-import org.lexgraph.core.Baskets;
+import org.lexgraph.core.baskets.Baskets;
 import org.lexgraph.core.QuoteView;
-import org.lexgraph.core.Themes;
+import org.lexgraph.core.themes.Themes;
 
 /**
  * Baskets of an open knowledge base: the quotes a user collects for a letter or brief, with their pinpoints,

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.lexgraph.core.Baskets;
+import org.lexgraph.core.baskets.Baskets;
 import org.lexgraph.core.FileOutcome;
 import org.lexgraph.core.ImportReport;
 import org.lexgraph.core.Importer;

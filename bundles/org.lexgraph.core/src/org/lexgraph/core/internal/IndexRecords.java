@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.lexgraph.core.CitationLinker;
+import org.lexgraph.core.citations.CitationLinker;
 import org.lexgraph.core.SourceKind;
 import org.lexgraph.index.IndexSchema;
 import org.lexgraph.index.PassageRecord;

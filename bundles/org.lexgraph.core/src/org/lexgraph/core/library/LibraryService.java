@@ -15,7 +15,7 @@ import org.lexgraph.model.Passage;
 import org.lexgraph.model.Source;
 import java.util.TreeMap;
 
-import org.lexgraph.core.CitationLinker;
+import org.lexgraph.core.citations.CitationLinker;
 import org.lexgraph.core.KnowledgeBaseStats;
 import org.lexgraph.core.PassageView;
 import org.lexgraph.core.SourceKind;

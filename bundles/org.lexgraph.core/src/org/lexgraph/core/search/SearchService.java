@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.lexgraph.core.CitationLinker;
+import org.lexgraph.core.citations.CitationLinker;
 import org.lexgraph.core.KnowledgeBaseException;
 import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.core.SavedSearchReport;

@@ -16,8 +16,8 @@ import org.lexgraph.model.Source;
 import org.lexgraph.core.Taxonomies;
 import org.lexgraph.core.TaxonomyEntry;
 import org.lexgraph.core.TaxonomyReader;
-import org.lexgraph.core.ThemeLinker;
-import org.lexgraph.core.Themes;
+import org.lexgraph.core.themes.ThemeLinker;
+import org.lexgraph.core.themes.Themes;
 import org.lexgraph.query.QuerySyntaxException;
 
 /**

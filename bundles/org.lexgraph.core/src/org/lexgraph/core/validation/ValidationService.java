@@ -3,7 +3,7 @@ package org.lexgraph.core.validation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.lexgraph.core.KnowledgeBaseChecker;
+import org.lexgraph.core.validation.KnowledgeBaseChecker;
 import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.core.Problem;
 import org.lexgraph.core.internal.SessionContext;

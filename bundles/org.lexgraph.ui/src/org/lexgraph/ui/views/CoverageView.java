@@ -23,7 +23,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.lexgraph.core.CoverageExport;
 import org.lexgraph.core.KnowledgeBaseSession;
-import org.lexgraph.core.Themes;
+import org.lexgraph.core.themes.Themes;
 import org.lexgraph.query.QueryFields;
 import org.lexgraph.query.SearchFilter;
 import org.lexgraph.ui.LexgraphUiPlugin;

@@ -187,7 +187,7 @@ public class DocumentView extends ViewPart {
         hitLabel.setText("");
         passageRanges.clear();
         linkedAsks.clear();
-        java.util.Map<String, List<org.lexgraph.core.Themes.LinkView>> themeLinks = new java.util.HashMap<>();
+        java.util.Map<String, List<org.lexgraph.core.themes.Themes.LinkView>> themeLinks = new java.util.HashMap<>();
         LexgraphUiPlugin.knowledgeBase().session().ifPresent(s -> s.themes().themeLinksOf(source).stream()
                 .filter(l -> !l.state().equals("rejected"))
                 .forEach(l -> themeLinks.computeIfAbsent(l.passageId(), k -> new ArrayList<>()).add(l)));
@@ -242,7 +242,7 @@ public class DocumentView extends ViewPart {
                 sb.append(anchor).append('\n');
                 styles.add(new StyleRange(s, anchor.length(), null, null, SWT.BOLD));
             }
-            List<org.lexgraph.core.Themes.LinkView> linked = themeLinks.getOrDefault(p.id(), List.of());
+            List<org.lexgraph.core.themes.Themes.LinkView> linked = themeLinks.getOrDefault(p.id(), List.of());
             if (!linked.isEmpty()) {
                 // a line naming the asks the passage addresses, in its theme's colour
                 int at = sb.length();
@@ -252,12 +252,12 @@ public class DocumentView extends ViewPart {
                 StyleRange r = new StyleRange(at, sb.length() - 1 - at, themeColour(linked.get(0).askKey()), null);
                 r.fontStyle = SWT.BOLD;
                 styles.add(r);
-                linkedAsks.put(p.id(), linked.stream().map(org.lexgraph.core.Themes.LinkView::askKey).toList());
+                linkedAsks.put(p.id(), linked.stream().map(org.lexgraph.core.themes.Themes.LinkView::askKey).toList());
             }
             int s = sb.length();
             sb.append(p.text()).append("\n\n");
             passageRanges.add(new Object[] {p.id(), s, s + p.text().length()});
-            for (org.lexgraph.core.Themes.LinkView l : linked) {
+            for (org.lexgraph.core.themes.Themes.LinkView l : linked) {
                 for (org.lexgraph.query.SearchHit.Span sp : l.spans()) {
                     if (sp.end() <= p.text().length()) {
                         evidence.add(new Object[] {s + sp.start(), s + sp.end(), themeColour(l.askKey())});
@@ -328,7 +328,7 @@ public class DocumentView extends ViewPart {
 
     /** The colour of a theme (T1 … T4), by the key of the theme or one of its asks. */
     private Color themeColour(String askKey) {
-        String theme = org.lexgraph.core.Themes.themeKeyOf(askKey);
+        String theme = org.lexgraph.core.themes.Themes.themeKeyOf(askKey);
         return themeColours.computeIfAbsent(theme, t -> switch (t) {
             case "T1" -> new Color(31, 95, 191);
             case "T2" -> new Color(26, 127, 55);

@@ -47,11 +47,11 @@ public class TaxonomyView extends ViewPart {
     private final Runnable listener = this::refreshLater;
     private TreeViewer viewer;
     /** The links per ask key, read at every refresh. */
-    private java.util.Map<String, List<org.lexgraph.core.Themes.LinkView>> links = java.util.Map.of();
+    private java.util.Map<String, List<org.lexgraph.core.themes.Themes.LinkView>> links = java.util.Map.of();
 
     /** The sources that address one ask, with their links (a tree node). */
     public record SourceNode(String askKey, String sourceId, String title,
-            List<org.lexgraph.core.Themes.LinkView> links) {
+            List<org.lexgraph.core.themes.Themes.LinkView> links) {
     }
 
     @Override
@@ -93,7 +93,7 @@ public class TaxonomyView extends ViewPart {
             @Override
             public String getText(Object element) {
                 if (element instanceof Theme t) {
-                    List<org.lexgraph.core.Themes.LinkView> all = new java.util.ArrayList<>();
+                    List<org.lexgraph.core.themes.Themes.LinkView> all = new java.util.ArrayList<>();
                     t.getAsks().forEach(a -> all.addAll(links.getOrDefault(a.getKey(), List.of())));
                     return t.getKey() + "  " + t.getLabel() + counts(all);
                 }
@@ -103,7 +103,7 @@ public class TaxonomyView extends ViewPart {
                 if (element instanceof SourceNode n) {
                     return n.title() + counts(n.links());
                 }
-                if (element instanceof org.lexgraph.core.Themes.LinkView l) {
+                if (element instanceof org.lexgraph.core.themes.Themes.LinkView l) {
                     String mark = switch (l.state()) {
                         case "confirmed" -> "\u2713";
                         case "rejected" -> "\u2717";
@@ -138,7 +138,7 @@ public class TaxonomyView extends ViewPart {
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         viewer.addOpenListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
-            if (first instanceof org.lexgraph.core.Themes.LinkView l) {
+            if (first instanceof org.lexgraph.core.themes.Themes.LinkView l) {
                 DocumentView.show(getSite().getPage(), l.sourceId(), l.passageId());
             } else if (first instanceof SourceNode n) {
                 DocumentView.show(getSite().getPage(), n.sourceId(), n.links().get(0).passageId());
@@ -148,7 +148,7 @@ public class TaxonomyView extends ViewPart {
         refresh();
     }
 
-    private static String counts(List<org.lexgraph.core.Themes.LinkView> all) {
+    private static String counts(List<org.lexgraph.core.themes.Themes.LinkView> all) {
         long confirmed = all.stream().filter(l -> l.state().equals("confirmed")).count();
         long proposed = all.stream().filter(l -> l.state().equals("proposed")).count();
         return confirmed + proposed == 0 ? "" : "  (" + org.eclipse.osgi.util.NLS.bind(Messages.Themes_counts,
@@ -156,8 +156,8 @@ public class TaxonomyView extends ViewPart {
     }
 
     private List<SourceNode> sourcesOf(Ask a) {
-        java.util.Map<String, List<org.lexgraph.core.Themes.LinkView>> bySource = new java.util.LinkedHashMap<>();
-        for (org.lexgraph.core.Themes.LinkView l : links.getOrDefault(a.getKey(), List.of())) {
+        java.util.Map<String, List<org.lexgraph.core.themes.Themes.LinkView>> bySource = new java.util.LinkedHashMap<>();
+        for (org.lexgraph.core.themes.Themes.LinkView l : links.getOrDefault(a.getKey(), List.of())) {
             bySource.computeIfAbsent(l.sourceId(), k -> new java.util.ArrayList<>()).add(l);
         }
         List<SourceNode> out = new java.util.ArrayList<>();
@@ -167,7 +167,7 @@ public class TaxonomyView extends ViewPart {
 
     /** Sets the state of the selected link (an undoable edit), as its context menu does. */
     public void decide(org.lexgraph.model.LinkState state) {
-        if (!(selected() instanceof org.lexgraph.core.Themes.LinkView l)) {
+        if (!(selected() instanceof org.lexgraph.core.themes.Themes.LinkView l)) {
             return;
         }
         kb.session().ifPresent(s -> {
@@ -285,7 +285,7 @@ public class TaxonomyView extends ViewPart {
             return;
         }
         Optional<KnowledgeBaseSession> s = kb.session();
-        java.util.Map<String, List<org.lexgraph.core.Themes.LinkView>> byAsk = new java.util.HashMap<>();
+        java.util.Map<String, List<org.lexgraph.core.themes.Themes.LinkView>> byAsk = new java.util.HashMap<>();
         s.ifPresent(session -> session.themes().themeLinks(null, null).forEach(l -> byAsk.computeIfAbsent(l.askKey(),
                 k -> new java.util.ArrayList<>()).add(l)));
         links = byAsk;
@@ -314,7 +314,7 @@ public class TaxonomyView extends ViewPart {
     }
 
     /** The links under an ask as shown (for tests). */
-    public List<org.lexgraph.core.Themes.LinkView> linksOf(String askKey) {
+    public List<org.lexgraph.core.themes.Themes.LinkView> linksOf(String askKey) {
         return links.getOrDefault(askKey, List.of());
     }
 

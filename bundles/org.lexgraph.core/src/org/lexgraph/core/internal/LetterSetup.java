@@ -1,4 +1,15 @@
-package org.lexgraph.core;
+package org.lexgraph.core.internal;
+
+import org.lexgraph.core.FileOutcome;
+import org.lexgraph.core.SourceKind;
+import org.lexgraph.core.Importer;
+import org.lexgraph.core.ImportReport;
+import org.lexgraph.core.TaxonomyReader;
+import org.lexgraph.core.Taxonomies;
+import org.lexgraph.core.KnowledgeBaseSession;
+import org.lexgraph.core.KnowledgeBaseException;
+
+import org.lexgraph.core.themes.AskProfiles;
 
 import org.lexgraph.core.internal.ModelStore;
 
@@ -27,17 +38,17 @@ import org.lexgraph.model.Taxonomy;
  * themes and asks as the default taxonomy; its footnote becomes a citation as in any import. All of it is data under
  * {@code data/letter-2026/}.
  */
-final class LetterSetup {
+public final class LetterSetup {
 
     private static final String DATA = "/data/letter-2026/";
-    static final String FOLDER = "letter";
+    public static final String FOLDER = "letter";
     /** The key of the letter's taxonomy (letter.properties), which the default ask profiles belong to. */
-    static final String TAXONOMY_KEY = "ngo-brief-2026";
+    public static final String TAXONOMY_KEY = "ngo-brief-2026";
 
     private LetterSetup() {
     }
 
-    static void install(KnowledgeBaseSession session, IProgressMonitor monitor) throws KnowledgeBaseException {
+    public static void install(KnowledgeBaseSession session, IProgressMonitor monitor) throws KnowledgeBaseException {
         try {
             Properties p = new Properties();
             try (InputStream in = BundledFiles.open(DATA + "letter.properties")) {
@@ -97,7 +108,7 @@ final class LetterSetup {
         }
     }
 
-    static Optional<Source> find(KnowledgeBase kb, String id) {
+    public static Optional<Source> find(KnowledgeBase kb, String id) {
         return kb.getSources().stream().filter(s -> !s.eIsProxy() && id.equals(s.getId())).findFirst();
     }
 

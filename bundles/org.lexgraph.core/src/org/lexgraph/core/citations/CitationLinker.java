@@ -1,4 +1,4 @@
-package org.lexgraph.core;
+package org.lexgraph.core.citations;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -206,7 +206,7 @@ public class CitationLinker {
      * The version in force on a day: the last one that began on or before it (and had not ended); for an undated
      * citing document, or one older than every version at hand, the latest version.
      */
-    static Dated inForce(List<Dated> chain, java.time.LocalDate day) {
+    public static Dated inForce(List<Dated> chain, java.time.LocalDate day) {
         Dated latest = chain.get(chain.size() - 1);
         if (day == null) {
             return latest;
@@ -231,7 +231,7 @@ public class CitationLinker {
     }
 
     /** The article of a version with that number, or null. */
-    static org.lexgraph.model.StructureElement article(org.lexgraph.model.RegulationVersion v, String number) {
+    public static org.lexgraph.model.StructureElement article(org.lexgraph.model.RegulationVersion v, String number) {
         if (number == null) {
             return null;
         }
@@ -263,7 +263,7 @@ public class CitationLinker {
         return formatter.leidraad(parsed.get(0));
     }
 
-    static CitationType modelType(String key) {
+    public static CitationType modelType(String key) {
         String prefix = key.substring(0, key.indexOf(':'));
         return switch (prefix) {
             case "kst" -> CitationType.KAMERSTUK;

@@ -1,4 +1,6 @@
-package org.lexgraph.core;
+package org.lexgraph.core.internal;
+
+import org.lexgraph.core.themes.AskProfiles;
 
 import org.lexgraph.core.internal.ModelStore;
 
@@ -11,7 +13,7 @@ import org.lexgraph.model.KnowledgeBase;
  * version, when it is opened for writing. A step changes the loaded model; the session then saves it. Add a step here
  * whenever a model change needs more than EMF's tolerance of new optional features.
  */
-final class FormatMigrations {
+public final class FormatMigrations {
 
     /** Turns a knowledge base of format {@code from()} into one of format {@code from() + 1}. */
     interface Step {
@@ -20,7 +22,7 @@ final class FormatMigrations {
         void migrate(KnowledgeBase kb);
     }
 
-    static final List<Step> STEPS = List.of(new Step() {
+    public static final List<Step> STEPS = List.of(new Step() {
         // format 0: written before the format version was stored; the model only gained optional features since
         @Override
         public int from() {
@@ -56,7 +58,7 @@ final class FormatMigrations {
     }
 
     /** Applies the steps from the knowledge base's format on; returns whether anything was migrated. */
-    static boolean migrate(KnowledgeBase kb) {
+    public static boolean migrate(KnowledgeBase kb) {
         boolean changed = false;
         while (kb.getFormatVersion() < ModelStore.FORMAT_VERSION) {
             int version = kb.getFormatVersion();

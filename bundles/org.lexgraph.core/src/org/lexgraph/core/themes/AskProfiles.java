@@ -1,4 +1,6 @@
-package org.lexgraph.core;
+package org.lexgraph.core.themes;
+
+import org.lexgraph.core.internal.BundledFiles;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,15 +17,15 @@ import org.lexgraph.model.Theme;
  * taxonomy, and per ask the population condition, required and excluded words and threshold. Applied to a new
  * knowledge base's taxonomy, and once to older knowledge bases (format 1 to 2), never over a profile a user set.
  */
-final class AskProfiles {
+public final class AskProfiles {
 
-    static final String FILE = "/data/letter-2026/profiles.tsv";
+    public static final String FILE = "/data/letter-2026/profiles.tsv";
 
     private AskProfiles() {
     }
 
     /** Gives the taxonomy's asks the default profiles where they have none; returns whether anything changed. */
-    static boolean applyDefaults(Taxonomy taxonomy) throws IOException {
+    public static boolean applyDefaults(Taxonomy taxonomy) throws IOException {
         boolean changed = false;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(BundledFiles.open(FILE),
                 StandardCharsets.UTF_8))) {

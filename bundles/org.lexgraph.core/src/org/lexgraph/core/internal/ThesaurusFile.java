@@ -1,4 +1,4 @@
-package org.lexgraph.core;
+package org.lexgraph.core.internal;
 
 import org.lexgraph.core.internal.ModelStore;
 
@@ -17,15 +17,15 @@ import org.lexgraph.index.Thesaurus;
  * The thesaurus of a knowledge base: {@code thesaurus.tsv} in its folder, copied from Lexgraph's default when the
  * knowledge base is created, then the users' to edit. A file that cannot be read is reported and the default used.
  */
-final class ThesaurusFile {
+public final class ThesaurusFile {
 
-    static final String FILE = "thesaurus.tsv";
+    public static final String FILE = "thesaurus.tsv";
     private static final String DEFAULT = "/data/thesaurus.tsv";
 
     private ThesaurusFile() {
     }
 
-    static Thesaurus load(Path folder, boolean fresh, List<String> problems) throws IOException {
+    public static Thesaurus load(Path folder, boolean fresh, List<String> problems) throws IOException {
         Path file = folder.resolve(FILE);
         if (fresh && !Files.exists(file)) {
             BundledFiles.copy(DEFAULT, file);

@@ -1,4 +1,8 @@
-package org.lexgraph.core;
+package org.lexgraph.core.validation;
+
+import org.lexgraph.core.Problem;
+
+import org.lexgraph.core.citations.CitationLinker;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,7 +91,7 @@ public class KnowledgeBaseChecker {
         return new Problem(severity, code, d.getMessage(), objectId, source == null ? null : source.getId());
     }
 
-    static Source sourceOf(EObject o) {
+    public static Source sourceOf(EObject o) {
         for (EObject e = o; e != null; e = e.eContainer()) {
             if (e instanceof Source s) {
                 return s;
@@ -96,7 +100,7 @@ public class KnowledgeBaseChecker {
         return null;
     }
 
-    static String label(EObject o) {
+    public static String label(EObject o) {
         if (o instanceof Source s) {
             return s.getTitle() == null ? s.getOriginalPath() : s.getTitle();
         }

@@ -1,4 +1,4 @@
-package org.lexgraph.core;
+package org.lexgraph.core.themes;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,13 +28,13 @@ import org.lexgraph.index.Thesaurus;
 public final class ThemeLinker {
 
     public static final double DEFAULT_THRESHOLD = 0.7;
-    static final double ASK_TERM = 1.0;
-    static final double THEME_TERM = 0.5;
-    static final double LABEL_WORD = 0.25;
+    public static final double ASK_TERM = 1.0;
+    public static final double THEME_TERM = 0.5;
+    public static final double LABEL_WORD = 0.25;
     /** A source concerns the population when at least this many of its passages name it ... */
-    static final int SOURCE_POPULATION_PASSAGES = 2;
+    public static final int SOURCE_POPULATION_PASSAGES = 2;
     /** ... and they are at least this share of its passages (a law that names them in 3 of 500 is not about them). */
-    static final double SOURCE_POPULATION_SHARE = 0.2;
+    public static final double SOURCE_POPULATION_SHARE = 0.2;
 
     /** What decides whether a passage addresses an ask, read from the model. */
     public record Profile(String askKey, String themeKey, String label, List<String> askTerms,
@@ -167,7 +167,7 @@ public final class ThemeLinker {
      * The content words of an ask's label, the letter's own words: long words (7 letters or more), not the
      * population's words (those are the population condition's) and not the commonest of the letter's verbs.
      */
-    static List<String> labelWords(String label) {
+    public static List<String> labelWords(String label) {
         if (label == null) {
             return List.of();
         }

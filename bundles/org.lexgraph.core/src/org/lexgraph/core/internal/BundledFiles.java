@@ -1,4 +1,4 @@
-package org.lexgraph.core;
+package org.lexgraph.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Files shipped inside this bundle (the letter, the samples, the default thesaurus), read from its class path. */
-final class BundledFiles {
+public final class BundledFiles {
 
     private BundledFiles() {
     }
 
     /** Opens a shipped file; {@code path} starts with a slash, e.g. {@code /data/thesaurus.tsv}. */
-    static InputStream open(String path) throws IOException {
+    public static InputStream open(String path) throws IOException {
         InputStream in = BundledFiles.class.getResourceAsStream(path);
         if (in == null) {
             throw new IOException(path + " is missing from this Lexgraph installation");
@@ -22,7 +22,7 @@ final class BundledFiles {
     }
 
     /** Copies a shipped file to {@code target}, replacing what is there. */
-    static void copy(String path, Path target) throws IOException {
+    public static void copy(String path, Path target) throws IOException {
         try (InputStream in = open(path)) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }

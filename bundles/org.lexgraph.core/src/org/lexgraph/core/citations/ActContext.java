@@ -1,4 +1,4 @@
-package org.lexgraph.core;
+package org.lexgraph.core.citations;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,7 +19,7 @@ import org.lexgraph.model.Source;
  * ("artikel 29a van die wet"). Keys the scanner leaves open ({@code self:…}, {@code ref:…}) become the key of the
  * act meant, or stay open when the document does not say. One per source being linked; not thread-safe.
  */
-final class ActContext {
+public final class ActContext {
 
     /**
      * "wet: de Wet maatschappelijke ondersteuning;" and "b. de regeling: Regeling …;" in a list of definitions (the

@@ -1,4 +1,7 @@
-package org.lexgraph.core;
+package org.lexgraph.core.baskets;
+
+import org.lexgraph.core.QuoteView;
+import org.lexgraph.core.SourceKind;
 
 import org.lexgraph.core.internal.Actors;
 
@@ -42,7 +45,7 @@ public final class Baskets {
         return null;
     }
 
-    static Passage passage(Source s, String id) {
+    public static Passage passage(Source s, String id) {
         if (s == null || id == null) {
             return null;
         }
@@ -63,7 +66,7 @@ public final class Baskets {
         return out;
     }
 
-    static QuoteView view(KnowledgeBase kb, Basket b, Quote q) {
+    public static QuoteView view(KnowledgeBase kb, Basket b, Quote q) {
         Source s = source(kb, q.getSourceId());
         Passage p = passage(s, q.getPassageId());
         String pinpoint = q.getPinpoint() != null && !q.getPinpoint().isBlank() ? q.getPinpoint() : pinpoint(s, p);
@@ -115,7 +118,7 @@ public final class Baskets {
     }
 
     /** The source's citation in Leidraad form with the pinpoint. */
-    static String citation(Source s, String pinpoint) {
+    public static String citation(Source s, String pinpoint) {
         if (s == null) {
             return pinpoint;
         }
@@ -159,7 +162,7 @@ public final class Baskets {
         return sb + (pin.isEmpty() ? "" : ", " + pin);
     }
 
-    static String identifier(Source s) {
+    public static String identifier(Source s) {
         if (s instanceof Ruling r) {
             return r.getEcli();
         }
@@ -174,7 +177,7 @@ public final class Baskets {
     }
 
     /** A stable address of the source on the official sites (nothing is fetched). */
-    static String permalink(Source s, Passage p) {
+    public static String permalink(Source s, Passage p) {
         String id = identifier(s);
         if (id == null) {
             return null;
@@ -196,12 +199,12 @@ public final class Baskets {
         return null;
     }
 
-    static String date(Source s) {
+    public static String date(Source s) {
         return s == null || s.getDate() == null ? null
                 : s.getDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
 
-    static String authority(Source s) {
+    public static String authority(Source s) {
         if (s == null) {
             return null;
         }

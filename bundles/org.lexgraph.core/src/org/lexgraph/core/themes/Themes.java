@@ -1,5 +1,6 @@
-package org.lexgraph.core;
+package org.lexgraph.core.themes;
 
+import org.lexgraph.core.SourceKind;
 import org.lexgraph.core.internal.Actors;
 
 import java.util.ArrayList;
@@ -169,7 +170,7 @@ public final class Themes {
     }
 
     /** The evidence as stored: the profile's words found, then each place as {@code @start-end}. */
-    static List<String> evidence(ThemeLinker.Proposal p) {
+    public static List<String> evidence(ThemeLinker.Proposal p) {
         List<String> out = new ArrayList<>(p.terms());
         for (SearchHit.Span sp : p.spans()) {
             out.add("@" + sp.start() + "-" + sp.end());
@@ -198,7 +199,7 @@ public final class Themes {
         return out;
     }
 
-    static LinkView view(Source s, Passage p, ThemeLink l) {
+    public static LinkView view(Source s, Passage p, ThemeLink l) {
         Ask a = l.getAsk();
         return new LinkView(l.getId(), s.getId(), s.getTitle(), s.getOriginalPath(), p.getId(), p.getAnchor(),
                 a == null ? null : a.getKey(), a == null ? null : a.getLabel(), l.getScore(),
@@ -273,7 +274,7 @@ public final class Themes {
         return new Coverage(by, List.copyOf(asks.keySet()), labels, rows);
     }
 
-    static String rowOf(Source s, By by) {
+    public static String rowOf(Source s, By by) {
         return switch (by) {
             case MUNICIPALITY -> {
                 String m = Actors.municipalityOf(s);
