@@ -98,7 +98,11 @@ public final class KnowledgeBaseSession implements Closeable {
         CREATE,
         /** Read and write an existing knowledge base; fails when another process holds it. */
         WRITE,
-        /** Read an existing knowledge base; writes when no other process holds it (to bring the index up to date). */
+        /**
+         * Read an existing knowledge base; writes when no other process holds it (to bring the index up to date).
+         * Sources are loaded when first needed, so that a search or a count does not load what it does not show; such
+         * a session is for one thread (the command line).
+         */
         READ
     }
 
@@ -169,18 +173,20 @@ public final class KnowledgeBaseSession implements Closeable {
                 store.saveRoot(root);
             } else {
                 root = store.loadRoot();
-                store.loadSources(root, problems);
+                if (access != Access.READ) {
+                    store.loadSources(root, problems);
+                }
                 if (lock != null && FormatMigrations.migrate(root)) {
                     store.saveRoot(root);
                 }
-                if (lock != null && problems.isEmpty()) {
+                if (lock != null && access != Access.READ && problems.isEmpty()) {
                     store.deleteOrphans(root);
                 }
             }
             sub.worked(2);
             org.lexgraph.index.Thesaurus thesaurus = ThesaurusFile.load(dir, fresh, problems);
             SessionContext ctx = new SessionContext(dir, store, root, importer, lock != null, problems, thesaurus,
-                    LawNameTables.scanner());
+                    LawNameTables.scanner(), !fresh && access == Access.READ);
             KnowledgeBaseSession session = new KnowledgeBaseSession(ctx, channel, lock);
             ctx.openIndex(sub.split(fresh ? 4 : 8));
             if (fresh) {
@@ -356,6 +362,11 @@ public final class KnowledgeBaseSession implements Closeable {
             }
             return Optional.<EObject>empty();
         });
+    }
+
+    /** The shared state of the services: for tests that look at what a session has loaded. */
+    SessionContext context() {
+        return ctx;
     }
 
     /** Weighs the evidence of later searches as {@code options} says: for the relevance benchmarks' ablations. */

@@ -140,39 +140,10 @@ public class CitationLinker {
             if (s.eIsProxy()) {
                 continue;
             }
-            java.time.LocalDate day = s.getDate() == null ? null
-                    : s.getDate().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
             boolean sourceChanged = false;
             for (Passage p : s.getPassages()) {
                 for (Citation c : p.getCitations()) {
-                    String key = c.getTargetKey();
-                    String base = key == null ? null : baseKey(key);
-                    // an article of the document itself, which has no identifier to be found by
-                    Source target = key == null ? null : key.startsWith("self:") ? s : byKey.get(key);
-                    if (target == null && base != null) {
-                        target = byKey.get(base);
-                    }
-                    org.lexgraph.model.RegulationVersion version = null;
-                    org.lexgraph.model.StructureElement element = null;
-                    List<Dated> chain = base == null ? null : chains.get(base);
-                    if (target instanceof Regulation && chain != null && !chain.isEmpty()) {
-                        Dated d = inForce(chain, day);
-                        target = d.regulation();
-                        version = d.version();
-                        element = version == null ? null : article(version, articleOf(key));
-                    }
-                    if (c.getResolvedSource() != target) {
-                        c.setResolvedSource(target);
-                        sourceChanged = true;
-                    }
-                    if (c.getResolvedVersion() != version) {
-                        c.setResolvedVersion(version);
-                        sourceChanged = true;
-                    }
-                    if (c.getResolvedElement() != element) {
-                        c.setResolvedElement(element);
-                        sourceChanged = true;
-                    }
+                    sourceChanged |= resolve(s, c, byKey::get, chains::get);
                 }
             }
             if (sourceChanged) {
@@ -180,6 +151,52 @@ public class CitationLinker {
             }
         }
         return changed;
+    }
+
+    /**
+     * Resolves one citation of {@code s}: to the source carrying its key (or the key of the whole document), and for a
+     * regulation to the version in force on the citing document's date and the article named; says whether anything
+     * changed.
+     */
+    static boolean resolve(Source s, Citation c, java.util.function.Function<String, Source> byKey,
+            java.util.function.Function<String, List<Dated>> chains) {
+        String key = c.getTargetKey();
+        String base = key == null ? null : baseKey(key);
+        // an article of the document itself, which has no identifier to be found by
+        Source target = key == null ? null : key.startsWith("self:") ? s : byKey.apply(key);
+        if (target == null && base != null) {
+            target = byKey.apply(base);
+        }
+        org.lexgraph.model.RegulationVersion version = null;
+        org.lexgraph.model.StructureElement element = null;
+        List<Dated> chain = base == null ? null : chains.apply(base);
+        if (target instanceof Regulation && chain != null && !chain.isEmpty()) {
+            java.time.LocalDate day = s.getDate() == null ? null
+                    : s.getDate().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            Dated d = inForce(chain, day);
+            target = d.regulation();
+            version = d.version();
+            element = version == null ? null : article(version, articleOf(key));
+        }
+        boolean changed = false;
+        if (c.getResolvedSource() != target) {
+            c.setResolvedSource(target);
+            changed = true;
+        }
+        if (c.getResolvedVersion() != version) {
+            c.setResolvedVersion(version);
+            changed = true;
+        }
+        if (c.getResolvedElement() != element) {
+            c.setResolvedElement(element);
+            changed = true;
+        }
+        return changed;
+    }
+
+    /** The versions of these regulations as one chain, oldest first. */
+    static List<Dated> chain(List<Regulation> regs) {
+        return dated(regs);
     }
 
     /** A version of a regulation with the days it was in force (null: unknown, or open). */

@@ -30,16 +30,17 @@ public final class CitationService {
 
     /** What a source cites: one link per citation in its passages, in reading order. */
     public List<CitationLink> outgoing(String sourceId) {
-        return ctx.read(kb -> {
+        Optional<Source> source = ctx.sourceById(sourceId); // that source alone, in a lazy session
+        if (source.isEmpty()) {
+            return List.of();
+        }
+        return ctx.peek(kb -> {
             List<CitationLink> out = new ArrayList<>();
             Map<Source, List<org.lexgraph.core.versions.Versions.VersionInfo>> chains = new HashMap<>();
-            for (Source s : kb.getSources()) {
-                if (!s.eIsProxy() && s.getId().equals(sourceId)) {
-                    for (Passage p : s.getPassages()) {
-                        for (org.lexgraph.model.Citation c : p.getCitations()) {
-                            out.add(link(kb, s, p, c, chains));
-                        }
-                    }
+            Source s = source.get();
+            for (Passage p : s.getPassages()) {
+                for (org.lexgraph.model.Citation c : p.getCitations()) {
+                    out.add(link(kb, s, p, c, chains));
                 }
             }
             return out;

@@ -17,6 +17,7 @@ import org.lexgraph.core.ImportReport;
 import org.lexgraph.core.Importer;
 import org.lexgraph.core.KnowledgeBaseException;
 import org.lexgraph.core.KnowledgeBaseSession;
+import org.lexgraph.core.citations.Resolution;
 import org.lexgraph.core.internal.Actors;
 import org.lexgraph.core.internal.ContentHash;
 import org.lexgraph.core.internal.ModelStore;
@@ -42,6 +43,8 @@ final class ImportRun {
 
     private final KnowledgeBaseSession session;
     private final SessionContext ctx;
+    /** The citations' resolution, kept up to date batch by batch (made at the first batch). */
+    private Resolution resolution;
 
     ImportRun(KnowledgeBaseSession session, SessionContext ctx) {
         this.session = session;
@@ -375,14 +378,21 @@ final class ImportRun {
             List<Path> obsolete = new ArrayList<>();
             java.util.Set<Path> kept = new java.util.HashSet<>();
             java.util.Set<Source> toSave = new java.util.LinkedHashSet<>();
+            if (resolution == null) {
+                resolution = Resolution.of(ctx.root()); // one pass for the whole run; each batch then resolves its part
+            }
+            List<Source> detached = new ArrayList<>();
+            List<Source> attached = new ArrayList<>();
             for (int i = 0; i < batch.prepared.size(); i++) {
                 Source old = batch.replaced.get(i);
                 Source s = batch.prepared.get(i).source();
                 if (old != null && old.eContainer() == ctx.root()) {
                     obsolete.add(ctx.store().detachSource(ctx.root(), old));
+                    detached.add(old);
                     carryOver(old, s);
                 }
                 ctx.store().attachSource(ctx.root(), s);
+                attached.add(s);
                 kept.add(ctx.store().sourceFile(s.getId()));
                 Actors.adopt(ctx.root(), s);
                 toSave.add(s);
@@ -391,8 +401,9 @@ final class ImportRun {
                 gone.setFileRemoved(true);
                 toSave.add(gone);
             }
-            // new sources may resolve citations of earlier ones, and replaced ones must no longer be targets
-            toSave.addAll(ctx.importer().linker().resolveAll(ctx.root()));
+            // new sources may resolve citations of earlier ones, and replaced ones must no longer be targets: the
+            // batch's own citations and those whose key it brings or takes away are resolved again
+            toSave.addAll(resolution.update(detached, attached));
             // the source files are written (mostly waiting for the disk) while the index analyses the same sources
             // (mostly computing); the index is committed only after the root that lists the sources is saved
             java.util.concurrent.CompletableFuture<Void> saved = java.util.concurrent.CompletableFuture.runAsync(() -> {

@@ -38,7 +38,13 @@ public final class ImportService {
      */
     public ImportReport importPaths(List<Path> paths, Importer.Options options, IProgressMonitor monitor)
             throws KnowledgeBaseException {
-        return new ImportRun(session, ctx).run(paths, options, monitor);
+        ImportReport report = new ImportRun(session, ctx).run(paths, options, monitor);
+        try {
+            session.library().stats(); // counted while everything is loaded, saved for read-only commands
+        } catch (IOException e) {
+            // the counts are worked out again by the next reader
+        }
+        return report;
     }
 
     /** Rebuilds the index from the model: after a damaged or outdated index, or when the user asks. */

@@ -128,13 +128,38 @@ public final class ModelStore {
     public void loadSources(KnowledgeBase kb, List<String> problems) {
         @SuppressWarnings("unchecked")
         InternalEList<Source> sources = (InternalEList<Source>) kb.getSources();
+        // the resources are made here, read on several threads (parsing is most of the time), then resolved here
+        List<Resource> toRead = new java.util.ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.basicGet(i);
             if (!s.eIsProxy()) {
                 continue;
             }
+            URI uri = ((InternalEObject) s).eProxyURI().trimFragment();
+            Resource r = resourceSet.getResource(uri, false);
+            if (r == null) {
+                r = resourceSet.createResource(uri);
+                toRead.add(r);
+            }
+        }
+        Map<Resource, String> failed = readAll(toRead);
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.basicGet(i);
+            if (!s.eIsProxy()) {
+                // loaded on demand before: edits to it must be seen as well
+                if (s.eResource() != null && !s.eResource().isTrackingModification()) {
+                    s.eResource().setTrackingModification(true);
+                }
+                continue;
+            }
             URI uri = ((InternalEObject) s).eProxyURI();
             String file = uri.isFile() ? uri.toFileString() : uri.toString();
+            Resource r = resourceSet.getResource(uri.trimFragment(), false);
+            String why = r == null ? null : failed.get(r);
+            if (why != null) {
+                problems.add(file.replaceAll("#.*", "") + ": damaged source file: " + why);
+                continue;
+            }
             try {
                 resourceSet.getResource(uri.trimFragment(), true).setTrackingModification(true);
             } catch (RuntimeException e) {
@@ -145,6 +170,51 @@ public final class ModelStore {
                 problems.add(file + ": the file does not hold this source");
             }
         }
+    }
+
+    /**
+     * Reads resources on as many threads as there are cores, each with load options of its own (the name-to-feature
+     * cache is not shared); returns the ones that could not be read, with why. A failed resource stays in the resource
+     * set as EMF leaves it after a failed demand load.
+     */
+    private Map<Resource, String> readAll(List<Resource> resources) {
+        Map<Resource, String> failed = new java.util.concurrent.ConcurrentHashMap<>();
+        if (resources.isEmpty()) {
+            return failed;
+        }
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), resources.size() / 50 + 1));
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "lexgraph-load");
+            t.setDaemon(true);
+            return t;
+        });
+        ThreadLocal<Map<Object, Object>> options = ThreadLocal.withInitial(() -> {
+            Map<Object, Object> o = new HashMap<>(resourceSet.getLoadOptions());
+            o.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+            return o;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (Resource r : resources) {
+                done.add(readers.submit(() -> {
+                    try {
+                        r.load(options.get());
+                    } catch (IOException | RuntimeException e) {
+                        failed.put(r, rootMessage(e));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // each task records its own failure
+        } finally {
+            readers.shutdown();
+        }
+        return failed;
     }
 
     /** Puts a new source into a resource of its own and into the root. */

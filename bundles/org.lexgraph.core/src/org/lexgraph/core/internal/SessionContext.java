@@ -49,6 +49,8 @@ public final class SessionContext {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final BasicCommandStack commandStack = new BasicCommandStack();
     private volatile Thesaurus thesaurus;
+    /** Whether every source is loaded; a read-only command's session loads them when first needed. */
+    private volatile boolean loaded;
     private volatile PassageIndex index;
     private volatile boolean indexCurrent;
     /** When the index was last committed. */
@@ -57,13 +59,14 @@ public final class SessionContext {
     private boolean indexUncommitted;
 
     public SessionContext(Path folder, ModelStore store, KnowledgeBase root, Importer importer, boolean writable,
-            List<String> loadProblems, Thesaurus thesaurus, CitationScanner scanner) {
+            List<String> loadProblems, Thesaurus thesaurus, CitationScanner scanner, boolean lazy) {
         this.folder = folder;
         this.store = store;
         this.root = root;
         this.importer = importer;
         this.writable = writable;
-        this.loadProblems = List.copyOf(loadProblems);
+        this.loadProblems = new CopyOnWriteArrayList<>(loadProblems);
+        this.loaded = !lazy;
         this.thesaurus = thesaurus;
         this.scanner = scanner;
     }
@@ -89,8 +92,58 @@ public final class SessionContext {
         return writable;
     }
 
+    /** Problems met while loading: damaged source files (of those loaded so far, in a lazy session). */
     public List<String> loadProblems() {
-        return loadProblems;
+        return java.util.Collections.unmodifiableList(loadProblems);
+    }
+
+    /** Whether every source is loaded. */
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    /**
+     * Loads every source not loaded yet, recording damaged ones as load problems: before work that needs them all
+     * (validation, an edit, a rebuilt index).
+     */
+    public synchronized void ensureLoaded() {
+        // only a session opened for reading is lazy, and such a session is for one thread (see Access.READ)
+        if (!loaded) {
+            List<String> problems = new ArrayList<>();
+            store.loadSources(root, problems);
+            loadProblems.addAll(problems);
+            loaded = true;
+        }
+    }
+
+    /**
+     * The source with this id, loading that source alone when the session has not loaded them all; empty when there is
+     * none or its file is damaged.
+     */
+    public java.util.Optional<Source> sourceById(String id) {
+        if (loaded) {
+            return peek(kb -> kb.getSources().stream().filter(s -> !s.eIsProxy() && s.getId().equals(id))
+                    .findFirst());
+        }
+        @SuppressWarnings("unchecked")
+        org.eclipse.emf.ecore.util.InternalEList<Source> sources =
+                (org.eclipse.emf.ecore.util.InternalEList<Source>) root.getSources();
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.basicGet(i);
+            if (s.eIsProxy()) {
+                org.eclipse.emf.common.util.URI uri = ((org.eclipse.emf.ecore.InternalEObject) s).eProxyURI();
+                String file = uri.trimFragment().lastSegment();
+                if (file == null || !(file.equals(id + ".xmi") || file.startsWith(id + "."))) {
+                    continue;
+                }
+                Source resolved = sources.get(i);
+                return resolved.eIsProxy() ? java.util.Optional.empty() : java.util.Optional.of(resolved);
+            }
+            if (id.equals(s.getId())) {
+                return java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The citation scanner with every contributed grammar and law-name table. */
@@ -130,8 +183,22 @@ public final class SessionContext {
         }
     }
 
-    /** Reads the model under the read lock; {@code reader} must not keep model objects beyond the call. */
+    /**
+     * Reads the model under the read lock; {@code reader} must not keep model objects beyond the call. A lazy session
+     * loads every source first (on several threads, recording damaged files), as a reader may go through them all.
+     */
     public <T> T read(Function<KnowledgeBase, T> reader) {
+        if (!loaded) {
+            ensureLoaded();
+        }
+        return peek(reader);
+    }
+
+    /**
+     * Reads the model under the read lock without loading what is not loaded yet: for the few readers that touch only
+     * the root and sources they resolved themselves ({@link #sourceById}).
+     */
+    public <T> T peek(Function<KnowledgeBase, T> reader) {
         rw.readLock().lock();
         try {
             return reader.apply(root);
@@ -172,6 +239,7 @@ public final class SessionContext {
     /** Rebuilds the index from the model: after a damaged or outdated index, or when the user asks. */
     public void rebuildIndex(IProgressMonitor monitor) throws IOException {
         requireWritable();
+        ensureLoaded();
         rw.readLock().lock();
         try {
             List<Source> sources = new ArrayList<>(root.getSources());
@@ -256,6 +324,7 @@ public final class SessionContext {
      */
     public void change(Runnable edit) throws KnowledgeBaseException {
         requireWritable();
+        ensureLoaded(); // what an edit changes is found among the loaded resources
         rw.writeLock().lock();
         try {
             Map<Source, Set<String>> filedBefore = IndexRecords.filing(root);

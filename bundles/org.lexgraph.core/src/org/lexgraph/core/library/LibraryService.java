@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.lexgraph.core.KnowledgeBaseException;
 import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.core.internal.SessionContext;
+import org.lexgraph.core.internal.StatsCache;
 import org.lexgraph.model.KnowledgeBase;
 import org.lexgraph.model.Passage;
 import org.lexgraph.model.Source;
@@ -39,6 +40,7 @@ public final class LibraryService {
 
     /** The sources, in the order they were imported. */
     public List<SourceSummary> sources() {
+        ctx.ensureLoaded();
         ctx.lock().readLock().lock();
         try {
             List<SourceSummary> out = new ArrayList<>();
@@ -53,23 +55,20 @@ public final class LibraryService {
         }
     }
 
+    /** A source with its passages (in a lazy session, only that source is loaded). */
     public Optional<SourceView> source(String id) {
-        ctx.lock().readLock().lock();
-        try {
-            for (Source s : ctx.root().getSources()) {
-                if (!s.eIsProxy() && s.getId().equals(id)) {
-                    List<PassageView> passages = new ArrayList<>(s.getPassages().size());
-                    for (Passage p : s.getPassages()) {
-                        passages.add(new PassageView(p.getId(), p.getOrdinal(), p.getPage(), p.getAnchor(),
-                                p.getText()));
-                    }
-                    return Optional.of(new SourceView(summary(s), passages));
-                }
-            }
+        Optional<Source> found = ctx.sourceById(id);
+        if (found.isEmpty()) {
             return Optional.empty();
-        } finally {
-            ctx.lock().readLock().unlock();
         }
+        return ctx.peek(kb -> {
+            Source s = found.get();
+            List<PassageView> passages = new ArrayList<>(s.getPassages().size());
+            for (Passage p : s.getPassages()) {
+                passages.add(new PassageView(p.getId(), p.getOrdinal(), p.getPage(), p.getAnchor(), p.getText()));
+            }
+            return Optional.of(new SourceView(summary(s), passages));
+        });
     }
 
     private static SourceSummary summary(Source s) {
@@ -84,24 +83,39 @@ public final class LibraryService {
      */
     public Optional<SourceSummary> findSource(String reference) {
         String ref = reference.strip();
-        List<SourceSummary> all = sources();
-        for (SourceSummary s : all) {
-            if (s.id().equals(ref) || ref.equals(s.file())
-                    || (s.file() != null && java.nio.file.Path.of(ref).toAbsolutePath().normalize().toString()
-                            .equals(s.file()))) {
-                return Optional.of(s);
-            }
+        // by id: that source alone is loaded
+        Optional<Source> byId = ctx.sourceById(ref);
+        if (byId.isPresent()) {
+            return Optional.of(ctx.peek(kb -> summary(byId.get())));
+        }
+        // by file: sources are loaded one by one until it is found
+        String absolute = absolute(ref);
+        Optional<SourceSummary> byFile = ctx.read(kb -> kb.getSources().stream()
+                .filter(s -> !s.eIsProxy() && s.getOriginalPath() != null && (ref.equals(s.getOriginalPath())
+                        || s.getOriginalPath().equals(absolute)))
+                .findFirst().map(LibraryService::summary));
+        if (byFile.isPresent()) {
+            return byFile;
         }
         for (org.lexgraph.cite.Citation c : ctx.scanner().scan(ref)) {
             String key = CitationLinker.baseKey(c.key());
-            Optional<String> id = ctx.read(kb -> kb.getSources().stream()
+            Optional<SourceSummary> id = ctx.read(kb -> kb.getSources().stream()
                     .filter(s -> !s.eIsProxy() && CitationLinker.identifierKeys(s).contains(key))
-                    .map(Source::getId).findFirst());
+                    .findFirst().map(LibraryService::summary));
             if (id.isPresent()) {
-                return all.stream().filter(s -> s.id().equals(id.get())).findFirst();
+                return id;
             }
         }
-        return all.stream().filter(s -> ref.equalsIgnoreCase(s.title())).findFirst();
+        return ctx.read(kb -> kb.getSources().stream().filter(s -> !s.eIsProxy() && ref.equalsIgnoreCase(s.getTitle()))
+                .findFirst().map(LibraryService::summary));
+    }
+
+    private static String absolute(String ref) {
+        try {
+            return java.nio.file.Path.of(ref).toAbsolutePath().normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return ref;
+        }
     }
 
     /** The source a passage belongs to, by the passage's id. */
@@ -116,7 +130,35 @@ public final class LibraryService {
         });
     }
 
+    /**
+     * The counts of everything. A session that has not loaded its sources answers from the counts saved for the
+     * current generation ({@link StatsCache}) when there are some, else loads them all and counts; counts worked out by
+     * a session that holds the knowledge base are saved for the next reader.
+     */
     public KnowledgeBaseStats stats() throws IOException {
+        if (!ctx.isLoaded()) {
+            long generation = ctx.peek(KnowledgeBase::getGeneration);
+            Optional<KnowledgeBaseStats> cached = StatsCache.read(ctx.folder(), generation);
+            if (cached.isPresent()) {
+                KnowledgeBaseStats c = cached.get();
+                int indexed = ctx.index() == null ? 0 : ctx.index().passageCount();
+                return new KnowledgeBaseStats(ctx.folder().toString(), c.sources(), c.sourcesByKind(), c.passages(),
+                        c.failedSources(), Math.max(c.damagedFiles(), ctx.loadProblems().size()), indexed,
+                        ctx.isIndexCurrent(), c.citations(), c.citationsResolved(), c.actors(), c.taxonomies(),
+                        c.themes(), c.asks(), c.themeLinks(), c.collections(), c.baskets(), c.savedSearches(),
+                        c.notes());
+            }
+            ctx.ensureLoaded();
+        }
+        KnowledgeBaseStats counted = count();
+        if (ctx.isWritable()) {
+            StatsCache.write(ctx.folder(), ctx.read(KnowledgeBase::getGeneration), counted);
+        }
+        return counted;
+    }
+
+    private KnowledgeBaseStats count() throws IOException {
+        ctx.ensureLoaded();
         ctx.lock().readLock().lock();
         try {
             Map<String, Integer> byKind = new TreeMap<>();

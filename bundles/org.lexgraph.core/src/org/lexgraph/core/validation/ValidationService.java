@@ -24,6 +24,7 @@ public final class ValidationService {
 
     /** Validates the knowledge base: damaged files first, then the model's problems. */
     public List<Problem> check() {
+        ctx.ensureLoaded();
         List<Problem> problems = new ArrayList<>();
         for (String damaged : ctx.loadProblems()) {
             problems.add(new Problem(Problem.Severity.ERROR, "damaged-file", damaged, null, null));

@@ -1,0 +1,97 @@
+package org.lexgraph.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.util.InternalEList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexgraph.model.Source;
+import org.lexgraph.tests.support.Fixtures;
+
+/**
+ * A read-only command's session loads only what it shows: a search loads no source, a source's citations load that
+ * source alone, the counts come from those saved at the last import; validation loads everything.
+ */
+public class LazyLoadingTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    public void aSearchDoesNotLoadUnrelatedSources() throws Exception {
+        Path kb = tmp.resolve("kb");
+        String second;
+        KnowledgeBaseStats before;
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            s.imports().importPaths(List.of(
+                    Fixtures.text(tmp, "a.txt", "De gemeente Utrecht biedt nachtopvang. Zie artikel 10 Vreemdelingenwet 2000."),
+                    Fixtures.text(tmp, "b.txt", "Een tweede bron over onderwijs en leerplicht voor kinderen."),
+                    Fixtures.text(tmp, "c.txt", "Een derde bron over medisch noodzakelijke zorg.")),
+                    Importer.Options.DEFAULT, new NullProgressMonitor());
+            second = s.library().findSource(tmp.resolve("b.txt").toString()).orElseThrow().id();
+            before = s.library().stats();
+        }
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.READ,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            assertEquals(4, loaded(s) + proxies(s), "the letter and three files");
+            assertEquals(0, loaded(s), "opening loads no source");
+            assertTrue(s.search().run("leerplicht", 10).totalHits() > 0);
+            assertEquals(0, loaded(s), "a search answers from the index");
+            KnowledgeBaseStats counts = s.library().stats();
+            assertEquals(before.sources(), counts.sources());
+            assertEquals(before.passages(), counts.passages());
+            assertEquals(before.citations(), counts.citations());
+            assertEquals(0, loaded(s), "the counts of the last import are read, not counted again");
+            assertEquals(0, s.citations().outgoing(second).size());
+            assertEquals("Een tweede bron over onderwijs en leerplicht voor kinderen.", s.library().source(second)
+                    .orElseThrow().passages().get(0).text());
+            assertEquals(1, loaded(s), "that source alone");
+            assertTrue(s.validation().check().stream().noneMatch(p -> p.code().equals("damaged-file")));
+            assertEquals(0, proxies(s), "validation loads everything");
+        }
+    }
+
+    @Test
+    public void aDamagedSourceFoundLateIsStillReported() throws Exception {
+        Path kb = tmp.resolve("kb2");
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            s.imports().importPaths(List.of(Fixtures.text(tmp, "d.txt", "Een bron die beschadigd raakt.")),
+                    Importer.Options.DEFAULT, new NullProgressMonitor());
+        }
+        Path damaged;
+        try (var files = java.nio.file.Files.list(kb.resolve("sources"))) {
+            damaged = files.filter(p -> p.toString().endsWith(".xmi")).sorted().toList().get(0);
+        }
+        java.nio.file.Files.writeString(damaged, "<xmi:XMI kapot");
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.READ,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            assertFalse(s.validation().check().stream().noneMatch(p -> p.code().equals("damaged-file")),
+                    "check loads everything and names the damaged file");
+            assertEquals(1, s.loadProblems().size(), s.loadProblems().toString());
+        }
+    }
+
+    private static int loaded(KnowledgeBaseSession s) {
+        return s.context().peek(kb -> {
+            @SuppressWarnings("unchecked")
+            InternalEList<Source> all = (InternalEList<Source>) kb.getSources();
+            int n = 0;
+            for (int i = 0; i < all.size(); i++) {
+                n += all.basicGet(i).eIsProxy() ? 0 : 1;
+            }
+            return n;
+        });
+    }
+
+    private static int proxies(KnowledgeBaseSession s) {
+        return s.context().peek(kb -> kb.getSources().size()) - loaded(s);
+    }
+}
