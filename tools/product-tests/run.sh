@@ -25,6 +25,10 @@ check "with EU: the directive is found and formatted" has "$WORK/with.jsonl" '"k
 check "with EU: the regulation is found" has "$WORK/with.jsonl" '"key":"eu:R:2016:679"'
 check "with EU: Dutch citations as ever" has "$WORK/with.jsonl" '"key":"bwb:BWBR0011823:art:10"'
 
+# the commands under the OSGi framework (LEXGRAPH_OSGI_CLI) find the same
+LEXGRAPH_OSGI_CLI=1 LEXGRAPH_STATE=$WORK/state "$PRODUCT/lexgraph" cite --json "$SAMPLE" > "$WORK/osgi.jsonl" 2> "$WORK/osgi.err"
+check "under OSGi: the same citations as on the flat class path" cmp -s "$WORK/with.jsonl" "$WORK/osgi.jsonl"
+
 # without it: the same product with the bundle taken out of its configuration, as a user who left the feature out
 cp -r "$PRODUCT" "$WORK/product"
 info=$WORK/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info

@@ -104,7 +104,8 @@ public final class LawNameTables {
                 LOG.warning(() -> "law-name table " + e.getAttribute("file") + " of " + e.getContributor().getName()
                         + ": priority " + e.getAttribute("priority") + " is not a number; 0 is used");
             }
-            Bundle bundle = org.eclipse.core.runtime.ContributorFactoryOSGi.resolve(e.getContributor());
+            Bundle bundle = ClasspathContributions.installed() ? null
+                    : org.eclipse.core.runtime.ContributorFactoryOSGi.resolve(e.getContributor());
             out.add(new Contribution(new Table(e.getContributor().getName(), e.getAttribute("file"),
                     e.getAttribute("name"), priority), bundle));
         }
@@ -143,7 +144,8 @@ public final class LawNameTables {
     }
 
     private static String read(Table t, Bundle bundle) {
-        URL url = bundle == null || t.file() == null ? null : entry(bundle, t.file());
+        URL url = bundle == null || t.file() == null ? ClasspathContributions.file(t.bundle(), t.file()).orElse(null)
+                : entry(bundle, t.file());
         if (url == null) {
             LOG.warning(() -> "law-name table " + t.file() + " of " + t.bundle() + " left out: no such file in the"
                     + " bundle");

@@ -60,8 +60,13 @@ public final class Taxonomies {
         if (registry != null) {
             for (IConfigurationElement e : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
                 if (o.key().equals(e.getAttribute("key")) && o.bundle().equals(e.getContributor().getName())) {
-                    Bundle bundle = ContributorFactoryOSGi.resolve(e.getContributor());
-                    URL url = bundle == null ? null : bundle.getEntry(o.file());
+                    URL url;
+                    if (ClasspathContributions.installed()) {
+                        url = ClasspathContributions.file(o.bundle(), o.file()).orElse(null);
+                    } else {
+                        Bundle bundle = ContributorFactoryOSGi.resolve(e.getContributor());
+                        url = bundle == null ? null : bundle.getEntry(o.file());
+                    }
                     if (url != null) {
                         return new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8));
                     }

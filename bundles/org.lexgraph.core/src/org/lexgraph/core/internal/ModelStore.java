@@ -51,6 +51,11 @@ public final class ModelStore {
     private final AtomicFiles files;
     private final SourceFormat format;
     private final ResourceSet resourceSet = new ResourceSetImpl();
+    {
+        // resources found by URI in a map: without it every lookup (each proxy resolved, each source loaded) walks
+        // the list of every resource, which made loading 10,000 sources quadratic (found with bench scale)
+        ((ResourceSetImpl) resourceSet).setURIResourceMap(new HashMap<>());
+    }
     /** Per thread: the cached lookup table of a save option is not to be shared by saves running at once. */
     private final ThreadLocal<Map<Object, Object>> saveOptions = ThreadLocal.withInitial(() -> {
         Map<Object, Object> o = new HashMap<>();
@@ -130,17 +135,24 @@ public final class ModelStore {
         InternalEList<Source> sources = (InternalEList<Source>) kb.getSources();
         // the resources are made here, read on several threads (parsing is most of the time), then resolved here
         List<Resource> toRead = new java.util.ArrayList<>();
+        Map<URI, Resource> byUri = ((ResourceSetImpl) resourceSet).getURIResourceMap();
+        Map<URI, Resource> present = new HashMap<>();
+        for (Resource r : resourceSet.getResources()) {
+            present.put(r.getURI(), r);
+        }
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.basicGet(i);
             if (!s.eIsProxy()) {
                 continue;
             }
             URI uri = ((InternalEObject) s).eProxyURI().trimFragment();
-            Resource r = resourceSet.getResource(uri, false);
+            Resource r = present.get(uri);
             if (r == null) {
                 r = resourceSet.createResource(uri);
+                present.put(uri, r);
                 toRead.add(r);
             }
+            byUri.put(uri, r); // found again by proxy resolution without a walk through every resource
         }
         Map<Resource, String> failed = readAll(toRead);
         for (int i = 0; i < sources.size(); i++) {
@@ -154,7 +166,7 @@ public final class ModelStore {
             }
             URI uri = ((InternalEObject) s).eProxyURI();
             String file = uri.isFile() ? uri.toFileString() : uri.toString();
-            Resource r = resourceSet.getResource(uri.trimFragment(), false);
+            Resource r = present.get(uri.trimFragment());
             String why = r == null ? null : failed.get(r);
             if (why != null) {
                 problems.add(file.replaceAll("#.*", "") + ": damaged source file: " + why);
@@ -220,6 +232,7 @@ public final class ModelStore {
     /** Puts a new source into a resource of its own and into the root. */
     public void attachSource(KnowledgeBase kb, Source source) {
         Resource r = resourceSet.createResource(fileUri(sourceFile(source.getId())));
+        ((ResourceSetImpl) resourceSet).getURIResourceMap().put(r.getURI(), r);
         r.setTrackingModification(true);
         r.getContents().add(source);
         kb.getSources().add(source);
