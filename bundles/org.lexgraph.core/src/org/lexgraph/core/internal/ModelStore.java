@@ -74,7 +74,17 @@ public final class ModelStore {
         this.files = files;
         this.format = format;
         resourceSet.getPackageRegistry().put(LexgraphPackage.eNS_URI, LexgraphPackage.eINSTANCE);
-        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl() {
+            @Override
+            public Resource createResource(URI uri) {
+                // objects found by id through a map filled on the first lookup: without it every reference
+                // between resources (a theme link's ask, a citation's target) walked the whole resource
+                org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl r =
+                        (org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl) super.createResource(uri);
+                r.setIntrinsicIDToEObjectMap(new HashMap<>());
+                return r;
+            }
+        });
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(SourceFormat.BINARY.extension,
                 new org.eclipse.emf.ecore.resource.Resource.Factory() {
                     @Override
