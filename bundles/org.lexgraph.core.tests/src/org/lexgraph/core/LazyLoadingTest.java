@@ -49,6 +49,8 @@ public class LazyLoadingTest {
             assertEquals(before.passages(), counts.passages());
             assertEquals(before.citations(), counts.citations());
             assertEquals(0, loaded(s), "the counts of the last import are read, not counted again");
+            assertEquals(second, s.library().findSource(tmp.resolve("b.txt").toString()).orElseThrow().id());
+            assertEquals(1, loaded(s), "a source named by its file is found through the index, and loaded alone");
             assertEquals(0, s.citations().outgoing(second).size());
             assertEquals("Een tweede bron over onderwijs en leerplicht voor kinderen.", s.library().source(second)
                     .orElseThrow().passages().get(0).text());

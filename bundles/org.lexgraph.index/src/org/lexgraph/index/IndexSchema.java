@@ -21,13 +21,15 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-13";
+    public static final String VERSION = "schema-14";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
     public static final String TITLE = "title";
     public static final String KIND = QueryFields.KIND;
     public static final String FILE = "file";
+    /** The file again, indexed whole: finds a source by the file a user names without loading the model. */
+    public static final String FILE_KEY = "file_key";
     public static final String PAGE = "page";
     public static final String ANCHOR = "anchor";
     public static final String ORDINAL = "ordinal";
@@ -142,6 +144,9 @@ public final class IndexSchema {
         d.add(new StringField(KIND, nullToEmpty(p.kind()), Field.Store.YES));
         d.add(new SortedDocValuesField(KIND, new BytesRef(nullToEmpty(p.kind()))));
         d.add(new StoredField(FILE, nullToEmpty(p.file())));
+        if (p.file() != null && !p.file().isEmpty()) {
+            d.add(new StringField(FILE_KEY, p.file(), Field.Store.NO));
+        }
         d.add(new IntPoint(PAGE, p.page()));
         d.add(new StoredField(PAGE, p.page()));
         boolean outside = p.keywords().getOrDefault(PART, List.of()).contains(OUTSIDE_ARTICLE);

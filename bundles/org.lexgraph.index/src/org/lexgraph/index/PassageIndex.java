@@ -134,6 +134,23 @@ public final class PassageIndex implements Closeable {
         }
     }
 
+    /** The ids of the sources whose passages came from this file (as the import recorded its path). */
+    public java.util.Set<String> sourceIdsOfFile(String file) throws IOException {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        IndexSearcher s = searchers.acquire();
+        try {
+            org.apache.lucene.search.TopDocs top = s.search(new org.apache.lucene.search.TermQuery(
+                    new Term(IndexSchema.FILE_KEY, file)), 1000);
+            var stored = s.storedFields();
+            for (org.apache.lucene.search.ScoreDoc d : top.scoreDocs) {
+                out.add(stored.document(d.doc, java.util.Set.of(IndexSchema.SOURCE_ID)).get(IndexSchema.SOURCE_ID));
+            }
+        } finally {
+            searchers.release(s);
+        }
+        return out;
+    }
+
     /** Replaces all passages of a source with the given ones (none: the source is removed). */
     public void replaceSource(String sourceId, List<PassageRecord> passages) throws IOException {
         requireWriter();
@@ -317,7 +334,7 @@ public final class PassageIndex implements Closeable {
             boolean unresolved = !literal.isBlank() && !citationKeys.isEmpty()
                     && !anyCarries(s, citationKeys.stream().filter(k -> !isLawOfAnArticle(k, citationKeys)).toList());
             Query words = wordsQuery(s, request, citationKeys, unresolved ? literal : "", thesaurus, also);
-            Query query = applyFilter(words, request.filter());
+            Query query = FilterQueries.apply(words, request.filter());
             org.apache.lucene.search.Sort sort = request.order() == SearchRequest.Order.DATE
                     ? new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(IndexSchema.DATE_SORT,
                             org.apache.lucene.search.SortField.Type.LONG, true),
@@ -468,7 +485,7 @@ public final class PassageIndex implements Closeable {
                     // visible, and choosing one more widens the results (values of one field are OR-ed)
                     for (String f : IndexSchema.FACET_FIELDS) {
                         if (!request.filter().values(f).isEmpty()) {
-                            counts.put(f, s.search(applyFilter(words, request.filter().without(f)),
+                            counts.put(f, s.search(FilterQueries.apply(words, request.filter().without(f)),
                                     new FacetCounts(List.of(f))).fields().get(f));
                         }
                     }
@@ -633,34 +650,6 @@ public final class PassageIndex implements Closeable {
             throw new QuerySyntaxException("passage " + passageId + " has no words distinctive enough to compare", null);
         }
         return q;
-    }
-
-    private static Query applyFilter(Query query, SearchFilter filter) {
-        if (filter == null || filter.isEmpty()) {
-            return query;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-        filter.values().forEach((field, values) -> {
-            if (IndexSchema.YEAR.equals(field)) {
-                b.add(org.apache.lucene.document.IntPoint.newSetQuery(field,
-                        values.stream().mapToInt(v -> Integer.parseInt(v.strip())).toArray()), BooleanClause.Occur.FILTER);
-            } else {
-                List<org.apache.lucene.util.BytesRef> terms = new ArrayList<>();
-                values.forEach(v -> terms.add(new org.apache.lucene.util.BytesRef(
-                        IndexSchema.KIND.equals(field) ? v.strip() : IndexSchema.keyword(v))));
-                b.add(new org.apache.lucene.search.TermInSetQuery(field, terms), BooleanClause.Occur.FILTER);
-            }
-        });
-        if (filter.sourceIds() != null) {
-            List<org.apache.lucene.util.BytesRef> ids = new ArrayList<>();
-            filter.sourceIds().forEach(id -> ids.add(new org.apache.lucene.util.BytesRef(id)));
-            b.add(new org.apache.lucene.search.TermInSetQuery(IndexSchema.SOURCE_ID, ids), BooleanClause.Occur.FILTER);
-        }
-        if (filter.dateFrom() > 0 || filter.dateTo() > 0) {
-            b.add(org.apache.lucene.document.IntPoint.newRangeQuery(IndexSchema.DATE, filter.dateFrom(),
-                    filter.dateTo() > 0 ? filter.dateTo() : Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
-        }
-        return b.build();
     }
 
     /** The stored fields, snippet and (when asked for) match spans of the given hits. */

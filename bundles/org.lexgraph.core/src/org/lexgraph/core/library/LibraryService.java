@@ -88,8 +88,23 @@ public final class LibraryService {
         if (byId.isPresent()) {
             return Optional.of(ctx.peek(kb -> summary(byId.get())));
         }
-        // by file: sources are loaded one by one until it is found
+        // by file: the index knows the file of every source with passages; that source alone is then loaded
         String absolute = absolute(ref);
+        if (!ctx.isLoaded() && ctx.index() != null) {
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            try {
+                ids.addAll(ctx.index().sourceIdsOfFile(ref));
+                ids.addAll(ctx.index().sourceIdsOfFile(absolute));
+            } catch (IOException e) {
+                ids.clear(); // found by going through the sources below
+            }
+            if (ids.size() == 1) {
+                Optional<Source> one = ctx.sourceById(ids.iterator().next());
+                if (one.isPresent()) {
+                    return Optional.of(ctx.peek(kb -> summary(one.get())));
+                }
+            }
+        }
         Optional<SourceSummary> byFile = ctx.read(kb -> kb.getSources().stream()
                 .filter(s -> !s.eIsProxy() && s.getOriginalPath() != null && (ref.equals(s.getOriginalPath())
                         || s.getOriginalPath().equals(absolute)))
