@@ -52,6 +52,15 @@ public class WorkbenchUITest {
         assertTrue(titles.get(0).startsWith("Brief van "), titles.toString());
         int before = titles.size();
         assertTrue(ui.ui(libraryStatus::getText).startsWith(before + " sources"), ui.ui(libraryStatus::getText));
+        // the filter keeps the rows whose title or file holds its words, and says how many of all it shows
+        org.eclipse.swt.widgets.Text filter = ui.byId("library.filter", org.eclipse.swt.widgets.Text.class, 1_000);
+        ui.run(() -> filter.setText("zorgverzekering"));
+        ui.waitUntil("the filtered library", () -> library.getItemCount() == 1, 5_000);
+        assertEquals("Zorgverzekeringswet", ui.ui(() -> library.getItem(0).getText(0)));
+        assertTrue(ui.ui(libraryStatus::getText).startsWith("1 of " + before + " sources shown"),
+                ui.ui(libraryStatus::getText));
+        ui.run(() -> filter.setText(""));
+        ui.waitUntil("the whole library again", () -> library.getItemCount() == before, 5_000);
         assertNotNull(ui.ui(() -> page().findView(LibraryView.PROGRESS_ID)), "the Progress view is in the layout");
 
         Path docs = Files.createTempDirectory("lexgraph-ui");

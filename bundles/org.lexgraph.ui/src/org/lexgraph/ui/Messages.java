@@ -23,6 +23,8 @@ public final class Messages extends NLS {
     public static String Library_opening;
     public static String Library_empty;
     public static String Library_count;
+    public static String Library_filter;
+    public static String Library_shown;
     public static String Library_colTitle;
     public static String Library_colKind;
     public static String Library_colPassages;

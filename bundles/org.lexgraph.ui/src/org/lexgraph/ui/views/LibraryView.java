@@ -10,11 +10,14 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.core.SourceSummary;
@@ -34,6 +37,9 @@ public class LibraryView extends ViewPart {
     private final Runnable listener = this::refreshLater;
     private Label status;
     private TableViewer viewer;
+    private Text filter;
+    private List<SourceSummary> shown = List.of();
+    private String counted = "";
 
     @Override
     public void createPartControl(Composite parent) {
@@ -43,7 +49,12 @@ public class LibraryView extends ViewPart {
         parent.setLayout(layout);
         status = WidgetIds.tag(new Label(parent, SWT.WRAP), "library.status");
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(status);
-        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        filter = WidgetIds.tag(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "library.filter");
+        filter.setMessage(Messages.Library_filter);
+        GridDataFactory.fillDefaults().grab(true, false).indent(2, 0).applyTo(filter);
+        // virtual: rows are made as they scroll into view, so that a library of 100,000 sources opens at once
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+        viewer.setUseHashlookup(true);
         WidgetIds.tag(viewer.getTable(), "library.table");
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -58,6 +69,22 @@ public class LibraryView extends ViewPart {
         column(Messages.Library_colFile, 300, s -> s.file() == null ? ""
                 : Path.of(s.file()).getFileName() + (s.member() == null ? "" : " › " + s.member()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parentElement, Object element) {
+                String words = filter.getText().strip().toLowerCase(java.util.Locale.ROOT);
+                if (words.isEmpty()) {
+                    return true;
+                }
+                SourceSummary s = (SourceSummary) element;
+                return (s.title() != null && s.title().toLowerCase(java.util.Locale.ROOT).contains(words))
+                        || (s.file() != null && s.file().toLowerCase(java.util.Locale.ROOT).contains(words));
+            }
+        });
+        filter.addModifyListener(e -> {
+            viewer.refresh();
+            showCount();
+        });
         viewer.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (first instanceof SourceSummary s && !s.failed()) {
@@ -115,10 +142,22 @@ public class LibraryView extends ViewPart {
                         sources.stream().filter(s -> selected.contains(s.id())).toList()));
             }
             int passages = sources.stream().mapToInt(SourceSummary::passages).sum();
-            status.setText(sources.isEmpty() ? Messages.Library_empty
-                    : NLS.bind(Messages.Library_count, new Object[] {sources.size(), passages, session.folder()}));
+            shown = sources;
+            counted = sources.isEmpty() ? Messages.Library_empty
+                    : NLS.bind(Messages.Library_count, new Object[] {sources.size(), passages, session.folder()});
+            showCount();
         }
         status.getParent().layout(true);
+    }
+
+    /** The status line: the library's counts, and how many rows the filter lets through. */
+    private void showCount() {
+        if (filter.getText().isBlank() || shown.isEmpty()) {
+            status.setText(counted);
+        } else {
+            status.setText(NLS.bind(Messages.Library_shown, viewer.getTable().getItemCount(), shown.size()) + " - "
+                    + counted);
+        }
     }
 
     @Override
