@@ -36,7 +36,7 @@ final class ImportRun {
      * comes first: a crash loses at most the files since the last save (the next import reads them again), and a big
      * import does not pay a commit every few files.
      */
-    private static final int BATCH = 100;
+    private static final int BATCH = 500;
     private static final long BATCH_MILLIS = 3000;
     /** Files read ahead of the one being waited for, per reading thread, so reading goes on while a batch is saved. */
     private static final int READ_AHEAD = 128;
