@@ -104,5 +104,17 @@ public class WorkbenchUITest {
                 () -> doc.highlightedText().contains("zwerversnoodopvang"), 10_000);
         assertTrue(ui.ui(doc::highlightedText).contains("bed, bad en brood"), ui.ui(doc::highlightedText));
         ui.screenshot("workbench-after-search");
+
+        // the Problems view lists what check finds (a virtual table: rows are filled as they are shown)
+        ui.run(() -> {
+            try {
+                page().showView(org.lexgraph.ui.views.ProblemsView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Table problems = ui.byId("problems.table", Table.class, 5_000);
+        ui.waitUntil("the problems of the library", () -> problems.getItemCount() > 0, 30_000);
+        assertTrue(ui.ui(() -> problems.getItem(0).getText(1)).length() > 0, "its first row is filled");
     }
 }

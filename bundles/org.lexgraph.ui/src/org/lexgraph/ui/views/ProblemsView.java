@@ -51,7 +51,9 @@ public class ProblemsView extends ViewPart {
         parent.setLayout(layout);
         status = WidgetIds.tag(new Label(parent, SWT.NONE), "problems.status");
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(status);
-        viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        // virtual: a large library has tens of thousands of warnings; rows are made as they scroll into view
+        viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+        viewer.setUseHashlookup(true);
         WidgetIds.tag(viewer.getTable(), "problems.table");
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
