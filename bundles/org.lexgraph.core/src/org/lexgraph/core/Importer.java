@@ -39,13 +39,19 @@ import org.lexgraph.model.StructureKind;
  */
 public class Importer {
 
-    private final ExtractorRegistry extractors;
+    /** Made when first needed: a command that only reads never starts Tika and the other extractors. */
+    private final java.util.function.Supplier<ExtractorRegistry> extractors;
     private final SourceRecogniser recogniser;
     private final PassageSegmenter segmenter;
     private final CitationLinker linker;
 
     public Importer(ExtractorRegistry extractors, SourceRecogniser recogniser, PassageSegmenter segmenter,
             CitationLinker linker) {
+        this(() -> extractors, recogniser, segmenter, linker);
+    }
+
+    private Importer(java.util.function.Supplier<ExtractorRegistry> extractors, SourceRecogniser recogniser,
+            PassageSegmenter segmenter, CitationLinker linker) {
         this.extractors = extractors;
         this.recogniser = recogniser;
         this.segmenter = segmenter;
@@ -54,8 +60,15 @@ public class Importer {
 
     /** The importer with Lexgraph's built-in extractors. */
     public static Importer builtIn() {
-        return new Importer(Recognisers.extractors(), new SourceRecogniser(), new PassageSegmenter(),
-                new CitationLinker(LawNameTables.scanner()));
+        ExtractorRegistry[] made = new ExtractorRegistry[1];
+        return new Importer(() -> {
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = Recognisers.extractors();
+                }
+                return made[0];
+            }
+        }, new SourceRecogniser(), new PassageSegmenter(), new CitationLinker(LawNameTables.scanner()));
     }
 
     /** The citation linker this importer's knowledge base resolves with. */
@@ -139,7 +152,7 @@ public class Importer {
                 throw new ExtractionException("file too large: " + mb(size) + " MB, more than the limit of "
                         + mb(limits.maxFileBytes()) + " MB");
             }
-            type = Files.isReadable(file) ? extractors.detect(file) : null;
+            type = Files.isReadable(file) ? extractors.get().detect(file) : null;
         } catch (NoSuchFileException e) {
             return List.of(new Prepared(userFile, member, hash, null, "the file disappeared during the import", null));
         } catch (IOException e) {
@@ -151,14 +164,14 @@ public class Importer {
         if (type == null || !MediaTypes.isContainer(type)) {
             return List.of(prepareOne(userFile, file, member, containerHash, hash, type, hint, limits));
         }
-        if (depth > extractors.containers().limits().maxDepth()) {
+        if (depth > extractors.get().containers().limits().maxDepth()) {
             return List.of(finish(userFile, file, member, containerHash, hash, null, "archive nested more than "
-                    + extractors.containers().limits().maxDepth() + " deep (refused)", null, limits));
+                    + extractors.get().containers().limits().maxDepth() + " deep (refused)", null, limits));
         }
         List<Prepared> out = new ArrayList<>();
-        try (Expanded parts = extractors.containers().expand(file, type)) {
+        try (Expanded parts = extractors.get().containers().expand(file, type)) {
             if (parts.body() != null) {
-                ExtractedDocument body = extractors.refine(file, parts.body());
+                ExtractedDocument body = extractors.get().refine(file, parts.body());
                 out.add(finish(userFile, file, member, containerHash, hash, body, null, hint, limits));
             }
             for (Member m : parts.members()) {
@@ -192,7 +205,7 @@ public class Importer {
             if (type == null) {
                 throw new ExtractionException("cannot read the file: permission denied");
             }
-            ExtractedDocument doc = extractors.extract(file, type);
+            ExtractedDocument doc = extractors.get().extract(file, type);
             if (doc.textLength() > limits.maxTextChars()) {
                 throw new ExtractionException("too much text: " + doc.textLength() + " characters, more than the limit "
                         + "of " + limits.maxTextChars());

@@ -166,12 +166,16 @@ public final class KnowledgeBaseSession implements Closeable {
         }
         try {
             ModelStore store = new ModelStore(dir, files);
-            KnowledgeBase root;
+            KnowledgeBase root = null;
             List<String> problems = new ArrayList<>();
+            // a read-only session of a root in this version's format reads the root itself only when it needs it:
+            // a search does not (the root lists every source and grows with the library)
+            java.util.OptionalLong peeked = !fresh && access == Access.READ ? store.peekGeneration()
+                    : java.util.OptionalLong.empty();
             if (fresh) {
                 root = store.createRoot(dir.getFileName() == null ? "Lexgraph" : dir.getFileName().toString());
                 store.saveRoot(root);
-            } else {
+            } else if (peeked.isEmpty()) {
                 root = store.loadRoot();
                 if (access != Access.READ) {
                     store.loadSources(root, problems);
@@ -185,8 +189,11 @@ public final class KnowledgeBaseSession implements Closeable {
             }
             sub.worked(2);
             org.lexgraph.index.Thesaurus thesaurus = ThesaurusFile.load(dir, fresh, problems);
-            SessionContext ctx = new SessionContext(dir, store, root, importer, lock != null, problems, thesaurus,
-                    LawNameTables.scanner(), !fresh && access == Access.READ);
+            SessionContext ctx = root != null
+                    ? new SessionContext(dir, store, root, importer, lock != null, problems, thesaurus,
+                            LawNameTables.scanner(), !fresh && access == Access.READ)
+                    : new SessionContext(dir, store, store::loadRoot, peeked.getAsLong(), importer, lock != null,
+                            problems, thesaurus, LawNameTables.scanner());
             KnowledgeBaseSession session = new KnowledgeBaseSession(ctx, channel, lock);
             ctx.openIndex(sub.split(fresh ? 4 : 8));
             if (fresh) {

@@ -34,17 +34,16 @@ public final class CitationService {
         if (source.isEmpty()) {
             return List.of();
         }
-        return ctx.peek(kb -> {
-            List<CitationLink> out = new ArrayList<>();
-            Map<Source, List<org.lexgraph.core.versions.Versions.VersionInfo>> chains = new HashMap<>();
-            Source s = source.get();
-            for (Passage p : s.getPassages()) {
-                for (org.lexgraph.model.Citation c : p.getCitations()) {
-                    out.add(link(kb, s, p, c, chains));
-                }
+        // the root is read only for a cited regulation's chain of versions
+        List<CitationLink> out = new ArrayList<>();
+        Map<Source, List<org.lexgraph.core.versions.Versions.VersionInfo>> chains = new HashMap<>();
+        Source s = source.get();
+        for (Passage p : s.getPassages()) {
+            for (org.lexgraph.model.Citation c : p.getCitations()) {
+                out.add(link(ctx::root, s, p, c, chains));
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     /**
@@ -62,7 +61,7 @@ public final class CitationService {
                 for (Passage p : s.getPassages()) {
                     for (org.lexgraph.model.Citation c : p.getCitations()) {
                         if (c.getResolvedSource() != null && sourceId.equals(c.getResolvedSource().getId())) {
-                            out.add(link(kb, s, p, c, chains));
+                            out.add(link(() -> kb, s, p, c, chains));
                         }
                     }
                 }
@@ -71,7 +70,8 @@ public final class CitationService {
         });
     }
 
-    private CitationLink link(KnowledgeBase kb, Source s, Passage p, org.lexgraph.model.Citation c,
+    private CitationLink link(java.util.function.Supplier<KnowledgeBase> kb, Source s, Passage p,
+            org.lexgraph.model.Citation c,
             Map<Source, List<org.lexgraph.core.versions.Versions.VersionInfo>> chains) {
         Source target = c.getResolvedSource();
         org.lexgraph.model.RegulationVersion version = c.getResolvedVersion();
@@ -80,10 +80,11 @@ public final class CitationService {
         if (version != null && target instanceof org.lexgraph.model.Regulation r) {
             // one chain per cited regulation and listing, not one per citation
             List<org.lexgraph.core.versions.Versions.VersionInfo> chain = chains.computeIfAbsent(r,
-                    x -> org.lexgraph.core.versions.Versions.chain(kb, x));
+                    x -> org.lexgraph.core.versions.Versions.chain(kb.get(), x));
             latest = org.lexgraph.core.versions.Versions.latestVersionId(chain);
             if (c.getResolvedElement() != null) {
-                changed = org.lexgraph.core.versions.Versions.changedSince(kb, chain, version, c.getResolvedElement());
+                changed = org.lexgraph.core.versions.Versions.changedSince(kb.get(), chain, version,
+                        c.getResolvedElement());
             }
         }
         return new CitationLink(s.getId(), s.getTitle(), p.getId(), p.getPage(), c.getText(),

@@ -117,6 +117,32 @@ public final class ModelStore {
         return kb;
     }
 
+    /**
+     * The generation of the root as its first element states it, read without parsing the root (whose list of sources
+     * grows with the library), when the root is of this version's format; empty otherwise (damaged, older or newer:
+     * {@link #loadRoot} then says what is wrong or migrates).
+     */
+    public java.util.OptionalLong peekGeneration() {
+        try (java.io.InputStream in = Files.newInputStream(rootFile())) {
+            String head = new String(in.readNBytes(8192), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher root = java.util.regex.Pattern.compile("<lexgraph:KnowledgeBase\\b([^>]*)>")
+                    .matcher(head);
+            if (!root.find()) {
+                return java.util.OptionalLong.empty();
+            }
+            java.util.regex.Matcher format = java.util.regex.Pattern.compile("\\bformatVersion=\"(\\d+)\"")
+                    .matcher(root.group(1));
+            if (!format.find() || Integer.parseInt(format.group(1)) != FORMAT_VERSION) {
+                return java.util.OptionalLong.empty();
+            }
+            java.util.regex.Matcher generation = java.util.regex.Pattern.compile("\\bgeneration=\"(\\d+)\"")
+                    .matcher(root.group(1));
+            return java.util.OptionalLong.of(generation.find() ? Long.parseLong(generation.group(1)) : 0);
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
     public KnowledgeBase loadRoot() throws KnowledgeBaseException {
         Path file = rootFile();
         Resource r;
@@ -237,6 +263,30 @@ public final class ModelStore {
             readers.shutdown();
         }
         return failed;
+    }
+
+    /**
+     * A source read from its own file without the root (a read-only session that has not read the root); the same
+     * object the root's reference resolves to later. Empty when there is no such file or it holds another source.
+     */
+    public java.util.Optional<Source> loadSourceAlone(String id) {
+        if (id == null || id.isBlank() || id.contains("/") || id.contains("\\") || id.startsWith(".")) {
+            return java.util.Optional.empty();
+        }
+        Path file = sourceFile(id);
+        if (!Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            URI uri = fileUri(file);
+            Resource r = resourceSet.getResource(uri, true);
+            ((ResourceSetImpl) resourceSet).getURIResourceMap().put(uri, r);
+            r.setTrackingModification(true);
+            return r.getContents().isEmpty() || !(r.getContents().get(0) instanceof Source s) || !id.equals(s.getId())
+                    ? java.util.Optional.empty() : java.util.Optional.of(s);
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty(); // damaged: reported when the sources are all loaded
+        }
     }
 
     /** Puts a new source into a resource of its own and into the root. */

@@ -40,7 +40,17 @@ public final class SessionContext {
 
     private final Path folder;
     private final ModelStore store;
-    private final KnowledgeBase root;
+    /** The root, or null until a lazy session first needs it. */
+    private volatile KnowledgeBase root;
+    /** Loads the root of a lazy session; null when the root was given. */
+    private final RootLoader rootLoader;
+    /** The root's generation as its file states it, for a lazy session that has not loaded the root. */
+    private final long peekedGeneration;
+
+    /** Loads the root when first needed. */
+    public interface RootLoader {
+        KnowledgeBase load() throws KnowledgeBaseException;
+    }
     private final Importer importer;
     private final boolean writable;
     private final List<String> loadProblems;
@@ -60,6 +70,20 @@ public final class SessionContext {
 
     public SessionContext(Path folder, ModelStore store, KnowledgeBase root, Importer importer, boolean writable,
             List<String> loadProblems, Thesaurus thesaurus, CitationScanner scanner, boolean lazy) {
+        this(folder, store, root, null, 0, importer, writable, loadProblems, thesaurus, scanner, lazy);
+    }
+
+    /** A lazy session whose root is loaded when first needed; {@code generation} is the one its file states. */
+    public SessionContext(Path folder, ModelStore store, RootLoader rootLoader, long generation, Importer importer,
+            boolean writable, List<String> loadProblems, Thesaurus thesaurus, CitationScanner scanner) {
+        this(folder, store, null, rootLoader, generation, importer, writable, loadProblems, thesaurus, scanner, true);
+    }
+
+    private SessionContext(Path folder, ModelStore store, KnowledgeBase root, RootLoader rootLoader, long generation,
+            Importer importer, boolean writable, List<String> loadProblems, Thesaurus thesaurus,
+            CitationScanner scanner, boolean lazy) {
+        this.rootLoader = rootLoader;
+        this.peekedGeneration = generation;
         this.folder = folder;
         this.store = store;
         this.root = root;
@@ -79,9 +103,33 @@ public final class SessionContext {
         return store;
     }
 
-    /** The model's root; only under {@link #lock()} (or through {@link #read}). */
+    /** The model's root; only under {@link #lock()} (or through {@link #read}). A lazy session loads it now. */
     public KnowledgeBase root() {
-        return root;
+        KnowledgeBase r = root;
+        if (r == null) {
+            synchronized (this) {
+                if (root == null) {
+                    try {
+                        root = rootLoader.load();
+                    } catch (KnowledgeBaseException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                }
+                r = root;
+            }
+        }
+        return r;
+    }
+
+    /** Whether the root has been read (a lazy session reads it when first needed). */
+    public boolean isRootLoaded() {
+        return root != null;
+    }
+
+    /** The root's generation, without loading the root of a lazy session. */
+    public long generation() {
+        KnowledgeBase r = root;
+        return r != null ? r.getGeneration() : peekedGeneration;
     }
 
     public Importer importer() {
@@ -110,7 +158,7 @@ public final class SessionContext {
         // only a session opened for reading is lazy, and such a session is for one thread (see Access.READ)
         if (!loaded) {
             List<String> problems = new ArrayList<>();
-            store.loadSources(root, problems);
+            store.loadSources(root(), problems);
             loadProblems.addAll(problems);
             loaded = true;
         }
@@ -125,9 +173,13 @@ public final class SessionContext {
             return peek(kb -> kb.getSources().stream().filter(s -> !s.eIsProxy() && s.getId().equals(id))
                     .findFirst());
         }
+        if (root == null) {
+            // the root is not read: a source's file is named by its id
+            return store.loadSourceAlone(id);
+        }
         @SuppressWarnings("unchecked")
         org.eclipse.emf.ecore.util.InternalEList<Source> sources =
-                (org.eclipse.emf.ecore.util.InternalEList<Source>) root.getSources();
+                (org.eclipse.emf.ecore.util.InternalEList<Source>) root().getSources();
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.basicGet(i);
             if (s.eIsProxy()) {
@@ -199,9 +251,10 @@ public final class SessionContext {
      * the root and sources they resolved themselves ({@link #sourceById}).
      */
     public <T> T peek(Function<KnowledgeBase, T> reader) {
+        KnowledgeBase r = root(); // loaded before the lock is taken
         rw.readLock().lock();
         try {
-            return reader.apply(root);
+            return reader.apply(r);
         } finally {
             rw.readLock().unlock();
         }
@@ -217,7 +270,7 @@ public final class SessionContext {
     public void openIndex(IProgressMonitor monitor) throws IOException {
         Path dir = folder.resolve(INDEX_DIR);
         OptionalLong committed = PassageIndex.committedGeneration(dir);
-        boolean current = committed.isPresent() && committed.getAsLong() == root.getGeneration();
+        boolean current = committed.isPresent() && committed.getAsLong() == generation();
         if (writable) {
             try {
                 index = PassageIndex.openWritable(dir);
@@ -242,17 +295,17 @@ public final class SessionContext {
         ensureLoaded();
         rw.readLock().lock();
         try {
-            List<Source> sources = new ArrayList<>(root.getSources());
+            List<Source> sources = new ArrayList<>(root().getSources());
             SubMonitor sub = SubMonitor.convert(monitor, "Indexing", sources.size() + 1);
             index.deleteAll();
-            Map<Source, Set<String>> filed = IndexRecords.filing(root);
+            Map<Source, Set<String>> filed = IndexRecords.filing(root());
             for (Source s : sources) {
                 if (!s.eIsProxy() && s.getStatus() == SourceStatus.OK) {
                     index.replaceSource(s.getId(), IndexRecords.of(s, filed));
                 }
                 sub.worked(1);
             }
-            index.commit(root.getGeneration());
+            index.commit(generation());
             indexCurrent = true;
         } finally {
             rw.readLock().unlock();
@@ -264,7 +317,7 @@ public final class SessionContext {
      * an import's time after reading (IngestBenchmark), and Lucene's writer takes documents from several threads.
      */
     public void indexInParallel(Map<String, Source> reindex) throws IOException {
-        Map<Source, Set<String>> filed = IndexRecords.filing(root);
+        Map<Source, Set<String>> filed = IndexRecords.filing(root());
         try {
             reindex.entrySet().parallelStream().forEach(e -> {
                 try {
@@ -286,7 +339,7 @@ public final class SessionContext {
      */
     public void publishIndex(boolean durable) throws IOException {
         if (durable || System.nanoTime() - lastIndexCommit > INDEX_COMMIT_MILLIS * 1_000_000L) {
-            index.commit(root.getGeneration());
+            index.commit(generation());
             lastIndexCommit = System.nanoTime();
             indexUncommitted = false;
         } else {
@@ -301,7 +354,7 @@ public final class SessionContext {
             return;
         }
         try {
-            index.commit(root.getGeneration());
+            index.commit(generation());
             lastIndexCommit = System.nanoTime();
             indexUncommitted = false;
         } catch (IOException e) {
@@ -327,10 +380,10 @@ public final class SessionContext {
         ensureLoaded(); // what an edit changes is found among the loaded resources
         rw.writeLock().lock();
         try {
-            Map<Source, Set<String>> filedBefore = IndexRecords.filing(root);
+            Map<Source, Set<String>> filedBefore = IndexRecords.filing(root());
             edit.run();
-            Set<Source> changed = new java.util.LinkedHashSet<>(store.saveModified(root));
-            Map<Source, Set<String>> filedAfter = IndexRecords.filing(root);
+            Set<Source> changed = new java.util.LinkedHashSet<>(store.saveModified(root()));
+            Map<Source, Set<String>> filedAfter = IndexRecords.filing(root());
             // a source filed in or out of a collection changes only the root, but its passages carry the collection
             for (Source s : filedBefore.keySet()) {
                 if (!filedBefore.get(s).equals(filedAfter.getOrDefault(s, Set.of()))) {
@@ -347,7 +400,7 @@ public final class SessionContext {
                     index.replaceSource(s.getId(), IndexRecords.of(s, filedAfter));
                 }
             }
-            index.commit(root.getGeneration());
+            index.commit(generation());
         } catch (IOException e) {
             throw new KnowledgeBaseException("could not save knowledge base " + folder + ": "
                     + ModelStore.rootMessage(e), e);

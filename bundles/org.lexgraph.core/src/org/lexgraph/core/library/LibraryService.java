@@ -86,7 +86,7 @@ public final class LibraryService {
         // by id: that source alone is loaded
         Optional<Source> byId = ctx.sourceById(ref);
         if (byId.isPresent()) {
-            return Optional.of(ctx.peek(kb -> summary(byId.get())));
+            return Optional.of(ctx.isLoaded() ? ctx.peek(kb -> summary(byId.get())) : summary(byId.get()));
         }
         // by file: the index knows the file of every source with passages; that source alone is then loaded
         String absolute = absolute(ref);
@@ -101,7 +101,7 @@ public final class LibraryService {
             if (ids.size() == 1) {
                 Optional<Source> one = ctx.sourceById(ids.iterator().next());
                 if (one.isPresent()) {
-                    return Optional.of(ctx.peek(kb -> summary(one.get())));
+                    return Optional.of(summary(one.get())); // a lazy session is one thread's: no lock needed
                 }
             }
         }
@@ -152,7 +152,7 @@ public final class LibraryService {
      */
     public KnowledgeBaseStats stats() throws IOException {
         if (!ctx.isLoaded()) {
-            long generation = ctx.peek(KnowledgeBase::getGeneration);
+            long generation = ctx.generation();
             Optional<KnowledgeBaseStats> cached = StatsCache.read(ctx.folder(), generation);
             if (cached.isPresent()) {
                 KnowledgeBaseStats c = cached.get();
