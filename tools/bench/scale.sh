@@ -48,6 +48,13 @@ printf "Lexgraph: all %d notes imported in %.1f s\n" "$N" "$total"
 echo
 echo "cold commands (one process each, wall time and peak resident memory):"
 first=$(ls "$NOTES"/batch-001 | head -1)
+# the first search of a build records the classes for the ahead-of-time cache (JDK 25), made in the background:
+# timed apart, and the cache awaited, so that the rows below are what a user sees from then on
+timed "first search (records the cache)" "$PRODUCT/lexgraph" --kb "$KB" search "kinderopvang"
+for _ in $(seq 1 100); do
+  [ -n "$(ls "$LEXGRAPH_STATE"/aot/*.aot 2>/dev/null)" ] && [ -z "$(ls "$LEXGRAPH_STATE"/aot/*.conf 2>/dev/null)" ] && break
+  sleep 0.2
+done
 timed "lexgraph --help" "$PRODUCT/lexgraph" --help
 timed "lexgraph search opvang" "$PRODUCT/lexgraph" --kb "$KB" search "nachtopvang zonder verblijfsvergunning"
 timed "lexgraph search (second query)" "$PRODUCT/lexgraph" --kb "$KB" search "medisch noodzakelijke zorg"
