@@ -87,7 +87,10 @@ public final class ClasspathContributions {
         }
     }
 
-    /** The libraries and the Eclipse platform, which contribute nothing to Lexgraph: not opened, to start faster. */
+    /**
+     * The libraries and the Eclipse platform the product ships, which contribute nothing to Lexgraph: not opened, to
+     * start faster. Any other jar (a team's extension bundle, whatever its name) is read.
+     */
     private static boolean platform(String jarName) {
         for (String prefix : PLATFORM) {
             if (jarName.startsWith(prefix)) {
@@ -97,10 +100,11 @@ public final class ClasspathContributions {
         return false;
     }
 
-    private static final String[] PLATFORM = {"org.eclipse.", "org.apache.", "wrapped.", "com.", "jakarta.",
+    private static final String[] PLATFORM = {"org.eclipse.", "org.apache.", "wrapped.", "com.fasterxml.",
+        "com.sun.", "com.ibm.", "com.github.", "com.healthmarketscience.", "com.zaxxer.", "com.google.", "jakarta.",
         "javax.", "org.osgi.", "org.objectweb.", "org.slf4j", "slf4j.", "picocli", "org.tukaani", "org.glassfish.",
-        "org.bouncycastle", "org.jsoup", "org.ccil", "org.json", "org.xmlunit", "org.hamcrest", "junit", "org.junit",
-        "org.opentest4j", "org.apiguardian"};
+        "org.bouncycastle", "bc", "angus-", "org.jsoup", "org.ccil", "org.json", "org.xmlunit", "org.hamcrest",
+        "junit", "org.junit", "org.opentest4j", "org.apiguardian"};
 
     private static String symbolicName(String header) {
         if (header == null) {
