@@ -192,8 +192,10 @@ public class KnowledgeBaseSessionTest {
         }
         Files.writeString(victim, "<?xml version=\"1.0\"?><xmi:XMI afgebroken");
         try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.READ)) {
-            // a read-only session loads sources when first needed: listing them finds the damaged file
-            assertEquals(2, s.library().sources().size());
+            // a read-only session lists the sources from the catalogue without reading their files; checking reads
+            // them all and finds the damaged one
+            assertEquals(3, s.library().sources().size());
+            assertTrue(s.validation().check().stream().anyMatch(p -> p.code().equals("damaged-file")));
             assertEquals(1, s.loadProblems().size());
             assertTrue(s.loadProblems().get(0).startsWith(victim.toString()), s.loadProblems().get(0));
             assertEquals(1, s.library().stats().damagedFiles());

@@ -85,6 +85,79 @@ public class LazyLoadingTest {
         }
     }
 
+    @Test
+    public void anImportLoadsOnlyWhatItReplacesAndWhatItCites() throws Exception {
+        Path kb = tmp.resolve("kb3");
+        Path first = java.nio.file.Files.createDirectories(tmp.resolve("first"));
+        java.nio.file.Files.copy(Fixtures.corpus().resolve("bwb-markdown").resolve("BWBR0011823.md"),
+                first.resolve("BWBR0011823.md"));
+        for (int i = 0; i < 6; i++) {
+            Fixtures.text(first, "noot" + i + ".txt", "Noot " + i + " over onderwijs, leerplicht en de gemeente.");
+        }
+        Path changed = Fixtures.text(first, "wijzigt.txt", "Deze noot wordt later gewijzigd.");
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            s.imports().importPaths(List.of(first), Importer.Options.DEFAULT, new NullProgressMonitor());
+        }
+        assertTrue(java.nio.file.Files.isRegularFile(kb.resolve("catalogue.jsonl")), "the catalogue is written");
+        Path second = java.nio.file.Files.createDirectories(tmp.resolve("second"));
+        Fixtures.text(second, "nieuw.txt", "Volgens artikel 10 Vreemdelingenwet 2000 heeft een vreemdeling zonder "
+                + "rechtmatig verblijf geen aanspraak op verstrekkingen; medisch noodzakelijke zorg blijft.");
+        java.nio.file.Files.writeString(changed, "Deze noot is gewijzigd en gaat nu over nachtopvang.");
+        KnowledgeBaseStats lazy;
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.IMPORT,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            assertEquals(0, loaded(s), "an import session loads no source up front");
+            ImportReport r = s.imports().importPaths(List.of(first, second), Importer.Options.DEFAULT,
+                    new NullProgressMonitor());
+            assertEquals(1, r.count(FileOutcome.Status.IMPORTED), r.toString());
+            assertEquals(1, r.count(FileOutcome.Status.UPDATED), r.toString());
+            assertEquals(7, r.count(FileOutcome.Status.UNCHANGED), r.toString());
+            // the new note, the changed one, and the law the new note cites (its citation's target)
+            assertEquals(3, loaded(s), "only what the import brings, replaces or points at is loaded");
+            assertEquals(10, s.context().peek(k -> k.getSources().size()), "the letter and nine files");
+            String note = s.library().findSource(second.resolve("nieuw.txt").toString()).orElseThrow().id();
+            assertTrue(s.citations().outgoing(note).stream().anyMatch(c -> c.targetSourceId() != null),
+                    "the new note's citation of the law is resolved");
+            assertEquals(3, loaded(s), "finding and following it loads nothing more");
+            lazy = s.library().stats();
+            assertEquals(3, loaded(s), "the counts come from the catalogue");
+            assertEquals(10, s.library().sources().size(), "the library list too");
+            assertEquals(3, loaded(s));
+        }
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.WRITE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            KnowledgeBaseStats full = s.library().stats();
+            assertEquals(0, proxies(s));
+            assertEquals(full.sources(), lazy.sources());
+            assertEquals(full.sourcesByKind(), lazy.sourcesByKind());
+            assertEquals(full.passages(), lazy.passages());
+            assertEquals(full.citations(), lazy.citations());
+            assertEquals(full.citationsResolved(), lazy.citationsResolved());
+            assertEquals(full.themeLinks(), lazy.themeLinks());
+            assertEquals(full.asks(), lazy.asks());
+            assertTrue(s.validation().check().stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR),
+                    s.validation().check().toString());
+        }
+        // a catalogue that is gone (or of another generation) is made again from the sources
+        java.nio.file.Files.delete(kb.resolve("catalogue.jsonl"));
+        java.nio.file.Files.delete(changed);
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.IMPORT,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            ImportReport r = s.imports().importPaths(List.of(first), Importer.Options.DEFAULT,
+                    new NullProgressMonitor());
+            assertEquals(1, r.count(FileOutcome.Status.REMOVED), r.toString());
+            assertEquals(7, r.count(FileOutcome.Status.UNCHANGED), r.toString());
+        }
+        assertTrue(java.nio.file.Files.isRegularFile(kb.resolve("catalogue.jsonl")));
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.IMPORT,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            assertTrue(s.library().sources().stream().anyMatch(SourceSummary::removed),
+                    "the file that is gone is marked in the catalogue as in the model");
+            assertEquals(0, loaded(s));
+        }
+    }
+
     /** How many source files the session has read (its root's references may still be unresolved). */
     private static int loaded(KnowledgeBaseSession s) {
         return s.context().peek(kb -> (int) kb.eResource().getResourceSet().getResources().stream()

@@ -63,6 +63,40 @@ public class ResolutionTest {
         }
     }
 
+    /** The same when every import is a lazy session of its own (the command line's), which reads the catalogue. */
+    @Test
+    public void lazyImportsResolveAsResolvingEverythingAgain() throws Exception {
+        Path official = Fixtures.official(tmp);
+        Path laws = Files.createDirectories(tmp.resolve("laws"));
+        for (String law : List.of("BWBR0011823.md", "BWBR0018450.md", "BWBR0002656.md")) {
+            Files.copy(Fixtures.corpus().resolve("bwb-markdown").resolve(law), laws.resolve(law));
+        }
+        Path citing = Files.createDirectories(tmp.resolve("notes"));
+        Fixtures.text(citing, "noot.txt", "Zie artikel 10 Vreemdelingenwet 2000, artikel 122a Zorgverzekeringswet, "
+                + "ECLI:NL:RBDHA:2014:8504, CVDR700001 en Kamerstukken II 2024/25, 36600 XVI, nr. 161.");
+        Path kb = tmp.resolve("kb");
+        Path law = laws.resolve("BWBR0011823.md");
+        for (Path dir : List.of(citing, Fixtures.corpus().resolve("rechtspraak"), laws, official, law)) {
+            if (dir.equals(law)) {
+                Files.writeString(law, Files.readString(law) + "\n\nArtikel 200\n\nEen toegevoegd artikel.\n");
+                dir = laws;
+            }
+            try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.IMPORT,
+                    Importer.builtIn(), new NullProgressMonitor())) {
+                importAll(s, dir);
+            }
+        }
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.WRITE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            int resolved = s.read(k -> (int) k.getSources().stream().flatMap(src -> src.getPassages().stream())
+                    .flatMap(p -> p.getCitations().stream()).filter(c -> c.getResolvedSource() != null).count());
+            assertTrue(resolved > 20, "citations between the sources are resolved: " + resolved);
+            List<String> differ = s.read(k -> Importer.builtIn().linker().resolveAll(k).stream()
+                    .map(Source::getTitle).toList());
+            assertEquals(List.of(), differ, "resolving everything again changes nothing");
+        }
+    }
+
     private static void importAll(KnowledgeBaseSession s, Path dir) throws KnowledgeBaseException {
         ImportReport r = s.imports().importPaths(List.of(dir), Importer.Options.DEFAULT.withoutLinking(),
                 new NullProgressMonitor());

@@ -4,6 +4,7 @@ import org.lexgraph.core.baskets.Baskets;
 import org.lexgraph.core.internal.LetterSetup;
 import org.lexgraph.core.internal.FormatMigrations;
 import org.lexgraph.core.internal.ThesaurusFile;
+import org.lexgraph.core.internal.SourceCatalogue;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -35,6 +36,7 @@ import org.lexgraph.core.citations.CitationService;
 import org.lexgraph.core.imports.ImportService;
 import org.lexgraph.core.internal.ModelStore;
 import org.lexgraph.core.internal.SessionContext;
+import org.lexgraph.core.internal.SourceCatalogue;
 import org.lexgraph.core.library.LibraryService;
 import org.lexgraph.core.search.SearchService;
 import org.lexgraph.core.themes.ThemeService;
@@ -103,7 +105,14 @@ public final class KnowledgeBaseSession implements Closeable {
          * Sources are loaded when first needed, so that a search or a count does not load what it does not show; such
          * a session is for one thread (the command line).
          */
-        READ
+        READ,
+        /**
+         * Read and write, creating the knowledge base when the folder is missing or empty (as {@link #CREATE}), for an
+         * import: sources are loaded when first needed, so that an import does the work of the files it brings and
+         * not of the whole library (what it needs of the others is in the catalogue of sources). For one thread (the
+         * command line).
+         */
+        IMPORT
     }
 
     /**
@@ -121,7 +130,7 @@ public final class KnowledgeBaseSession implements Closeable {
             IProgressMonitor monitor) throws KnowledgeBaseException {
         Path dir = folder.toAbsolutePath().normalize();
         SubMonitor sub = SubMonitor.convert(monitor, 10);
-        boolean create = access == Access.CREATE;
+        boolean create = access == Access.CREATE || access == Access.IMPORT;
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new KnowledgeBaseException("not a knowledge base: " + dir + " is a file, not a folder");
         }
@@ -167,6 +176,7 @@ public final class KnowledgeBaseSession implements Closeable {
         try {
             ModelStore store = new ModelStore(dir, files);
             KnowledgeBase root = null;
+            boolean lazyImport = false;
             List<String> problems = new ArrayList<>();
             // a read-only session of a root in this version's format reads the root itself only when it needs it:
             // a search does not (the root lists every source and grows with the library)
@@ -177,7 +187,12 @@ public final class KnowledgeBaseSession implements Closeable {
                 store.saveRoot(root);
             } else if (peeked.isEmpty()) {
                 root = store.loadRoot();
-                if (access != Access.READ) {
+                // an import reads the catalogue of sources instead of the sources, when it is current
+                java.util.Optional<SourceCatalogue> catalogue = access == Access.IMPORT && lock != null
+                        ? SourceCatalogue.read(dir, root.getGeneration()) : java.util.Optional.empty();
+                catalogue.ifPresent(store::useCatalogue);
+                lazyImport = catalogue.isPresent();
+                if (access != Access.READ && !lazyImport) {
                     store.loadSources(root, problems);
                 }
                 if (lock != null && FormatMigrations.migrate(root)) {
@@ -191,11 +206,14 @@ public final class KnowledgeBaseSession implements Closeable {
             org.lexgraph.index.Thesaurus thesaurus = ThesaurusFile.load(dir, fresh, problems);
             SessionContext ctx = root != null
                     ? new SessionContext(dir, store, root, importer, lock != null, problems, thesaurus,
-                            LawNameTables.scanner(), !fresh && access == Access.READ)
+                            LawNameTables.scanner(), !fresh && (access == Access.READ || lazyImport))
                     : new SessionContext(dir, store, store::loadRoot, peeked.getAsLong(), importer, lock != null,
                             problems, thesaurus, LawNameTables.scanner());
             KnowledgeBaseSession session = new KnowledgeBaseSession(ctx, channel, lock);
             ctx.openIndex(sub.split(fresh ? 4 : 8));
+            if (lock != null && access != Access.READ) {
+                ctx.catalogue(); // kept up to date by every save from now on (made here once if missing or old)
+            }
             if (fresh) {
                 try {
                     LetterSetup.install(session, sub.split(4));

@@ -70,6 +70,32 @@ public final class CitationService {
         });
     }
 
+    /** The works' regulations found so far, for sessions that have not loaded every source. */
+    private final Map<Source, List<org.lexgraph.model.Regulation>> works = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The regulations of the same work as {@code r}: those the catalogue lists under its identifier, loaded. */
+    private List<org.lexgraph.model.Regulation> sameWork(org.lexgraph.model.Regulation r) {
+        if (r.getWorkId() == null) {
+            return List.of(r);
+        }
+        String key = CitationLinker.identifierKeys(r).stream().filter(k -> k.startsWith("bwb:")
+                || k.startsWith("cvdr:")).findFirst().orElse(null);
+        List<org.lexgraph.model.Regulation> out = new ArrayList<>();
+        for (org.lexgraph.core.internal.SourceCatalogue.Entry e : ctx.catalogue().entries()) {
+            if (e.ok() && key != null && e.keys().contains(key)) {
+                ctx.sourceById(e.id()).ifPresent(s -> {
+                    if (s instanceof org.lexgraph.model.Regulation other && r.getWorkId().equals(other.getWorkId())) {
+                        out.add(other);
+                    }
+                });
+            }
+        }
+        if (!out.contains(r)) {
+            out.add(r);
+        }
+        return out;
+    }
+
     private CitationLink link(java.util.function.Supplier<KnowledgeBase> kb, Source s, Passage p,
             org.lexgraph.model.Citation c,
             Map<Source, List<org.lexgraph.core.versions.Versions.VersionInfo>> chains) {
@@ -78,13 +104,18 @@ public final class CitationService {
         Boolean changed = null;
         String latest = null;
         if (version != null && target instanceof org.lexgraph.model.Regulation r) {
-            // one chain per cited regulation and listing, not one per citation
+            // one chain per cited regulation and listing, not one per citation; a session that has not loaded every
+            // source finds the work's other versions through the catalogue, and loads those alone
+            List<org.lexgraph.model.Regulation> work = ctx.isLoaded() ? null : works.computeIfAbsent(r, x -> sameWork(r));
             List<org.lexgraph.core.versions.Versions.VersionInfo> chain = chains.computeIfAbsent(r,
-                    x -> org.lexgraph.core.versions.Versions.chain(kb.get(), x));
+                    x -> work != null ? org.lexgraph.core.versions.Versions.chainOf(work)
+                            : org.lexgraph.core.versions.Versions.chain(kb.get(), x));
             latest = org.lexgraph.core.versions.Versions.latestVersionId(chain);
             if (c.getResolvedElement() != null) {
-                changed = org.lexgraph.core.versions.Versions.changedSince(kb.get(), chain, version,
-                        c.getResolvedElement());
+                changed = work != null
+                        ? org.lexgraph.core.versions.Versions.changedSince(work, chain, version, c.getResolvedElement())
+                        : org.lexgraph.core.versions.Versions.changedSince(kb.get(), chain, version,
+                                c.getResolvedElement());
             }
         }
         return new CitationLink(s.getId(), s.getTitle(), p.getId(), p.getPage(), c.getText(),

@@ -22,6 +22,7 @@ import org.lexgraph.core.internal.Actors;
 import org.lexgraph.core.internal.ContentHash;
 import org.lexgraph.core.internal.ModelStore;
 import org.lexgraph.core.internal.SessionContext;
+import org.lexgraph.core.internal.SourceCatalogue;
 import org.lexgraph.model.Source;
 import org.lexgraph.model.SourceStatus;
 
@@ -72,23 +73,20 @@ final class ImportRun {
         List<Path> files = ctx.importer().expand(paths, outcomes);
         Importer.Limits limits = options.limits();
         SubMonitor sub = SubMonitor.convert(monitor, files.size());
-        Map<String, List<Source>> byPath = new HashMap<>();
-        Map<String, Source> byHash = new HashMap<>();
-        ctx.lock().readLock().lock();
-        try {
-            for (Source s : ctx.root().getSources()) {
-                if (!s.eIsProxy()) {
-                    byPath.computeIfAbsent(s.getOriginalPath(), k -> new ArrayList<>()).add(s);
-                    if (s.getStatus() == SourceStatus.OK) {
-                        byHash.putIfAbsent(s.getContentHash(), s);
-                        if (s.getTextHash() != null) {
-                            byHash.putIfAbsent(s.getTextHash(), s);
-                        }
+        // what is there already, from the catalogue of sources: an import loads only the sources it replaces or marks
+        Map<String, List<Known>> byPath = new HashMap<>();
+        Map<String, Known> byHash = new HashMap<>();
+        for (SourceCatalogue.Entry e : ctx.catalogue().entries()) {
+            if (!e.damaged()) {
+                Known k = new Known(e, null);
+                byPath.computeIfAbsent(e.path(), x -> new ArrayList<>()).add(k);
+                if (e.ok()) {
+                    byHash.putIfAbsent(e.contentHash(), k);
+                    if (e.textHash() != null) {
+                        byHash.putIfAbsent(e.textHash(), k);
                     }
                 }
             }
-        } finally {
-            ctx.lock().readLock().unlock();
         }
         Batch batch = new Batch();
         boolean cancelled = false;
@@ -161,7 +159,7 @@ final class ImportRun {
                 session.themes().linkThemes(fresh);
             }
             // quotes of sources imported again follow their words
-            if (session.read(kb -> kb.getBaskets().stream().anyMatch(b -> b.getQuotes().stream()
+            if (ctx.peek(kb -> kb.getBaskets().stream().anyMatch(b -> b.getQuotes().stream()
                     .anyMatch(q -> fresh.contains(q.getSourceId()))))) {
                 session.applyChange(kb -> Baskets.reanchor(kb, fresh));
             }
@@ -180,11 +178,49 @@ final class ImportRun {
             java.util.concurrent.atomic.AtomicLong started, java.util.concurrent.atomic.AtomicBoolean holdsPermit) {
     }
 
+    /**
+     * A source the import knows of: from the catalogue (not loaded), or brought by this run (its object, whose id
+     * becomes that of the source it replaces when the batch is applied).
+     */
+    private record Known(SourceCatalogue.Entry entry, Source live) {
+        String id() {
+            return live != null ? live.getId() : entry.id();
+        }
+
+        String member() {
+            return live != null ? live.getArchivePath() : entry.member();
+        }
+
+        String path() {
+            return live != null ? live.getOriginalPath() : entry.path();
+        }
+
+        boolean ok() {
+            return live != null ? live.getStatus() == SourceStatus.OK : entry.ok();
+        }
+
+        boolean removed() {
+            return live != null ? live.isFileRemoved() : entry.removed();
+        }
+
+        /** The hash an unchanged file has: its own, or for a member of an archive the archive's. */
+        String fileHash() {
+            if (live != null) {
+                return live.getArchivePath() == null ? live.getContentHash() : live.getContainerHash();
+            }
+            return entry.member() == null ? entry.contentHash() : entry.containerHash();
+        }
+
+        int passages() {
+            return live != null ? live.getPassages().size() : entry.passages();
+        }
+    }
+
     /** What one batch puts into the model: new sources, the ones they replace, and sources whose file is gone. */
     private static final class Batch {
         final List<Importer.Prepared> prepared = new ArrayList<>();
-        final List<Source> replaced = new ArrayList<>();
-        final List<Source> removed = new ArrayList<>();
+        final List<Known> replaced = new ArrayList<>();
+        final List<Known> removed = new ArrayList<>();
 
         int size() {
             return prepared.size() + removed.size();
@@ -201,7 +237,7 @@ final class ImportRun {
      * Hashes a file and decides whether it needs reading: returns null when it is unchanged, a duplicate or
      * unreadable (its outcome recorded), else the background task that reads it.
      */
-    private Pending start(Path file, Map<String, List<Source>> byPath, Map<String, Source> byHash,
+    private Pending start(Path file, Map<String, List<Known>> byPath, Map<String, Known> byHash,
             Importer.Options options, java.util.concurrent.ExecutorService pool,
             java.util.concurrent.Semaphore readers, List<FileOutcome> outcomes) {
         String hash;
@@ -216,18 +252,18 @@ final class ImportRun {
                     "cannot read the file: " + ModelStore.rootMessage(e), null, 0));
             return null;
         }
-        List<Source> existing = byPath.getOrDefault(file.toString(), List.of());
-        boolean unchanged = !existing.isEmpty() && existing.stream().allMatch(x -> x.getStatus() == SourceStatus.OK
-                && !x.isFileRemoved() && hash.equals(x.getArchivePath() == null ? x.getContentHash() : x.getContainerHash()));
+        List<Known> existing = byPath.getOrDefault(file.toString(), List.of());
+        boolean unchanged = !existing.isEmpty() && existing.stream().allMatch(x -> x.ok() && !x.removed()
+                && hash.equals(x.fileHash()));
         if (unchanged) {
-            outcomes.add(new FileOutcome(file, FileOutcome.Status.UNCHANGED, "", existing.get(0).getId(),
-                    existing.stream().mapToInt(x -> x.getPassages().size()).sum()));
+            outcomes.add(new FileOutcome(file, FileOutcome.Status.UNCHANGED, "", existing.get(0).id(),
+                    existing.stream().mapToInt(Known::passages).sum()));
             return null;
         }
-        Source sameContent = byHash.get(hash);
+        Known sameContent = byHash.get(hash);
         if (sameContent != null && !existing.contains(sameContent)) {
             outcomes.add(new FileOutcome(file, FileOutcome.Status.DUPLICATE,
-                    "same content as " + describe(sameContent), sameContent.getId(), 0));
+                    "same content as " + describe(sameContent), sameContent.id(), 0));
             return null;
         }
         Importer.Hint hint = options.hintFor(file);
@@ -248,8 +284,8 @@ final class ImportRun {
         }), started, holdsPermit);
     }
 
-    private static String describe(Source s) {
-        return s.getArchivePath() == null ? s.getOriginalPath() : s.getOriginalPath() + "!/" + s.getArchivePath();
+    private static String describe(Known s) {
+        return s.member() == null ? s.path() : s.path() + "!/" + s.member();
     }
 
     /**
@@ -291,10 +327,10 @@ final class ImportRun {
     }
 
     /** Takes a file's prepared sources into the batch, matching them to the sources the file gave before. */
-    private void consume(Path file, List<Importer.Prepared> results, Map<String, List<Source>> byPath,
-            Map<String, Source> byHash, Batch batch, List<FileOutcome> outcomes) {
-        List<Source> old = new ArrayList<>(byPath.getOrDefault(file.toString(), List.of()));
-        List<Source> now = new ArrayList<>();
+    private void consume(Path file, List<Importer.Prepared> results, Map<String, List<Known>> byPath,
+            Map<String, Known> byHash, Batch batch, List<FileOutcome> outcomes) {
+        List<Known> old = new ArrayList<>(byPath.getOrDefault(file.toString(), List.of()));
+        List<Known> now = new ArrayList<>();
         for (Importer.Prepared p : results) {
             if (p.skipped() != null) {
                 outcomes.add(new FileOutcome(file, p.member(), FileOutcome.Status.SKIPPED, p.skipped(), null, 0));
@@ -305,22 +341,22 @@ final class ImportRun {
                 continue;
             }
             if (p.failure() == null) {
-                Source same = p.member() != null ? byHash.get(p.hash()) : null;
+                Known same = p.member() != null ? byHash.get(p.hash()) : null;
                 String why = "same content as ";
                 if (same == null || old.contains(same)) {
                     same = byHash.get(p.source().getTextHash());
                     why = "same text as ";
                 }
-                if (same != null && !old.contains(same) && same != p.source()) {
+                if (same != null && !old.contains(same) && same.live() != p.source()) {
                     outcomes.add(new FileOutcome(file, p.member(), FileOutcome.Status.DUPLICATE,
                             why + describe(same) + (why.startsWith("same text") ? " (another format or copy)" : ""),
-                            same.getId(), 0));
+                            same.id(), 0));
                     continue;
                 }
             }
-            Source match = null;
-            for (Source o : old) {
-                if (java.util.Objects.equals(o.getArchivePath(), p.member())) {
+            Known match = null;
+            for (Known o : old) {
+                if (java.util.Objects.equals(o.member(), p.member())) {
                     match = o;
                     break;
                 }
@@ -328,17 +364,18 @@ final class ImportRun {
             old.remove(match);
             batch.prepared.add(p);
             batch.replaced.add(match);
-            now.add(p.source());
+            Known brought = new Known(null, p.source());
+            now.add(brought);
             if (p.failure() == null) {
-                byHash.put(p.hash(), p.source());
+                byHash.put(p.hash(), brought);
                 if (p.source().getTextHash() != null) {
-                    byHash.put(p.source().getTextHash(), p.source());
+                    byHash.put(p.source().getTextHash(), brought);
                 }
             }
         }
         // members no longer in the archive: kept, marked as removed
-        for (Source gone : old) {
-            if (!gone.isFileRemoved()) {
+        for (Known gone : old) {
+            if (!gone.removed()) {
                 batch.removed.add(gone);
             }
             now.add(gone);
@@ -347,17 +384,20 @@ final class ImportRun {
     }
 
     /** Sources imported from the given folders whose files are gone: kept with their text, marked as removed. */
-    private void markRemovedFiles(List<Path> given, Map<String, List<Source>> byPath, Batch batch) {
+    private void markRemovedFiles(List<Path> given, Map<String, List<Known>> byPath, Batch batch) {
         List<Path> folders = given.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isDirectory)
                 .toList();
         if (folders.isEmpty()) {
             return;
         }
-        for (Map.Entry<String, List<Source>> e : byPath.entrySet()) {
+        for (Map.Entry<String, List<Known>> e : byPath.entrySet()) {
+            if (e.getKey() == null) {
+                continue;
+            }
             Path p = Path.of(e.getKey());
             if (folders.stream().anyMatch(p::startsWith) && !Files.exists(p)) {
-                for (Source s : e.getValue()) {
-                    if (!s.isFileRemoved() && s.eContainer() == ctx.root()) {
+                for (Known s : e.getValue()) {
+                    if (!s.removed()) {
                         batch.removed.add(s);
                     }
                 }
@@ -379,12 +419,27 @@ final class ImportRun {
             java.util.Set<Path> kept = new java.util.HashSet<>();
             java.util.Set<Source> toSave = new java.util.LinkedHashSet<>();
             if (resolution == null) {
-                resolution = Resolution.of(ctx.root()); // one pass for the whole run; each batch then resolves its part
+                // made once for the run from the catalogue; each batch then resolves its part, loading what it reads
+                resolution = Resolution.of(ctx.catalogue().entries().stream().filter(e -> !e.damaged())
+                        .map(e -> new Resolution.Known(e.id(), e.keys(), e.cites())).toList(),
+                        id -> ctx.sourceById(id).orElse(null));
+            }
+            // the sources the batch replaces or marks, loaded now (those of the catalogue were not)
+            List<Source> replaced = new ArrayList<>();
+            for (Known k : batch.replaced) {
+                replaced.add(k == null ? null : live(k));
+            }
+            List<Source> removed = new ArrayList<>();
+            for (Known k : batch.removed) {
+                Source s = live(k);
+                if (s != null && s.eContainer() == ctx.root() && !s.isFileRemoved()) {
+                    removed.add(s);
+                }
             }
             List<Source> detached = new ArrayList<>();
             List<Source> attached = new ArrayList<>();
             for (int i = 0; i < batch.prepared.size(); i++) {
-                Source old = batch.replaced.get(i);
+                Source old = replaced.get(i);
                 Source s = batch.prepared.get(i).source();
                 if (old != null && old.eContainer() == ctx.root()) {
                     obsolete.add(ctx.store().detachSource(ctx.root(), old));
@@ -397,7 +452,7 @@ final class ImportRun {
                 Actors.adopt(ctx.root(), s);
                 toSave.add(s);
             }
-            for (Source gone : batch.removed) {
+            for (Source gone : removed) {
                 gone.setFileRemoved(true);
                 toSave.add(gone);
             }
@@ -421,7 +476,7 @@ final class ImportRun {
                 }
             }
             for (int i = 0; i < batch.prepared.size(); i++) {
-                Source old = batch.replaced.get(i);
+                Source old = replaced.get(i);
                 if (old != null) {
                     reindex.putIfAbsent(old.getId(), null);
                 }
@@ -440,7 +495,7 @@ final class ImportRun {
                 }
             }
             for (int i = 0; i < batch.prepared.size(); i++) {
-                Source old = batch.replaced.get(i);
+                Source old = replaced.get(i);
                 Importer.Prepared p = batch.prepared.get(i);
                 Source s = p.source();
                 if (p.failure() == null) {
@@ -451,7 +506,7 @@ final class ImportRun {
                             s.getId(), 0));
                 }
             }
-            for (Source gone : batch.removed) {
+            for (Source gone : removed) {
                 outcomes.add(new FileOutcome(Path.of(gone.getOriginalPath()), gone.getArchivePath(),
                         FileOutcome.Status.REMOVED, "no longer there; its text is kept and marked as removed",
                         gone.getId(), gone.getPassages().size()));
@@ -467,6 +522,11 @@ final class ImportRun {
             ctx.lock().writeLock().unlock();
         }
         ctx.fireChanged();
+    }
+
+    /** The object of a known source: brought by this run, or loaded now; null when its file cannot be read. */
+    private Source live(Known k) {
+        return k.live() != null ? k.live() : ctx.sourceById(k.id()).orElse(null);
     }
 
     /** Writes source files for imports, beside the threads that read and index. */

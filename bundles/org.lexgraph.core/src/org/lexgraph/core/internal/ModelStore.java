@@ -51,6 +51,7 @@ public final class ModelStore {
     private final AtomicFiles files;
     private final SourceFormat format;
     private final ResourceSet resourceSet = new ResourceSetImpl();
+    private volatile SourceCatalogue catalogue;
     {
         // resources found by URI in a map: without it every lookup (each proxy resolved, each source loaded) walks
         // the list of every resource, which made loading 10,000 sources quadratic (found with bench scale)
@@ -82,6 +83,8 @@ public final class ModelStore {
                 org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl r =
                         (org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl) super.createResource(uri);
                 r.setIntrinsicIDToEObjectMap(new HashMap<>());
+                // edits of a source loaded on demand (a lazy session) are saved like those of one loaded up front
+                r.setTrackingModification(true);
                 return r;
             }
         });
@@ -89,7 +92,9 @@ public final class ModelStore {
                 new org.eclipse.emf.ecore.resource.Resource.Factory() {
                     @Override
                     public Resource createResource(URI uri) {
-                        return new org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl(uri);
+                        Resource r = new org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl(uri);
+                        r.setTrackingModification(true);
+                        return r;
                     }
                 });
         Map<Object, Object> load = resourceSet.getLoadOptions();
@@ -97,6 +102,15 @@ public final class ModelStore {
         load.put(XMLResource.OPTION_USE_PARSER_POOL, new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl());
         load.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
         load.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
+    }
+
+    /** The catalogue of the sources, kept up to date by the saves; null until the session sets one. */
+    public SourceCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public void useCatalogue(SourceCatalogue c) {
+        this.catalogue = c;
     }
 
     public ResourceSet resourceSet() {
@@ -289,19 +303,41 @@ public final class ModelStore {
         }
     }
 
+    /**
+     * The source with this id when its resource is loaded already and the source is in the root (found by its file,
+     * without a walk through the root's list).
+     */
+    public java.util.Optional<Source> loadedSource(String id, KnowledgeBase root) {
+        if (id == null || id.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        Resource r = ((ResourceSetImpl) resourceSet).getURIResourceMap().get(fileUri(sourceFile(id)));
+        if (r != null && !r.getContents().isEmpty() && r.getContents().get(0) instanceof Source s
+                && id.equals(s.getId()) && s.eContainer() == root) {
+            return java.util.Optional.of(s);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Puts a new source into a resource of its own and into the root. */
+    @SuppressWarnings("unchecked")
     public void attachSource(KnowledgeBase kb, Source source) {
         Resource r = resourceSet.createResource(fileUri(sourceFile(source.getId())));
         ((ResourceSetImpl) resourceSet).getURIResourceMap().put(r.getURI(), r);
         r.setTrackingModification(true);
         r.getContents().add(source);
-        kb.getSources().add(source);
+        // not add(): its check that the source is not in the list already resolves every proxy of the list, which
+        // loads every source of a lazy session
+        ((InternalEList<Source>) kb.getSources()).addUnique(source);
     }
 
     /** Takes a source out of the root; returns its file, to be deleted once the root no longer refers to it. */
     public Path detachSource(KnowledgeBase kb, Source source) {
         Path file = sourceFile(source.getId());
         kb.getSources().remove(source);
+        if (catalogue != null) {
+            catalogue.remove(source.getId());
+        }
         Resource r = source.eResource();
         if (r != null && r != kb.eResource()) {
             r.getContents().remove(source);
@@ -320,6 +356,9 @@ public final class ModelStore {
         kb.setGeneration(kb.getGeneration() + 1);
         kb.setFormatVersion(FORMAT_VERSION);
         save(kb.eResource());
+        if (catalogue != null) {
+            catalogue.save(kb.getGeneration(), kb.getSources().size(), files);
+        }
     }
 
     private void save(Resource r) throws IOException {
@@ -331,6 +370,9 @@ public final class ModelStore {
         r.save(out, saveOptions.get());
         files.write(Path.of(r.getURI().toFileString()), out.toByteArray(), syncDirectory);
         r.setModified(false);
+        if (catalogue != null && !r.getContents().isEmpty() && r.getContents().get(0) instanceof Source s) {
+            catalogue.put(s);
+        }
     }
 
     /**

@@ -152,15 +152,62 @@ public final class SessionContext {
 
     /**
      * Loads every source not loaded yet, recording damaged ones as load problems: before work that needs them all
-     * (validation, an edit, a rebuilt index).
+     * (validation, a rebuilt index, a reader that goes through every source). Not to be called under the read lock.
      */
-    public synchronized void ensureLoaded() {
-        // only a session opened for reading is lazy, and such a session is for one thread (see Access.READ)
-        if (!loaded) {
-            List<String> problems = new ArrayList<>();
-            store.loadSources(root(), problems);
-            loadProblems.addAll(problems);
-            loaded = true;
+    public void ensureLoaded() {
+        if (loaded) {
+            return;
+        }
+        if (((java.util.concurrent.locks.ReentrantReadWriteLock) rw).getReadHoldCount() > 0) {
+            throw new IllegalStateException("sources are loaded under the write lock; this thread holds the read lock");
+        }
+        rw.writeLock().lock(); // loading resolves the root's proxies: no reader may walk the list meanwhile
+        try {
+            synchronized (this) {
+                if (!loaded) {
+                    List<String> problems = new ArrayList<>();
+                    store.loadSources(root(), problems);
+                    loadProblems.addAll(problems);
+                    loaded = true;
+                }
+            }
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    /**
+     * The catalogue of the sources (what an import, the library list and the counts need without loading them): read
+     * from its file when that is current, else made from the loaded sources (and saved, when the session may write).
+     */
+    public SourceCatalogue catalogue() {
+        SourceCatalogue c = store.catalogue();
+        if (c != null) {
+            return c;
+        }
+        java.util.Optional<SourceCatalogue> read = SourceCatalogue.read(folder, generation());
+        if (read.isPresent()) {
+            store.useCatalogue(read.get());
+            return read.get();
+        }
+        ensureLoaded();
+        rw.writeLock().lock();
+        try {
+            c = store.catalogue();
+            if (c == null) {
+                c = SourceCatalogue.of(folder, root());
+                if (writable) {
+                    try {
+                        c.save(root().getGeneration(), root().getSources().size(), new org.lexgraph.core.AtomicFiles());
+                    } catch (IOException e) {
+                        // made again by the next session
+                    }
+                }
+                store.useCatalogue(c);
+            }
+            return c;
+        } finally {
+            rw.writeLock().unlock();
         }
     }
 
@@ -169,30 +216,38 @@ public final class SessionContext {
      * none or its file is damaged.
      */
     public java.util.Optional<Source> sourceById(String id) {
-        if (loaded) {
-            return peek(kb -> kb.getSources().stream().filter(s -> !s.eIsProxy() && s.getId().equals(id))
-                    .findFirst());
+        if (root != null) {
+            java.util.Optional<Source> known = store.loadedSource(id, root);
+            if (known.isPresent() || loaded) {
+                return known.isPresent() ? known : peek(kb -> kb.getSources().stream()
+                        .filter(s -> !s.eIsProxy() && s.getId().equals(id)).findFirst());
+            }
+        } else if (loaded) {
+            return java.util.Optional.empty();
         }
         if (root == null) {
             // the root is not read: a source's file is named by its id
             return store.loadSourceAlone(id);
         }
+        // resolved through the root's list, so that it is the root's (an import may replace or mark it)
         @SuppressWarnings("unchecked")
         org.eclipse.emf.ecore.util.InternalEList<Source> sources =
                 (org.eclipse.emf.ecore.util.InternalEList<Source>) root().getSources();
-        for (int i = 0; i < sources.size(); i++) {
-            Source s = sources.basicGet(i);
-            if (s.eIsProxy()) {
-                org.eclipse.emf.common.util.URI uri = ((org.eclipse.emf.ecore.InternalEObject) s).eProxyURI();
-                String file = uri.trimFragment().lastSegment();
-                if (file == null || !(file.equals(id + ".xmi") || file.startsWith(id + "."))) {
-                    continue;
+        synchronized (store) {
+            for (int i = 0; i < sources.size(); i++) {
+                Source s = sources.basicGet(i);
+                if (s.eIsProxy()) {
+                    org.eclipse.emf.common.util.URI uri = ((org.eclipse.emf.ecore.InternalEObject) s).eProxyURI();
+                    String file = uri.trimFragment().lastSegment();
+                    if (file == null || !(file.equals(id + ".xmi") || file.startsWith(id + "."))) {
+                        continue;
+                    }
+                    Source resolved = sources.get(i);
+                    return resolved.eIsProxy() ? java.util.Optional.empty() : java.util.Optional.of(resolved);
                 }
-                Source resolved = sources.get(i);
-                return resolved.eIsProxy() ? java.util.Optional.empty() : java.util.Optional.of(resolved);
-            }
-            if (id.equals(s.getId())) {
-                return java.util.Optional.of(s);
+                if (id.equals(s.getId())) {
+                    return java.util.Optional.of(s);
+                }
             }
         }
         return java.util.Optional.empty();
@@ -377,7 +432,8 @@ public final class SessionContext {
      */
     public void change(Runnable edit) throws KnowledgeBaseException {
         requireWritable();
-        ensureLoaded(); // what an edit changes is found among the loaded resources
+        // a lazy session need not load everything: an edit changes objects it was given, which are loaded, and the
+        // store saves every loaded resource that changed (resources track their changes from the moment they load)
         rw.writeLock().lock();
         try {
             Map<Source, Set<String>> filedBefore = IndexRecords.filing(root());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.lexgraph.core.KnowledgeBaseException;
 import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.core.internal.SessionContext;
+import org.lexgraph.core.internal.SourceCatalogue;
 import org.lexgraph.core.internal.StatsCache;
 import org.lexgraph.model.KnowledgeBase;
 import org.lexgraph.model.Passage;
@@ -38,9 +39,15 @@ public final class LibraryService {
         this.ctx = ctx;
     }
 
-    /** The sources, in the order they were imported. */
+    /**
+     * The sources, in the order they were imported. A session that has not loaded its sources answers from the
+     * catalogue of sources.
+     */
     public List<SourceSummary> sources() {
-        ctx.ensureLoaded();
+        if (!ctx.isLoaded()) {
+            return ctx.catalogue().entries().stream().filter(e -> !e.damaged()).map(SourceCatalogue.Entry::summary)
+                    .toList();
+        }
         ctx.lock().readLock().lock();
         try {
             List<SourceSummary> out = new ArrayList<>();
@@ -105,6 +112,9 @@ public final class LibraryService {
                 }
             }
         }
+        if (!ctx.isLoaded()) {
+            return findInCatalogue(ref, absolute);
+        }
         Optional<SourceSummary> byFile = ctx.read(kb -> kb.getSources().stream()
                 .filter(s -> !s.eIsProxy() && s.getOriginalPath() != null && (ref.equals(s.getOriginalPath())
                         || s.getOriginalPath().equals(absolute)))
@@ -123,6 +133,25 @@ public final class LibraryService {
         }
         return ctx.read(kb -> kb.getSources().stream().filter(s -> !s.eIsProxy() && ref.equalsIgnoreCase(s.getTitle()))
                 .findFirst().map(LibraryService::summary));
+    }
+
+    /** As {@link #findSource} goes on after the id, from the catalogue: by file, identifier, then exact title. */
+    private Optional<SourceSummary> findInCatalogue(String ref, String absolute) {
+        List<SourceCatalogue.Entry> entries = ctx.catalogue().entries().stream().filter(e -> !e.damaged()).toList();
+        Optional<SourceCatalogue.Entry> byFile = entries.stream().filter(e -> e.path() != null
+                && (ref.equals(e.path()) || e.path().equals(absolute))).findFirst();
+        if (byFile.isPresent()) {
+            return byFile.map(SourceCatalogue.Entry::summary);
+        }
+        for (org.lexgraph.cite.Citation c : ctx.scanner().scan(ref)) {
+            String key = CitationLinker.baseKey(c.key());
+            Optional<SourceCatalogue.Entry> id = entries.stream().filter(e -> e.keys().contains(key)).findFirst();
+            if (id.isPresent()) {
+                return id.map(SourceCatalogue.Entry::summary);
+            }
+        }
+        return entries.stream().filter(e -> ref.equalsIgnoreCase(e.title())).findFirst()
+                .map(SourceCatalogue.Entry::summary);
     }
 
     private static String absolute(String ref) {
@@ -163,13 +192,72 @@ public final class LibraryService {
                         c.themes(), c.asks(), c.themeLinks(), c.collections(), c.baskets(), c.savedSearches(),
                         c.notes());
             }
-            ctx.ensureLoaded();
+            return fromCatalogue();
         }
         KnowledgeBaseStats counted = count();
         if (ctx.isWritable()) {
             StatsCache.write(ctx.folder(), ctx.read(KnowledgeBase::getGeneration), counted);
         }
         return counted;
+    }
+
+    /** The counts of a session that has not loaded its sources: the catalogue's sums and the root's own. */
+    private KnowledgeBaseStats fromCatalogue() throws IOException {
+        Map<String, Integer> byKind = new TreeMap<>();
+        int sources = 0;
+        int passages = 0;
+        int failed = 0;
+        int damaged = 0;
+        int citations = 0;
+        int resolved = 0;
+        int links = 0;
+        int notes = 0;
+        for (SourceCatalogue.Entry e : ctx.catalogue().entries()) {
+            if (e.damaged()) {
+                damaged++;
+                continue;
+            }
+            sources++;
+            byKind.merge(e.kind(), 1, Integer::sum);
+            passages += e.passages();
+            failed += e.failed() ? 1 : 0;
+            citations += e.citations();
+            resolved += e.resolved();
+            links += e.themeLinks();
+            notes += e.notes();
+        }
+        KnowledgeBaseStats counted = ctx.peek(kb -> rootCounts(kb));
+        int indexed = ctx.index() == null ? 0 : ctx.index().passageCount();
+        KnowledgeBaseStats out = new KnowledgeBaseStats(ctx.folder().toString(), sources, byKind, passages, failed,
+                Math.max(damaged, ctx.loadProblems().size()), indexed, ctx.isIndexCurrent(), citations, resolved,
+                counted.actors(), counted.taxonomies(), counted.themes(), counted.asks(), links, counted.collections(),
+                counted.baskets(), counted.savedSearches(), notes);
+        if (ctx.isWritable()) {
+            StatsCache.write(ctx.folder(), ctx.generation(), out);
+        }
+        return out;
+    }
+
+    /** The counts the root holds itself (the others zero). */
+    private KnowledgeBaseStats rootCounts(KnowledgeBase kb) {
+        int themes = 0;
+        int asks = 0;
+        for (org.lexgraph.model.Taxonomy t : kb.getTaxonomies()) {
+            themes += t.getThemes().size();
+            for (org.lexgraph.model.Theme th : t.getThemes()) {
+                asks += th.getAsks().size();
+            }
+        }
+        int collections = 0;
+        for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = org.eclipse.emf.ecore.util.EcoreUtil
+                .getAllProperContents(kb.getCollections(), false); it.hasNext();) {
+            if (it.next() instanceof org.lexgraph.model.Collection) {
+                collections++;
+            }
+        }
+        return new KnowledgeBaseStats(ctx.folder().toString(), 0, Map.of(), 0, 0, 0, 0, false, 0, 0,
+                kb.getActors().size(), kb.getTaxonomies().size(), themes, asks, 0, collections, kb.getBaskets().size(),
+                kb.getSavedSearches().size(), 0);
     }
 
     private KnowledgeBaseStats count() throws IOException {

@@ -96,8 +96,11 @@ public final class SearchService {
             throws KnowledgeBaseException, IOException {
         record Saved(String name, String query, List<String> filters, java.util.Date lastRun) {
         }
-        List<Saved> all = ctx.read(kb -> kb.getSavedSearches().stream().map(x -> new Saved(x.getName(), x.getQuery(),
+        List<Saved> all = ctx.peek(kb -> kb.getSavedSearches().stream().map(x -> new Saved(x.getName(), x.getQuery(),
                 List.copyOf(x.getFilters()), x.getLastRun())).toList());
+        if (all.isEmpty()) {
+            return List.of();
+        }
         java.util.Map<String, java.time.Instant> imported = new java.util.HashMap<>();
         for (SourceSummary s : session.library().sources()) {
             imported.put(s.id(), s.importedAt());

@@ -40,7 +40,7 @@ public final class ThemeService {
      */
     public Themes.LinkReport linkThemes(java.util.Set<String> sourceIds) throws KnowledgeBaseException {
         ctx.requireWritable();
-        List<ThemeLinker.Profile> profiles = ctx.read(Themes::profiles);
+        List<ThemeLinker.Profile> profiles = ctx.peek(Themes::profiles); // the root's taxonomies: no source loaded
         if (profiles.isEmpty() || ctx.index() == null) {
             return new Themes.LinkReport(0, 0, 0, 0);
         }
@@ -51,7 +51,9 @@ public final class ThemeService {
             throw new KnowledgeBaseException("the theme linker could not search " + ctx.folder() + ": " + e.getMessage(), e);
         }
         Themes.LinkReport[] report = new Themes.LinkReport[1];
-        session.applyChange(kb -> report[0] = Themes.write(kb, proposals, sourceIds));
+        // the sources in scope found by id: a lazy session (an import) loads no others
+        session.applyChange(kb -> report[0] = Themes.write(kb, proposals, sourceIds,
+                sourceIds == null ? null : id -> ctx.sourceById(id).orElse(null)));
         return report[0];
     }
 

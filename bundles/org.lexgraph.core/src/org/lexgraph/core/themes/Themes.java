@@ -117,6 +117,15 @@ public final class Themes {
      * exactly as they are.
      */
     public static LinkReport write(KnowledgeBase kb, List<ThemeLinker.Proposal> proposals, java.util.Set<String> scope) {
+        return write(kb, proposals, scope, null);
+    }
+
+    /**
+     * As {@link #write(KnowledgeBase, List, java.util.Set)}; with {@code byId}, the sources of the scope are found by
+     * id rather than by going through every source of the knowledge base.
+     */
+    public static LinkReport write(KnowledgeBase kb, List<ThemeLinker.Proposal> proposals, java.util.Set<String> scope,
+            java.util.function.Function<String, Source> byId) {
         Map<String, Ask> asks = asksByKey(kb);
         Map<String, Map<String, ThemeLinker.Proposal>> byPassage = new java.util.HashMap<>();
         for (ThemeLinker.Proposal p : proposals) {
@@ -126,7 +135,18 @@ public final class Themes {
         int updated = 0;
         int withdrawn = 0;
         int decided = 0;
-        for (Source s : kb.getSources()) {
+        Iterable<Source> sources = kb.getSources();
+        if (scope != null && byId != null) {
+            List<Source> found = new ArrayList<>();
+            for (String id : scope) {
+                Source s = byId.apply(id);
+                if (s != null && s.eContainer() == kb) {
+                    found.add(s);
+                }
+            }
+            sources = found;
+        }
+        for (Source s : sources) {
             if (s.eIsProxy() || s.getStatus() != SourceStatus.OK || (scope != null && !scope.contains(s.getId()))) {
                 continue;
             }

@@ -117,6 +117,11 @@ public final class Versions {
         return infos(same);
     }
 
+    /** The chain of the given regulations of one work (found by the caller, e.g. from the catalogue). */
+    public static List<VersionInfo> chainOf(List<Regulation> work) {
+        return infos(work);
+    }
+
     /** Every chain in the knowledge base, one per work: the regulations grouped in one pass. */
     public static List<List<VersionInfo>> chains(KnowledgeBase kb) {
         java.util.Map<String, List<Regulation>> works = new java.util.LinkedHashMap<>();
@@ -263,7 +268,27 @@ public final class Versions {
         if (latest == null || latest.equals(version.getVersionId())) {
             return null;
         }
-        RegulationVersion last = find(kb, latest).orElse(null);
+        return changedIn(find(kb, latest).orElse(null), article);
+    }
+
+    /** As {@link #changedSince(KnowledgeBase, List, RegulationVersion, StructureElement)}, within one work's regulations. */
+    public static Boolean changedSince(List<Regulation> work, List<VersionInfo> chain, RegulationVersion version,
+            StructureElement article) {
+        String latest = latestVersionId(chain);
+        if (latest == null || latest.equals(version.getVersionId())) {
+            return null;
+        }
+        for (Regulation r : work) {
+            for (RegulationVersion v : r.getVersions()) {
+                if (latest.equalsIgnoreCase(v.getVersionId())) {
+                    return changedIn(v, article);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Boolean changedIn(RegulationVersion last, StructureElement article) {
         if (last == null) {
             return null;
         }

@@ -1,0 +1,272 @@
+package org.lexgraph.core.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.InternalEList;
+import org.lexgraph.core.AtomicFiles;
+import org.lexgraph.core.SourceKind;
+import org.lexgraph.core.SourceSummary;
+import org.lexgraph.core.citations.CitationLinker;
+import org.lexgraph.model.Citation;
+import org.lexgraph.model.KnowledgeBase;
+import org.lexgraph.model.Passage;
+import org.lexgraph.model.Source;
+import org.lexgraph.model.SourceStatus;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+/**
+ * What an import, the library list and the counts need to know of every source without loading it: its file and
+ * hashes (to tell an unchanged file from a changed one), its title and counts (a row of the library), the identifier
+ * keys it carries and the keys its citations point at (to resolve only what a batch can change). One entry per source,
+ * in the order of the root's list, kept up to date as sources are saved and taken out, and written beside the root as
+ * {@value #FILE}: a journal of changes (appended at each save of the root, with the root's generation) that is
+ * rewritten whole when it has grown to twice its entries. A catalogue whose last generation is not the root's (a
+ * crash between the two writes, a knowledge base of an older version) is not used: it is made again from the loaded
+ * sources. Thread-safe.
+ */
+public final class SourceCatalogue {
+
+    public static final String FILE = "catalogue.jsonl";
+    /** Journal lines beyond the entries before the file is rewritten whole. */
+    private static final int SLACK = 1000;
+
+    /** One source as the catalogue knows it; {@code damaged} for a source whose file could not be read. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public record Entry(String id, String kind, String status, String title, String message, String path,
+            String member, String contentHash, String containerHash, String textHash, boolean removed,
+            boolean damaged, long importedAt, int pages, int passages, int citations, int resolved, int themeLinks,
+            int notes, List<String> keys, List<String> cites) {
+
+        /** The entry of a loaded source. */
+        public static Entry of(Source s) {
+            int citations = 0;
+            int resolved = 0;
+            int links = 0;
+            int notes = s.getNotes().size();
+            for (Passage p : s.getPassages()) {
+                links += p.getThemeLinks().size();
+                notes += p.getNotes().size();
+                for (Citation c : p.getCitations()) {
+                    citations++;
+                    if (c.getResolvedSource() != null) {
+                        resolved++;
+                    }
+                }
+            }
+            boolean ok = s.getStatus() == SourceStatus.OK;
+            return new Entry(s.getId(), SourceKind.of(s).key(), s.getStatus().getName(), s.getTitle(),
+                    s.getStatusMessage(), s.getOriginalPath(), s.getArchivePath(), s.getContentHash(),
+                    s.getContainerHash(), s.getTextHash(), s.isFileRemoved(), false,
+                    s.getImportedAt() == null ? 0 : s.getImportedAt().getTime(), s.getPageCount(),
+                    s.getPassages().size(), citations, resolved, links, notes,
+                    ok ? List.copyOf(CitationLinker.identifierKeys(s)) : List.of(),
+                    List.copyOf(org.lexgraph.core.citations.Resolution.citedKeys(s)));
+        }
+
+        /** A source whose file is damaged: only its id is known. */
+        static Entry damaged(String id) {
+            return new Entry(id, null, null, null, null, null, null, null, null, null, false, true, 0, 0, 0, 0, 0, 0,
+                    0, List.of(), List.of());
+        }
+
+        public boolean ok() {
+            return !damaged && SourceStatus.OK.getName().equals(status);
+        }
+
+        public boolean failed() {
+            return !damaged && SourceStatus.FAILED.getName().equals(status);
+        }
+
+        public List<String> keys() {
+            return keys == null ? List.of() : keys;
+        }
+
+        public List<String> cites() {
+            return cites == null ? List.of() : cites;
+        }
+
+        /** The row of the library this entry shows. */
+        public SourceSummary summary() {
+            return new SourceSummary(id, title, SourceKind.fromKey(kind), failed(), message, path, passages, pages,
+                    importedAt == 0 ? null : java.time.Instant.ofEpochMilli(importedAt), member, removed);
+        }
+    }
+
+    /** A line of the journal: an entry put, an id taken out, or the generation of the root saved with the lines before. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Line(Entry put, String remove, Long generation) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectReader LINE_READER = JSON.readerFor(Line.class);
+    private static final ObjectWriter LINE_WRITER = JSON.writerFor(Line.class);
+
+    private final Path file;
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
+    /** Changes since the file was last written. */
+    private final List<Line> pending = new ArrayList<>();
+    private int journalLines;
+    /** Set when the catalogue no longer matches the root: the file is removed at the next save and made again later. */
+    private boolean invalid;
+
+    private SourceCatalogue(Path folder) {
+        this.file = folder.resolve(FILE);
+    }
+
+    /** The catalogue of a knowledge base folder as of this generation of its root, if its file is whole and current. */
+    public static Optional<SourceCatalogue> read(Path folder, long generation) {
+        SourceCatalogue c = new SourceCatalogue(folder);
+        if (!Files.isRegularFile(c.file)) {
+            return Optional.empty();
+        }
+        long last = -1;
+        try (BufferedReader in = Files.newBufferedReader(c.file, StandardCharsets.UTF_8)) {
+            for (String text = in.readLine(); text != null; text = in.readLine()) {
+                if (text.isBlank()) {
+                    continue;
+                }
+                Line line = LINE_READER.readValue(text);
+                c.journalLines++;
+                if (line.put() != null) {
+                    c.entries.remove(line.put().id()); // a source saved again moves to where the root lists it now
+                    c.entries.put(line.put().id(), line.put());
+                } else if (line.remove() != null) {
+                    c.entries.remove(line.remove());
+                } else if (line.generation() != null) {
+                    last = line.generation();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // damaged or cut short: made again
+        }
+        return last == generation ? Optional.of(c) : Optional.empty();
+    }
+
+    /**
+     * The catalogue of a root whose sources are loaded (a damaged source's file, left a proxy, gets an entry of its
+     * own under the id its file name gives).
+     */
+    public static SourceCatalogue of(Path folder, KnowledgeBase root) {
+        SourceCatalogue c = new SourceCatalogue(folder);
+        @SuppressWarnings("unchecked")
+        InternalEList<Source> sources = (InternalEList<Source>) root.getSources();
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.basicGet(i);
+            Entry e = s.eIsProxy() ? Entry.damaged(idOfFile(((InternalEObject) s).eProxyURI().trimFragment()
+                    .lastSegment())) : Entry.of(s);
+            c.entries.put(e.id(), e);
+        }
+        c.invalid = true; // not on disk yet: written whole at the next save
+        return c;
+    }
+
+    /** A source's id from the name of its file. */
+    static String idOfFile(String name) {
+        int dot = name == null ? -1 : name.lastIndexOf('.');
+        return dot < 0 ? String.valueOf(name) : name.substring(0, dot);
+    }
+
+    /** Records a source as it was saved. */
+    public synchronized void put(Source s) {
+        Entry e = Entry.of(s);
+        Entry before = entries.get(e.id());
+        if (e.equals(before)) {
+            return;
+        }
+        if (before == null) {
+            entries.put(e.id(), e);
+        } else {
+            entries.replace(e.id(), e); // keeps its place
+        }
+        pending.add(new Line(e, null, null));
+    }
+
+    /** Records that a source was taken out of the root. */
+    public synchronized void remove(String id) {
+        if (entries.remove(id) != null) {
+            pending.add(new Line(null, id, null));
+        }
+    }
+
+    public synchronized Optional<Entry> get(String id) {
+        return Optional.ofNullable(entries.get(id));
+    }
+
+    /** Every entry, in the order of the root's list. */
+    public synchronized List<Entry> entries() {
+        return new ArrayList<>(entries.values());
+    }
+
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    /**
+     * Writes the changes with the generation the root was just saved with: appended to the journal, or the whole
+     * catalogue when the journal has grown past twice its entries. {@code rootSources} is the number of sources the
+     * root lists: a catalogue that lists another number is out of step, and its file is removed rather than trusted.
+     */
+    public synchronized void save(long generation, int rootSources, AtomicFiles files) throws IOException {
+        if (entries.size() != rootSources) {
+            invalid = true;
+            Files.deleteIfExists(file);
+            return;
+        }
+        pending.add(new Line(null, null, generation));
+        if (invalid || !Files.isRegularFile(file) || journalLines + pending.size() > 2 * entries.size() + SLACK) {
+            StringBuilder sb = new StringBuilder(entries.size() * 300);
+            for (Entry e : entries.values()) {
+                sb.append(LINE_WRITER.writeValueAsString(new Line(e, null, null))).append('\n');
+            }
+            sb.append(LINE_WRITER.writeValueAsString(new Line(null, null, generation))).append('\n');
+            files.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
+            journalLines = entries.size() + 1;
+            invalid = false;
+        } else {
+            StringBuilder sb = new StringBuilder();
+            for (Line l : pending) {
+                sb.append(LINE_WRITER.writeValueAsString(l)).append('\n');
+            }
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(false);
+            }
+            journalLines += pending.size();
+        }
+        pending.clear();
+    }
+
+    /** The entries whose file is this path (a file may give several sources: the members of an archive). */
+    public static Map<String, List<Entry>> byPath(Collection<Entry> entries) {
+        Map<String, List<Entry>> out = new java.util.HashMap<>();
+        for (Entry e : entries) {
+            if (!e.damaged() && e.path() != null) {
+                out.computeIfAbsent(e.path(), k -> new ArrayList<>(1)).add(e);
+            }
+        }
+        return out;
+    }
+}
