@@ -69,7 +69,7 @@ final class ImportCommand extends CliCommand {
         ProgressLine progress = new ProgressLine(err, interactive);
         ImportReport report;
         List<SavedSearchReport> saved = List.of();
-        try (KnowledgeBaseSession session = open(KnowledgeBaseSession.Access.IMPORT, progress)) {
+        try (KnowledgeBaseSession session = open(KnowledgeBaseSession.Access.LAZY, progress)) {
             Importer.Options opts = Importer.Options.DEFAULT.withLimits(limits);
             report = session.imports().importPaths(paths, noLink ? opts.withoutLinking() : opts, progress);
             Set<String> fresh = new HashSet<>();

@@ -105,7 +105,7 @@ public class LazyLoadingTest {
                 + "rechtmatig verblijf geen aanspraak op verstrekkingen; medisch noodzakelijke zorg blijft.");
         java.nio.file.Files.writeString(changed, "Deze noot is gewijzigd en gaat nu over nachtopvang.");
         KnowledgeBaseStats lazy;
-        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.IMPORT,
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.LAZY,
                 Importer.builtIn(), new NullProgressMonitor())) {
             assertEquals(0, loaded(s), "an import session loads no source up front");
             ImportReport r = s.imports().importPaths(List.of(first, second), Importer.Options.DEFAULT,
@@ -120,6 +120,12 @@ public class LazyLoadingTest {
             assertTrue(s.citations().outgoing(note).stream().anyMatch(c -> c.targetSourceId() != null),
                     "the new note's citation of the law is resolved");
             assertEquals(3, loaded(s), "finding and following it loads nothing more");
+            String law = s.library().findSource(first.resolve("BWBR0011823.md").toString()).orElseThrow().id();
+            assertEquals(List.of(note), s.citations().incoming(law).stream().map(CitationLink::citingSourceId)
+                    .distinct().toList(), "what cites the law: the catalogue names the citing sources");
+            assertEquals(3, loaded(s), "and only those are read");
+            assertFalse(s.themes().themeLinksOf(note).isEmpty(), "the note's theme links");
+            assertEquals(3, loaded(s));
             lazy = s.library().stats();
             assertEquals(3, loaded(s), "the counts come from the catalogue");
             assertEquals(10, s.library().sources().size(), "the library list too");
@@ -142,7 +148,7 @@ public class LazyLoadingTest {
         // a catalogue that is gone (or of another generation) is made again from the sources
         java.nio.file.Files.delete(kb.resolve("catalogue.jsonl"));
         java.nio.file.Files.delete(changed);
-        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.IMPORT,
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.LAZY,
                 Importer.builtIn(), new NullProgressMonitor())) {
             ImportReport r = s.imports().importPaths(List.of(first), Importer.Options.DEFAULT,
                     new NullProgressMonitor());
@@ -150,7 +156,7 @@ public class LazyLoadingTest {
             assertEquals(7, r.count(FileOutcome.Status.UNCHANGED), r.toString());
         }
         assertTrue(java.nio.file.Files.isRegularFile(kb.resolve("catalogue.jsonl")));
-        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.IMPORT,
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.LAZY,
                 Importer.builtIn(), new NullProgressMonitor())) {
             assertTrue(s.library().sources().stream().anyMatch(SourceSummary::removed),
                     "the file that is gone is marked in the catalogue as in the model");

@@ -81,7 +81,7 @@ public class ResolutionTest {
                 Files.writeString(law, Files.readString(law) + "\n\nArtikel 200\n\nEen toegevoegd artikel.\n");
                 dir = laws;
             }
-            try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.IMPORT,
+            try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.LAZY,
                     Importer.builtIn(), new NullProgressMonitor())) {
                 importAll(s, dir);
             }

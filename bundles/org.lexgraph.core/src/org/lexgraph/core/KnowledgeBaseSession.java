@@ -107,12 +107,13 @@ public final class KnowledgeBaseSession implements Closeable {
          */
         READ,
         /**
-         * Read and write, creating the knowledge base when the folder is missing or empty (as {@link #CREATE}), for an
-         * import: sources are loaded when first needed, so that an import does the work of the files it brings and
-         * not of the whole library (what it needs of the others is in the catalogue of sources). For one thread (the
-         * command line).
+         * Read and write, creating the knowledge base when the folder is missing or empty (as {@link #CREATE}), with
+         * sources loaded when first needed: the library list and the counts come from the catalogue of sources, a
+         * source opened is loaded alone, and an import does the work of the files it brings, not of the whole library
+         * (it loads only what it replaces or cites). Work that needs every source (validation, coverage, a rebuilt
+         * index) loads them all then. For the command line's import and the workbench.
          */
-        IMPORT
+        LAZY
     }
 
     /**
@@ -130,7 +131,7 @@ public final class KnowledgeBaseSession implements Closeable {
             IProgressMonitor monitor) throws KnowledgeBaseException {
         Path dir = folder.toAbsolutePath().normalize();
         SubMonitor sub = SubMonitor.convert(monitor, 10);
-        boolean create = access == Access.CREATE || access == Access.IMPORT;
+        boolean create = access == Access.CREATE || access == Access.LAZY;
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new KnowledgeBaseException("not a knowledge base: " + dir + " is a file, not a folder");
         }
@@ -188,7 +189,7 @@ public final class KnowledgeBaseSession implements Closeable {
             } else if (peeked.isEmpty()) {
                 root = store.loadRoot();
                 // an import reads the catalogue of sources instead of the sources, when it is current
-                java.util.Optional<SourceCatalogue> catalogue = access == Access.IMPORT && lock != null
+                java.util.Optional<SourceCatalogue> catalogue = access == Access.LAZY && lock != null
                         ? SourceCatalogue.read(dir, root.getGeneration()) : java.util.Optional.empty();
                 catalogue.ifPresent(store::useCatalogue);
                 lazyImport = catalogue.isPresent();

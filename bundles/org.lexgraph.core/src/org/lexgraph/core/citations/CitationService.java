@@ -51,6 +51,9 @@ public final class CitationService {
      * articles.
      */
     public List<CitationLink> incoming(String sourceId) {
+        if (!ctx.isLoaded()) {
+            return incomingFromCatalogue(sourceId);
+        }
         return ctx.read(kb -> {
             List<CitationLink> out = new ArrayList<>();
             Map<Source, List<org.lexgraph.core.versions.Versions.VersionInfo>> chains = new HashMap<>();
@@ -68,6 +71,38 @@ public final class CitationService {
             }
             return out;
         });
+    }
+
+    /**
+     * What cites a source, in a session that has not loaded every source: the catalogue names the sources whose
+     * citations point at one of its identifiers (or at its own articles); those alone are loaded and read.
+     */
+    private List<CitationLink> incomingFromCatalogue(String sourceId) {
+        Optional<Source> target = ctx.sourceById(sourceId);
+        if (target.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> keys = CitationLinker.identifierKeys(target.get());
+        List<CitationLink> out = new ArrayList<>();
+        Map<Source, List<org.lexgraph.core.versions.Versions.VersionInfo>> chains = new HashMap<>();
+        for (org.lexgraph.core.internal.SourceCatalogue.Entry e : ctx.catalogue().entries()) {
+            if (e.id().equals(sourceId) || e.cites().stream().noneMatch(keys::contains)) {
+                continue;
+            }
+            Optional<Source> citing = ctx.sourceById(e.id());
+            if (citing.isEmpty()) {
+                continue;
+            }
+            Source s = citing.get();
+            for (Passage p : s.getPassages()) {
+                for (org.lexgraph.model.Citation c : p.getCitations()) {
+                    if (c.getResolvedSource() != null && sourceId.equals(c.getResolvedSource().getId())) {
+                        out.add(link(ctx::root, s, p, c, chains));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The works' regulations found so far, for sessions that have not loaded every source. */

@@ -142,14 +142,20 @@ public final class Resolution {
         return new ArrayList<>(changed);
     }
 
-    /** The keys a source's citations are filed under: each citation's key and the key of the document it cites. */
+    /**
+     * The keys a source's citations are filed under: the key of the document each cites, and its own key unless it
+     * names an article (no source carries an article's key, so only the document's key can change what it resolves to).
+     */
     public static Set<String> citedKeys(Source s) {
         Set<String> out = new LinkedHashSet<>();
         for (Passage p : s.getPassages()) {
             for (Citation c : p.getCitations()) {
-                if (c.getTargetKey() != null) {
-                    out.add(c.getTargetKey());
-                    out.add(CitationLinker.baseKey(c.getTargetKey()));
+                String key = c.getTargetKey();
+                if (key != null) {
+                    out.add(CitationLinker.baseKey(key));
+                    if (!key.contains(":art:")) {
+                        out.add(key);
+                    }
                 }
             }
         }

@@ -163,7 +163,7 @@ public final class SessionContext {
         }
         rw.writeLock().lock(); // loading resolves the root's proxies: no reader may walk the list meanwhile
         try {
-            synchronized (this) {
+            synchronized (store) { // as every load of a source: the resource set is not thread-safe
                 if (!loaded) {
                     List<String> problems = new ArrayList<>();
                     store.loadSources(root(), problems);
@@ -227,7 +227,9 @@ public final class SessionContext {
         }
         if (root == null) {
             // the root is not read: a source's file is named by its id
-            return store.loadSourceAlone(id);
+            synchronized (store) {
+                return store.loadSourceAlone(id);
+            }
         }
         // resolved through the root's list, so that it is the root's (an import may replace or mark it)
         @SuppressWarnings("unchecked")

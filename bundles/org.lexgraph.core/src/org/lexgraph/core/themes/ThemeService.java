@@ -64,7 +64,9 @@ public final class ThemeService {
 
     /** The theme links of one source's passages. */
     public List<Themes.LinkView> themeLinksOf(String sourceId) {
-        return ctx.read(kb -> Themes.links(kb, null, null, sourceId));
+        // that source alone (loaded alone in a lazy session)
+        return ctx.sourceById(sourceId).map(s -> ctx.peek(kb -> Themes.links(List.of(s), null, null, sourceId)))
+                .orElse(List.of());
     }
 
     /** The links per row (municipality, kind or year) and ask. */

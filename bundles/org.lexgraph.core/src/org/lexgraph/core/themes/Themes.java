@@ -235,8 +235,13 @@ public final class Themes {
 
     /** As above, of one source only when {@code sourceId} is given. */
     public static List<LinkView> links(KnowledgeBase kb, String askKey, String state, String sourceId) {
+        return links(kb.getSources(), askKey, state, sourceId);
+    }
+
+    /** As above, among the given sources. */
+    public static List<LinkView> links(Iterable<Source> sources, String askKey, String state, String sourceId) {
         List<LinkView> out = new ArrayList<>();
-        for (Source s : kb.getSources()) {
+        for (Source s : sources) {
             if (s.eIsProxy() || s.getStatus() != SourceStatus.OK
                     || (sourceId != null && !sourceId.equals(s.getId()))) {
                 continue;

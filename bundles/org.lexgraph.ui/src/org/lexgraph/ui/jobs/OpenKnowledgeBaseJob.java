@@ -37,7 +37,7 @@ public final class OpenKnowledgeBaseJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         target.opening(folder);
         try {
-            KnowledgeBaseSession session = KnowledgeBaseLocations.open(folder, KnowledgeBaseSession.Access.CREATE,
+            KnowledgeBaseSession session = KnowledgeBaseLocations.open(folder, KnowledgeBaseSession.Access.LAZY,
                     Importer.builtIn(), monitor);
             target.opened(session);
             return Status.OK_STATUS;
