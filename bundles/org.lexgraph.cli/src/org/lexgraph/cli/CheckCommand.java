@@ -14,16 +14,20 @@ import picocli.CommandLine.Option;
 @Command(name = "check", mixinStandardHelpOptions = true,
         header = "validate the knowledge base",
         description = {"validate: failed sources, unresolved citations, duplicate identifiers, sources without title",
-            "or date, links to removed asks, damaged files"})
+            "or date, links to removed asks, damaged files. Reads again only the sources saved since the last check;",
+            "--full reads every source."})
 final class CheckCommand extends CliCommand {
 
     @Option(names = "--json", description = "one JSON object per problem")
     boolean json;
 
+    @Option(names = "--full", description = "read every source again, not only those saved since the last check")
+    boolean full;
+
     @Override
     public Integer call() throws KnowledgeBaseException, java.io.IOException {
         try (KnowledgeBaseSession session = open(KnowledgeBaseSession.Access.READ)) {
-            List<Problem> problems = session.validation().check();
+            List<Problem> problems = session.validation().check(full);
             long errors = 0;
             long warnings = 0;
             for (Problem p : problems) {

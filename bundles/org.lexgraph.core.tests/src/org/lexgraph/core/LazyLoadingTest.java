@@ -164,12 +164,68 @@ public class LazyLoadingTest {
         }
     }
 
+    @Test
+    public void aCheckReadsAgainOnlyWhatChangedAndFindsWhatAFullCheckFinds() throws Exception {
+        Path kb = tmp.resolve("kb4");
+        Path files = java.nio.file.Files.createDirectories(tmp.resolve("files"));
+        Fixtures.encryptedPdf(files, "versleuteld.pdf");
+        Path note = Fixtures.text(files, "noot.txt", "Zie artikel 10 Vreemdelingenwet 2000 en ECLI:NL:HR:2005:AR5213 "
+                + "en Kamerstukken II 2024/25, 36600 XVI, nr. 161.");
+        for (int i = 0; i < 5; i++) {
+            Fixtures.text(files, "ander" + i + ".txt", "Een andere noot " + i + " over leerplicht.");
+        }
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            s.imports().importPaths(List.of(files, Fixtures.official(tmp)), Importer.Options.DEFAULT,
+                    new NullProgressMonitor());
+            assertEquals(described(s.validation().check(true)), described(s.validation().check()),
+                    "the first check reads everything and finds what a full check finds");
+        }
+        List<String> full;
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.LAZY,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            List<String> again = described(s.validation().check());
+            assertEquals(0, loaded(s), "nothing changed since: no source is read " + loadedTitles(s));
+            full = described(s.validation().check(true));
+            assertEquals(full, again);
+            assertTrue(full.stream().anyMatch(p -> p.startsWith("failed-source")), full.toString());
+            assertTrue(full.stream().anyMatch(p -> p.startsWith("unresolved-citation")), full.toString());
+        }
+        java.nio.file.Files.writeString(note, "Zie nu alleen ECLI:NL:HR:2005:AR5213 en ECLI:NL:RVS:2099:12.");
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.LAZY,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            s.imports().importPaths(List.of(files), Importer.Options.DEFAULT, new NullProgressMonitor());
+        }
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.LAZY,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            List<String> incremental = described(s.validation().check());
+            assertEquals(2, loaded(s), "only the changed note is read again, and the failed file every import tries again: "
+                    + loadedTitles(s));
+            assertEquals(described(s.validation().check(true)), incremental);
+            assertTrue(incremental.stream().anyMatch(p -> p.contains("ECLI:NL:RVS:2099:12")), incremental.toString());
+            assertTrue(full.stream().noneMatch(p -> p.contains("ECLI:NL:RVS:2099:12")));
+        }
+    }
+
+    /** Problems as comparable lines, in a fixed order. */
+    private static List<String> described(List<Problem> problems) {
+        return problems.stream().map(p -> p.code() + " " + p.severity() + " " + p.message() + " " + p.objectId()
+                + " " + p.sourceId()).sorted().toList();
+    }
+
     /** How many source files the session has read (its root's references may still be unresolved). */
     private static int loaded(KnowledgeBaseSession s) {
         return s.context().peek(kb -> (int) kb.eResource().getResourceSet().getResources().stream()
                 .filter(r -> r != kb.eResource() && r.isLoaded() && !r.getContents().isEmpty()
                         && r.getContents().get(0) instanceof Source)
                 .count());
+    }
+
+    private static List<String> loadedTitles(KnowledgeBaseSession s) {
+        return s.context().peek(kb -> kb.eResource().getResourceSet().getResources().stream()
+                .filter(r -> r != kb.eResource() && r.isLoaded() && !r.getContents().isEmpty()
+                        && r.getContents().get(0) instanceof Source)
+                .map(r -> ((Source) r.getContents().get(0)).getTitle()).toList());
     }
 
     private static int proxies(KnowledgeBaseSession s) {

@@ -116,5 +116,35 @@ public class WorkbenchUITest {
         Table problems = ui.byId("problems.table", Table.class, 5_000);
         ui.waitUntil("the problems of the library", () -> problems.getItemCount() > 0, 30_000);
         assertTrue(ui.ui(() -> problems.getItem(0).getText(1)).length() > 0, "its first row is filled");
+        int shown = ui.ui(problems::getItemCount);
+
+        // "Check everything" reads every source again, as a job the user sees, and finds the same
+        java.util.concurrent.atomic.AtomicBoolean fullCheckRan = new java.util.concurrent.atomic.AtomicBoolean();
+        org.eclipse.core.runtime.jobs.IJobChangeListener watch = new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                if (Messages.Problems_checking.equals(event.getJob().getName()) && !event.getJob().isSystem()) {
+                    fullCheckRan.set(true);
+                }
+            }
+        };
+        org.eclipse.core.runtime.jobs.Job.getJobManager().addJobChangeListener(watch);
+        try {
+            org.eclipse.swt.widgets.ToolBar toolbar = (org.eclipse.swt.widgets.ToolBar) ui.find(c ->
+                    c instanceof org.eclipse.swt.widgets.ToolBar tb && tb.isVisible() && java.util.Arrays
+                            .stream(tb.getItems()).anyMatch(i -> Messages.Problems_fullCheckTip.equals(i.getToolTipText())));
+            assertNotNull(toolbar, "the Problems view's toolbar");
+            org.eclipse.swt.graphics.Point at = ui.ui(() -> {
+                org.eclipse.swt.widgets.ToolItem item = java.util.Arrays.stream(toolbar.getItems())
+                        .filter(i -> Messages.Problems_fullCheckTip.equals(i.getToolTipText())).findFirst().orElseThrow();
+                org.eclipse.swt.graphics.Rectangle r = item.getBounds();
+                return toolbar.toDisplay(r.x + r.width / 2, r.y + r.height / 2);
+            });
+            ui.clickAt(at);
+            ui.waitUntil("the full check done", fullCheckRan::get, 30_000);
+            ui.waitUntil("its problems shown", () -> problems.getItemCount() == shown, 10_000);
+        } finally {
+            org.eclipse.core.runtime.jobs.Job.getJobManager().removeJobChangeListener(watch);
+        }
     }
 }

@@ -153,6 +153,8 @@ public final class Messages extends NLS {
     public static String Problems_colCheck;
     public static String Problems_checking;
     public static String Problems_count;
+    public static String Problems_fullCheck;
+    public static String Problems_fullCheckTip;
     public static String Taxonomy_addTaxonomy;
     public static String Taxonomy_addTheme;
     public static String Taxonomy_addAsk;

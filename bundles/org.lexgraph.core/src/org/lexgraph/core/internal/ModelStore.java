@@ -319,6 +319,25 @@ public final class ModelStore {
         return java.util.Optional.empty();
     }
 
+    /** Why the file of the source with this id cannot be read (read again apart from the model, to find out). */
+    public String whyUnreadable(String id) {
+        Path file = sourceFile(id);
+        if (!Files.isRegularFile(file)) {
+            return "the file is missing";
+        }
+        ResourceSet apart = new ResourceSetImpl();
+        apart.getPackageRegistry().put(LexgraphPackage.eNS_URI, LexgraphPackage.eINSTANCE);
+        apart.getResourceFactoryRegistry().getExtensionToFactoryMap().putAll(
+                resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap());
+        try {
+            Resource r = apart.getResource(fileUri(file), true);
+            return r.getContents().isEmpty() || !(r.getContents().get(0) instanceof Source s) || !id.equals(s.getId())
+                    ? "the file does not hold this source" : "it could not be read";
+        } catch (RuntimeException e) {
+            return rootMessage(e);
+        }
+    }
+
     /** Puts a new source into a resource of its own and into the root. */
     @SuppressWarnings("unchecked")
     public void attachSource(KnowledgeBase kb, Source source) {
@@ -326,6 +345,9 @@ public final class ModelStore {
         ((ResourceSetImpl) resourceSet).getURIResourceMap().put(r.getURI(), r);
         r.setTrackingModification(true);
         r.getContents().add(source);
+        if (catalogue != null) {
+            catalogue.attach(source.getId());
+        }
         // not add(): its check that the source is not in the list already resolves every proxy of the list, which
         // loads every source of a lazy session
         ((InternalEList<Source>) kb.getSources()).addUnique(source);

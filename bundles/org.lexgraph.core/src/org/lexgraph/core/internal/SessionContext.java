@@ -145,6 +145,13 @@ public final class SessionContext {
         return java.util.Collections.unmodifiableList(loadProblems);
     }
 
+    /** Records a damaged source file met outside a loading of every source (once). */
+    public void addLoadProblem(String problem) {
+        if (!loadProblems.contains(problem)) {
+            loadProblems.add(problem);
+        }
+    }
+
     /** Whether every source is loaded. */
     public boolean isLoaded() {
         return loaded;

@@ -10,10 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -54,7 +57,7 @@ public final class SourceCatalogue {
     public record Entry(String id, String kind, String status, String title, String message, String path,
             String member, String contentHash, String containerHash, String textHash, boolean removed,
             boolean damaged, long importedAt, int pages, int passages, int citations, int resolved, int themeLinks,
-            int notes, List<String> keys, List<String> cites) {
+            int notes, List<String> keys, List<String> cites, String identifier, String work, long stamp) {
 
         /** The entry of a loaded source. */
         public static Entry of(Source s) {
@@ -79,13 +82,23 @@ public final class SourceCatalogue {
                     s.getImportedAt() == null ? 0 : s.getImportedAt().getTime(), s.getPageCount(),
                     s.getPassages().size(), citations, resolved, links, notes,
                     ok ? List.copyOf(CitationLinker.identifierKeys(s)) : List.of(),
-                    List.copyOf(org.lexgraph.core.citations.Resolution.citedKeys(s)));
+                    List.copyOf(org.lexgraph.core.citations.Resolution.citedKeys(s)),
+                    ok ? org.lexgraph.core.validation.KnowledgeBaseChecker.identifierOf(s) : null,
+                    ok && s instanceof org.lexgraph.model.Regulation r
+                            ? (r.getWorkId() != null ? r.getWorkId() : "source:" + r.getId()) : null, 0);
+        }
+
+        /** The same entry saved at another moment. */
+        Entry stamped(long at) {
+            return new Entry(id, kind, status, title, message, path, member, contentHash, containerHash, textHash,
+                    removed, damaged, importedAt, pages, passages, citations, resolved, themeLinks, notes, keys, cites,
+                    identifier, work, at);
         }
 
         /** A source whose file is damaged: only its id is known. */
         static Entry damaged(String id) {
             return new Entry(id, null, null, null, null, null, null, null, null, null, false, true, 0, 0, 0, 0, 0, 0,
-                    0, List.of(), List.of());
+                    0, List.of(), List.of(), null, null, 0);
         }
 
         public boolean ok() {
@@ -123,9 +136,13 @@ public final class SourceCatalogue {
 
     private final Path file;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
-    /** Changes since the file was last written. */
-    private final List<Line> pending = new ArrayList<>();
+    /** Sources taken out since the file was last written (then written first, so a source put again moves last). */
+    private final Set<String> removedSince = new LinkedHashSet<>();
+    /** Sources put or attached since the file was last written (then written in the root's order). */
+    private final Set<String> changedSince = new HashSet<>();
     private int journalLines;
+    /** The last stamp given: each save of a source gets a greater one (see {@link #nextStamp}). */
+    private long lastStamp;
     /** Set when the catalogue no longer matches the root: the file is removed at the next save and made again later. */
     private boolean invalid;
 
@@ -148,8 +165,9 @@ public final class SourceCatalogue {
                 Line line = LINE_READER.readValue(text);
                 c.journalLines++;
                 if (line.put() != null) {
-                    c.entries.remove(line.put().id()); // a source saved again moves to where the root lists it now
+                    // in place when it was there; last when new, or put again after it was taken out (replaced)
                     c.entries.put(line.put().id(), line.put());
+                    c.lastStamp = Math.max(c.lastStamp, line.put().stamp());
                 } else if (line.remove() != null) {
                     c.entries.remove(line.remove());
                 } else if (line.generation() != null) {
@@ -173,7 +191,7 @@ public final class SourceCatalogue {
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.basicGet(i);
             Entry e = s.eIsProxy() ? Entry.damaged(idOfFile(((InternalEObject) s).eProxyURI().trimFragment()
-                    .lastSegment())) : Entry.of(s);
+                    .lastSegment())) : Entry.of(s).stamped(c.nextStamp());
             c.entries.put(e.id(), e);
         }
         c.invalid = true; // not on disk yet: written whole at the next save
@@ -186,25 +204,34 @@ public final class SourceCatalogue {
         return dot < 0 ? String.valueOf(name) : name.substring(0, dot);
     }
 
+    /**
+     * A stamp for a save: greater than every stamp before, also those of a catalogue made again (they start from the
+     * clock), so that what was worked out from a source's entry (its problems) is known to be of this save.
+     */
+    private long nextStamp() {
+        lastStamp = Math.max(lastStamp + 1, System.currentTimeMillis() * 1000);
+        return lastStamp;
+    }
+
+    /** Records a source put into the root (last, as the root lists it), before it is saved. */
+    public synchronized void attach(String id) {
+        entries.remove(id);
+        entries.put(id, Entry.damaged(id)); // until it is saved: a source whose file is not there
+        changedSince.add(id);
+    }
+
     /** Records a source as it was saved. */
     public synchronized void put(Source s) {
-        Entry e = Entry.of(s);
-        Entry before = entries.get(e.id());
-        if (e.equals(before)) {
-            return;
-        }
-        if (before == null) {
-            entries.put(e.id(), e);
-        } else {
-            entries.replace(e.id(), e); // keeps its place
-        }
-        pending.add(new Line(e, null, null));
+        Entry e = Entry.of(s).stamped(nextStamp());
+        entries.put(e.id(), e); // in place when attached or there before
+        changedSince.add(e.id());
     }
 
     /** Records that a source was taken out of the root. */
     public synchronized void remove(String id) {
         if (entries.remove(id) != null) {
-            pending.add(new Line(null, id, null));
+            removedSince.add(id);
+            changedSince.remove(id);
         }
     }
 
@@ -232,8 +259,8 @@ public final class SourceCatalogue {
             Files.deleteIfExists(file);
             return;
         }
-        pending.add(new Line(null, null, generation));
-        if (invalid || !Files.isRegularFile(file) || journalLines + pending.size() > 2 * entries.size() + SLACK) {
+        if (invalid || !Files.isRegularFile(file)
+                || journalLines + removedSince.size() + changedSince.size() > 2 * entries.size() + SLACK) {
             StringBuilder sb = new StringBuilder(entries.size() * 300);
             for (Entry e : entries.values()) {
                 sb.append(LINE_WRITER.writeValueAsString(new Line(e, null, null))).append('\n');
@@ -243,10 +270,20 @@ public final class SourceCatalogue {
             journalLines = entries.size() + 1;
             invalid = false;
         } else {
+            // taken out first, then what was put in the root's order: read back, the order is the root's
             StringBuilder sb = new StringBuilder();
-            for (Line l : pending) {
-                sb.append(LINE_WRITER.writeValueAsString(l)).append('\n');
+            int lines = 1;
+            for (String id : removedSince) {
+                sb.append(LINE_WRITER.writeValueAsString(new Line(null, id, null))).append('\n');
+                lines++;
             }
+            for (Entry e : entries.values()) {
+                if (changedSince.contains(e.id())) {
+                    sb.append(LINE_WRITER.writeValueAsString(new Line(e, null, null))).append('\n');
+                    lines++;
+                }
+            }
+            sb.append(LINE_WRITER.writeValueAsString(new Line(null, null, generation))).append('\n');
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                 ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
                 while (buf.hasRemaining()) {
@@ -254,9 +291,10 @@ public final class SourceCatalogue {
                 }
                 ch.force(false);
             }
-            journalLines += pending.size();
+            journalLines += lines;
         }
-        pending.clear();
+        removedSince.clear();
+        changedSince.clear();
     }
 
     /** The entries whose file is this path (a file may give several sources: the members of an archive). */

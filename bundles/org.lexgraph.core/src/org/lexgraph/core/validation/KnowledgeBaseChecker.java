@@ -41,19 +41,96 @@ public class KnowledgeBaseChecker {
     private static final String SOURCE = "org.lexgraph.core";
 
     public List<Problem> check(KnowledgeBase kb) {
-        Map<String, Identifiable> seenIds = new HashMap<>();
-        Map<String, Source> seenIdentifiers = new HashMap<>();
+        Constraints constraints = new Constraints(new HashMap<>(), new HashMap<>());
+        Diagnostician diagnostician = diagnostician(constraints);
+        BasicDiagnostic chain = diagnostician.createDefaultDiagnostic(kb);
+        diagnostician.validate(kb, chain, diagnostician.createDefaultContext());
+        List<Problem> problems = problems(chain, constraints);
+        // versions of one regulation that leave a gap or overlap in time
+        for (List<org.lexgraph.core.versions.Versions.VersionInfo> versions
+                : org.lexgraph.core.versions.Versions.chains(kb)) {
+            problems.addAll(chainProblems(versions));
+        }
+        return problems;
+    }
+
+    /**
+     * The problems of one source alone: the model's constraints, its own (failed, no title or date), its unresolved
+     * citations, its links to removed asks. Not those between sources: identifiers used twice (see {@link
+     * #duplicateIdentifiers}), gaps between versions of a work ({@link #chainProblems}).
+     */
+    public List<Problem> checkSource(Source s) {
+        Constraints constraints = new Constraints(new HashMap<>(), null);
+        Diagnostician diagnostician = diagnostician(constraints);
+        BasicDiagnostic chain = diagnostician.createDefaultDiagnostic(s);
+        diagnostician.validate(s, chain, diagnostician.createDefaultContext());
+        return problems(chain, constraints);
+    }
+
+    /** The problems of the root's own objects (taxonomies, baskets, collections ...), its sources not read. */
+    public List<Problem> checkRoot(KnowledgeBase kb) {
+        Constraints constraints = new Constraints(new HashMap<>(), null);
+        constraints.followIntoSources = false; // a taxonomy's letter, a collection's sources, a quote's passage
+        Diagnostician diagnostician = diagnostician(constraints);
+        BasicDiagnostic chain = diagnostician.createDefaultDiagnostic(kb);
+        Map<Object, Object> context = diagnostician.createDefaultContext();
+        constraints.validate(kb.eClass(), kb, chain, context);
+        for (org.eclipse.emf.ecore.EReference containment : kb.eClass().getEAllContainments()) {
+            if (containment == LexgraphPackage.Literals.KNOWLEDGE_BASE__SOURCES) {
+                continue;
+            }
+            Object value = kb.eGet(containment);
+            for (Object child : value instanceof List<?> l ? l : value == null ? List.of() : List.of(value)) {
+                diagnostician.validate((EObject) child, chain, context);
+            }
+        }
+        return problems(chain, constraints);
+    }
+
+    /** One source as the check between sources needs it. */
+    public record Identified(String sourceId, String label, String identifier) {
+    }
+
+    /** Identifiers carried by two sources (the second of each pair named). */
+    public static List<Problem> duplicateIdentifiers(List<Identified> sources) {
+        Map<String, Identified> seen = new HashMap<>();
+        List<Problem> out = new ArrayList<>();
+        for (Identified s : sources) {
+            if (s.identifier() == null) {
+                continue;
+            }
+            Identified other = seen.putIfAbsent(s.identifier(), s);
+            if (other != null) {
+                out.add(new Problem(Problem.Severity.ERROR, "duplicate-identifier", s.identifier()
+                        + " is the identifier of two sources: " + other.label() + " and " + s.label(), s.sourceId(),
+                        s.sourceId()));
+            }
+        }
+        return out;
+    }
+
+    /** The gaps and overlaps in time of one work's versions. */
+    public static List<Problem> chainProblems(List<org.lexgraph.core.versions.Versions.VersionInfo> versions) {
+        List<Problem> out = new ArrayList<>();
+        for (org.lexgraph.core.versions.Versions.ChainProblem p
+                : org.lexgraph.core.versions.Versions.problems(versions)) {
+            out.add(new Problem(Problem.Severity.WARNING, p.code(), p.message(), p.sourceId(), p.sourceId()));
+        }
+        return out;
+    }
+
+    private static Diagnostician diagnostician(Constraints constraints) {
         EValidator.Registry registry = new EValidatorRegistryImpl();
-        Constraints constraints = new Constraints(seenIds, seenIdentifiers);
         registry.put(LexgraphPackage.eINSTANCE, constraints);
-        Diagnostician diagnostician = new Diagnostician(registry) {
+        return new Diagnostician(registry) {
             @Override
             public String getObjectLabel(EObject eObject) {
                 return label(eObject);
             }
         };
-        BasicDiagnostic chain = diagnostician.createDefaultDiagnostic(kb);
-        diagnostician.validate(kb, chain, diagnostician.createDefaultContext());
+    }
+
+    private static List<Problem> problems(BasicDiagnostic chain, Constraints constraints) {
         List<Problem> problems = new ArrayList<>();
         for (Diagnostic d : chain.getChildren()) {
             Problem p = toProblem(d);
@@ -65,14 +142,6 @@ public class KnowledgeBaseChecker {
                         + " base"), p.objectId(), p.sourceId());
             }
             problems.add(p);
-        }
-        // versions of one regulation that leave a gap or overlap in time
-        for (List<org.lexgraph.core.versions.Versions.VersionInfo> versions
-                : org.lexgraph.core.versions.Versions.chains(kb)) {
-            for (org.lexgraph.core.versions.Versions.ChainProblem p
-                    : org.lexgraph.core.versions.Versions.problems(versions)) {
-                problems.add(new Problem(Problem.Severity.WARNING, p.code(), p.message(), p.sourceId(), p.sourceId()));
-            }
         }
         return problems;
     }
@@ -89,6 +158,17 @@ public class KnowledgeBaseChecker {
         String objectId = object instanceof Identifiable i ? i.getId() : null;
         Source source = sourceOf(object);
         return new Problem(severity, code, d.getMessage(), objectId, source == null ? null : source.getId());
+    }
+
+    /**
+     * The identifier no two sources may share: a ruling's ECLI, a regulation's work and versions (versions of one
+     * regulation share its work id: a regulation is identified by its work and version), a paper's publication id.
+     */
+    public static String identifierOf(Source s) {
+        String identifier = s instanceof Ruling r ? r.getEcli()
+                : s instanceof Regulation r ? Constraints.regulationIdentifier(r)
+                : s instanceof ParliamentaryPaper p ? p.getPublicationId() : null;
+        return identifier == null || identifier.isBlank() ? null : identifier;
     }
 
     public static Source sourceOf(EObject o) {
@@ -124,9 +204,24 @@ public class KnowledgeBaseChecker {
         final Map<String, String> firstOfGroup = new HashMap<>();
         final Map<String, Integer> groupSize = new HashMap<>();
 
+        /** Whether references into sources are followed to see that they resolve (which loads those sources). */
+        boolean followIntoSources = true;
+
         Constraints(Map<String, Identifiable> seenIds, Map<String, Source> seenIdentifiers) {
             this.seenIds = seenIds;
             this.seenIdentifiers = seenIdentifiers;
+        }
+
+        @Override
+        public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics,
+                Map<Object, Object> context) {
+            return !followIntoSources || super.validate_EveryProxyResolves(eObject, diagnostics, context);
+        }
+
+        @Override
+        public boolean validate_EveryReferenceIsContained(EObject eObject, DiagnosticChain diagnostics,
+                Map<Object, Object> context) {
+            return !followIntoSources || super.validate_EveryReferenceIsContained(eObject, diagnostics, context);
         }
 
         @Override
@@ -179,11 +274,8 @@ public class KnowledgeBaseChecker {
                 ok = report(diagnostics, Diagnostic.WARNING, "no-date", s, "source without a date: " + label(s)
                         + where);
             }
-            // versions of one regulation share its work id: a regulation is identified by its work and version
-            String identifier = s instanceof Ruling r ? r.getEcli()
-                    : s instanceof Regulation r ? regulationIdentifier(r)
-                    : s instanceof ParliamentaryPaper p ? p.getPublicationId() : null;
-            if (identifier != null && !identifier.isBlank()) {
+            String identifier = identifierOf(s);
+            if (identifier != null && seenIdentifiers != null) {
                 Source other = seenIdentifiers.putIfAbsent(identifier, s);
                 if (other != null && other != s) {
                     ok = report(diagnostics, Diagnostic.ERROR, "duplicate-identifier", s, identifier
@@ -194,7 +286,7 @@ public class KnowledgeBaseChecker {
         }
 
         /** CVDR641872_2, BWBR0011823@2024-01-01; the work id alone for a regulation without dated versions. */
-        private static String regulationIdentifier(Regulation r) {
+        static String regulationIdentifier(Regulation r) {
             if (r.getWorkId() == null) {
                 return null;
             }

@@ -93,11 +93,26 @@ public class ProblemsView extends ViewPart {
                 DocumentView.show(getSite().getPage(), p.sourceId(), null);
             }
         });
+        org.eclipse.jface.action.Action full = new org.eclipse.jface.action.Action(Messages.Problems_fullCheck) {
+            @Override
+            public void run() {
+                check(true);
+            }
+        };
+        full.setToolTipText(Messages.Problems_fullCheckTip);
+        full.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
+        getViewSite().getActionBars().getToolBarManager().add(full);
         kb.addListener(listener);
         refreshLater();
     }
 
     private void refreshLater() {
+        check(false);
+    }
+
+    /** Checks in a job: what changed since the last check, or everything when {@code full}. */
+    private void check(boolean full) {
         Optional<KnowledgeBaseSession> session = kb.session();
         if (session.isEmpty() || viewer == null) {
             return;
@@ -107,14 +122,14 @@ public class ProblemsView extends ViewPart {
             job.cancel();
         }
         job = Job.create(Messages.Problems_checking, (IProgressMonitor monitor) -> {
-            List<Problem> problems = session.get().validation().check();
+            List<Problem> problems = session.get().validation().check(full);
             if (!display.isDisposed()) {
                 display.asyncExec(() -> show(problems));
             }
             return Status.OK_STATUS;
         });
-        job.setSystem(true);
-        job.schedule(300);
+        job.setSystem(!full); // a full check shows in the progress view
+        job.schedule(full ? 0 : 300);
     }
 
     private void show(List<Problem> problems) {

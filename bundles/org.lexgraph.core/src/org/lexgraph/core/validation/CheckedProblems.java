@@ -1,0 +1,95 @@
+package org.lexgraph.core.validation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lexgraph.core.AtomicFiles;
+import org.lexgraph.core.Problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+/**
+ * What the last check found, kept in {@value #FILE} so that the next check reads again only what changed since: the
+ * problems of each source with the stamp of the save they were found in (see the catalogue of sources), those of each
+ * regulation work with its members' stamps, and the asks the links were checked against. A file that is damaged or
+ * was written for other asks is not used. Not thread-safe.
+ */
+final class CheckedProblems {
+
+    static final String FILE = "problems.jsonl";
+
+    /** A line: the asks checked against (first line), a source's problems, or a work's. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    record Line(String asks, String source, String work, long stamp, String members, List<Problem> problems) {
+    }
+
+    /** The problems found for something at one state of it (a stamp, or a work's members and their stamps). */
+    record Found(long stamp, String members, List<Problem> problems) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectReader READER = JSON.readerFor(Line.class);
+    private static final ObjectWriter WRITER = JSON.writerFor(Line.class);
+
+    final Map<String, Found> sources = new HashMap<>();
+    final Map<String, Found> works = new HashMap<>();
+
+    /** What the file holds when it was written for these asks; empty (nothing known) otherwise. */
+    static CheckedProblems read(Path folder, String asks) {
+        CheckedProblems c = new CheckedProblems();
+        Path f = folder.resolve(FILE);
+        if (!Files.isRegularFile(f)) {
+            return c;
+        }
+        try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            String first = in.readLine();
+            if (first == null || !asks.equals(READER.<Line>readValue(first).asks())) {
+                return c;
+            }
+            for (String text = in.readLine(); text != null; text = in.readLine()) {
+                Line l = READER.readValue(text);
+                Found found = new Found(l.stamp(), l.members(), l.problems() == null ? List.of() : l.problems());
+                if (l.source() != null) {
+                    c.sources.put(l.source(), found);
+                } else if (l.work() != null) {
+                    c.works.put(l.work(), found);
+                }
+            }
+            return c;
+        } catch (IOException | RuntimeException e) {
+            return new CheckedProblems(); // damaged: everything is checked again
+        }
+    }
+
+    /** Writes what this check found (atomically; a failure only means the next check reads more). */
+    void write(Path folder, String asks) {
+        StringBuilder sb = new StringBuilder(sources.size() * 80);
+        try {
+            sb.append(WRITER.writeValueAsString(new Line(asks, null, null, 0, null, null))).append('\n');
+            for (var e : sources.entrySet()) {
+                Found f = e.getValue();
+                sb.append(WRITER.writeValueAsString(new Line(null, e.getKey(), null, f.stamp(), null,
+                        f.problems().isEmpty() ? null : f.problems()))).append('\n');
+            }
+            for (var e : works.entrySet()) {
+                Found f = e.getValue();
+                sb.append(WRITER.writeValueAsString(new Line(null, null, e.getKey(), 0, f.members(),
+                        f.problems().isEmpty() ? null : f.problems()))).append('\n');
+            }
+            new AtomicFiles().write(folder.resolve(FILE), sb.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the next check reads everything again
+        }
+    }
+}
