@@ -60,7 +60,10 @@ timed "lexgraph search opvang" "$PRODUCT/lexgraph" --kb "$KB" search "nachtopvan
 timed "lexgraph search (second query)" "$PRODUCT/lexgraph" --kb "$KB" search "medisch noodzakelijke zorg"
 timed "lexgraph info" "$PRODUCT/lexgraph" --kb "$KB" info
 timed "lexgraph citations NOTE" "$PRODUCT/lexgraph" --kb "$KB" citations "$NOTES/batch-001/$first"
-timed "lexgraph check" "$PRODUCT/lexgraph" --kb "$KB" check
+timed "lexgraph sources (the list)" "$PRODUCT/lexgraph" --kb "$KB" sources
+timed "lexgraph check (first: all read)" "$PRODUCT/lexgraph" --kb "$KB" check
+timed "lexgraph check (nothing changed)" "$PRODUCT/lexgraph" --kb "$KB" check
+timed "lexgraph check --full" "$PRODUCT/lexgraph" --kb "$KB" check --full
 
 if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
   display=:$((90 + RANDOM % 9))
@@ -68,7 +71,8 @@ if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
   xvfb=$!
   sleep 1
   start=$(date +%s.%N)
-  DISPLAY=$display "$PRODUCT/lexgraph" --kb "$KB" > "$WORK/workbench.log" 2>&1 &
+  DISPLAY=$display LEXGRAPH_VMARGS="-Dlexgraph.traceStartup=true" "$PRODUCT/lexgraph" --kb "$KB" \
+    > "$WORK/workbench.log" 2>&1 &
   wb=$!
   shown=
   for _ in $(seq 1 600); do
@@ -79,6 +83,14 @@ if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
     sleep 0.1
   done
   echo "workbench: window after ${shown:-(not within 60 s)} s"
+  # the library listed (the workbench says when, counted from its start), and the process's peak memory then
+  for _ in $(seq 1 600); do
+    grep -q 'lexgraph: library of' "$WORK/workbench.log" && break
+    sleep 0.1
+  done
+  java_pid=$(pgrep -P "$wb" java || echo "$wb")
+  echo "workbench: $(grep -o 'library of .*' "$WORK/workbench.log" || echo 'library not listed within 60 s'); peak" \
+    "$(awk '/VmHWM/ {print int($2 / 1024) " MB"}' /proc/"$java_pid"/status 2>/dev/null)"
   kill "$wb" 2>/dev/null; sleep 1; kill -9 "$wb" 2>/dev/null; kill "$xvfb" 2>/dev/null
 fi
 

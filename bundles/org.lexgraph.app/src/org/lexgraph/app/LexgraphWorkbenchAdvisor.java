@@ -29,8 +29,12 @@ public class LexgraphWorkbenchAdvisor extends WorkbenchAdvisor {
         return ResearchPerspective.ID;
     }
 
+    /**
+     * The knowledge base is opened while the window is made, not after: its views show it as soon as they are created
+     * (or when it is open, whichever comes last).
+     */
     @Override
-    public void postStartup() {
+    public void preStartup() {
         new OpenKnowledgeBaseJob(LexgraphUiPlugin.knowledgeBase(), knowledgeBase).schedule();
     }
 

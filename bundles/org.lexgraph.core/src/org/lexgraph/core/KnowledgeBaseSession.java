@@ -211,7 +211,7 @@ public final class KnowledgeBaseSession implements Closeable {
                     : new SessionContext(dir, store, store::loadRoot, peeked.getAsLong(), importer, lock != null,
                             problems, thesaurus, LawNameTables.scanner());
             KnowledgeBaseSession session = new KnowledgeBaseSession(ctx, channel, lock);
-            ctx.openIndex(sub.split(fresh ? 4 : 8));
+            ctx.openIndex(sub.split(fresh ? 4 : 8), access == Access.READ);
             if (lock != null && access != Access.READ) {
                 ctx.catalogue(); // kept up to date by every save from now on (made here once if missing or old)
             }

@@ -99,6 +99,11 @@ public final class PassageIndex implements Closeable {
     }
 
     /** Opens an existing index for searching only; no lock is taken. */
+    /** Whether this index was opened for writing. */
+    public boolean isWritable() {
+        return writer != null;
+    }
+
     public static PassageIndex openReadOnly(Path folder) throws IOException {
         Directory dir = FSDirectory.open(folder);
         try {

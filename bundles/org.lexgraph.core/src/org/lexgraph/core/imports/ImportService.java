@@ -38,6 +38,12 @@ public final class ImportService {
      */
     public ImportReport importPaths(List<Path> paths, Importer.Options options, IProgressMonitor monitor)
             throws KnowledgeBaseException {
+        try {
+            ctx.ensureIndexWritable();
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("cannot write the index of " + ctx.folder() + ": "
+                    + ModelStore.rootMessage(e), e);
+        }
         ImportReport report = new ImportRun(session, ctx).run(paths, options, monitor);
         try {
             session.library().stats(); // counted while everything is loaded, saved for read-only commands

@@ -330,11 +330,24 @@ public final class SessionContext {
         }
     }
 
-    /** Opens the index, rebuilding it when it does not reflect the model's generation (and the session may write). */
-    public void openIndex(IProgressMonitor monitor) throws IOException {
+    /**
+     * Opens the index, rebuilding it when it does not reflect the model's generation (and the session may write).
+     * {@code forReading}: a session that only reads opens a current index for reading only, even when it holds the
+     * knowledge base: a writer would start merging segments an import left, which a search should not wait for.
+     */
+    public void openIndex(IProgressMonitor monitor, boolean forReading) throws IOException {
         Path dir = folder.resolve(INDEX_DIR);
         OptionalLong committed = PassageIndex.committedGeneration(dir);
         boolean current = committed.isPresent() && committed.getAsLong() == generation();
+        if (forReading && current && writable) {
+            try {
+                index = PassageIndex.openReadOnly(dir);
+                indexCurrent = true;
+                return;
+            } catch (IOException | RuntimeException damaged) {
+                // opened for writing below, and rebuilt
+            }
+        }
         if (writable) {
             try {
                 index = PassageIndex.openWritable(dir);
@@ -353,9 +366,27 @@ public final class SessionContext {
         indexCurrent = current;
     }
 
+    /**
+     * Reopens for writing an index a reading session opened for reading only, before the session writes after all
+     * (a saved search's last run remembered, a rebuild asked for).
+     */
+    public void ensureIndexWritable() throws IOException {
+        requireWritable();
+        rw.writeLock().lock();
+        try {
+            if (index != null && !index.isWritable()) {
+                index.close();
+                index = PassageIndex.openWritable(folder.resolve(INDEX_DIR));
+            }
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
     /** Rebuilds the index from the model: after a damaged or outdated index, or when the user asks. */
     public void rebuildIndex(IProgressMonitor monitor) throws IOException {
         requireWritable();
+        ensureIndexWritable();
         ensureLoaded();
         rw.readLock().lock();
         try {
@@ -443,6 +474,11 @@ public final class SessionContext {
         requireWritable();
         // a lazy session need not load everything: an edit changes objects it was given, which are loaded, and the
         // store saves every loaded resource that changed (resources track their changes from the moment they load)
+        try {
+            ensureIndexWritable();
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("cannot write the index of " + folder + ": " + ModelStore.rootMessage(e), e);
+        }
         rw.writeLock().lock();
         try {
             Map<Source, Set<String>> filedBefore = IndexRecords.filing(root());

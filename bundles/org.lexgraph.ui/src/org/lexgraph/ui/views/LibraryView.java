@@ -146,8 +146,25 @@ public class LibraryView extends ViewPart {
             counted = sources.isEmpty() ? Messages.Library_empty
                     : NLS.bind(Messages.Library_count, new Object[] {sources.size(), passages, session.folder()});
             showCount();
+            traceFirstShown(sources.size());
         }
         status.getParent().layout(true);
+    }
+
+    private static boolean traced;
+
+    /**
+     * With {@code -Dlexgraph.traceStartup=true} (the scale benchmark sets it), says once on standard output when the
+     * library was first listed, counted from the start of the process: the time to a usable library.
+     */
+    private static void traceFirstShown(int sources) {
+        if (traced || !Boolean.getBoolean("lexgraph.traceStartup")) {
+            return;
+        }
+        traced = true;
+        ProcessHandle.current().info().startInstant().ifPresent(start -> System.out.println("lexgraph: library of "
+                + sources + " sources shown " + java.time.Duration.between(start, java.time.Instant.now()).toMillis()
+                + " ms after start"));
     }
 
     /** The status line: the library's counts, and how many rows the filter lets through. */
