@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,43 @@ public class PassageIndexTest {
 
     private static List<String> ids(SearchResult r) {
         return r.hits().stream().map(SearchHit::passageId).toList();
+    }
+
+    /**
+     * The passages of some sources that hold each phrase (the theme linker's question after an import) are those the
+     * same question about every source gives, restricted to them: across segments, and not counting a replaced
+     * source's old passages.
+     */
+    @Test
+    public void passagesOfSomeSourcesAreThoseOfAllRestrictedToThem() throws Exception {
+        try (PassageIndex index = filled()) {
+            for (int i = 0; i < 30; i++) {
+                index.replaceSource("n" + i, List.of(
+                        passage("n" + i + "a", "n" + i, "Nachtopvang en opvang in gemeente " + i + ".", 1),
+                        passage("n" + i + "b", "n" + i, i % 2 == 0 ? "Het verblijf is rechtmatig." : "Geen van beide.",
+                                2)));
+                if (i % 7 == 0) {
+                    index.commit(8 + i); // several segments
+                }
+            }
+            index.replaceSource("n3", List.of(passage("n3x", "n3", "Alleen opvang nu.", 1))); // replaced
+            index.commit(99);
+            List<String> phrases = List.of("opvang", "rechtmatig verblijf", "verblijf", "nachtopvang", "ontbreekt");
+            java.util.Set<String> scope = java.util.Set.of("n3", "n4", "n9", "s2", "onbekend");
+            Map<String, Map<String, String>> all = index.passagesWith(phrases, null);
+            Map<String, Map<String, String>> some = index.passagesWith(phrases, scope);
+            for (String phrase : phrases) {
+                Map<String, String> expected = new java.util.HashMap<>();
+                all.get(phrase).forEach((passage, source) -> {
+                    if (scope.contains(source)) {
+                        expected.put(passage, source);
+                    }
+                });
+                assertEquals(expected, some.get(phrase), phrase);
+            }
+            assertEquals(Map.of("n3x", "n3", "n4a", "n4", "n9a", "n9", "p5", "s2"), some.get("opvang"));
+            assertEquals(Map.of(), some.get("ontbreekt"));
+        }
     }
 
     @Test

@@ -719,78 +719,8 @@ public final class PassageIndex implements Closeable {
             java.util.Set<String> sourceIds) throws QuerySyntaxException, IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
-            // per segment, which source ordinals are in scope (null: all)
-            List<org.apache.lucene.util.FixedBitSet> scope = new ArrayList<>();
-            for (var leaf : leaves) {
-                if (sourceIds == null) {
-                    scope.add(null);
-                    continue;
-                }
-                SortedDocValues src = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), IndexSchema.SOURCE_ID);
-                org.apache.lucene.util.FixedBitSet ords = new org.apache.lucene.util.FixedBitSet(
-                        Math.max(1, src.getValueCount()));
-                for (String id : sourceIds) {
-                    int ord = src.lookupTerm(new org.apache.lucene.util.BytesRef(id));
-                    if (ord >= 0) {
-                        ords.set(ord);
-                    }
-                }
-                scope.add(ords);
-            }
-            Map<String, Map<String, String>> out = new java.util.LinkedHashMap<>();
-            for (String phrase : phrases) {
-                Map<String, String> found = new java.util.HashMap<>();
-                out.put(phrase, found);
-                Query q = textPhrase(phrase);
-                s.search(q, new org.apache.lucene.search.CollectorManager<org.apache.lucene.search.SimpleCollector,
-                        Void>() {
-                    @Override
-                    public org.apache.lucene.search.SimpleCollector newCollector() {
-                        return new org.apache.lucene.search.SimpleCollector() {
-                            private SortedDocValues passage;
-                            private SortedDocValues source;
-                            private org.apache.lucene.util.FixedBitSet inScope;
-
-                            @Override
-                            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context)
-                                    throws IOException {
-                                passage = org.apache.lucene.index.DocValues.getSorted(context.reader(),
-                                        IndexSchema.PASSAGE_ID);
-                                source = org.apache.lucene.index.DocValues.getSorted(context.reader(),
-                                        IndexSchema.SOURCE_ID);
-                                inScope = scope.get(context.ord);
-                            }
-
-                            @Override
-                            public void collect(int doc) throws IOException {
-                                if (!source.advanceExact(doc)) {
-                                    return;
-                                }
-                                int ord = source.ordValue();
-                                if ((inScope == null || inScope.get(ord)) && passage.advanceExact(doc)) {
-                                    String p = passage.lookupOrd(passage.ordValue()).utf8ToString();
-                                    String src = source.lookupOrd(ord).utf8ToString();
-                                    synchronized (found) {
-                                        found.put(p, src);
-                                    }
-                                }
-                            }
-
-                            @Override
-                            public org.apache.lucene.search.ScoreMode scoreMode() {
-                                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
-                            }
-                        };
-                    }
-
-                    @Override
-                    public Void reduce(java.util.Collection<org.apache.lucene.search.SimpleCollector> collectors) {
-                        return null;
-                    }
-                });
-            }
-            return out;
+            PhraseMatches matches = new PhraseMatches(s, this::textPhrase);
+            return sourceIds == null ? matches.everywhere(phrases) : matches.within(phrases, sourceIds);
         } finally {
             searchers.release(s);
         }
