@@ -412,6 +412,41 @@ public class LexgraphCliTest {
     }
 
     @Test
+    public void collectionsAreMadeFilledAndFilterSearchAndSources() throws Exception {
+        String kb = tmp.resolve("kb").toString();
+        Path a = Fixtures.text(tmp, "a.txt", "Utrecht regelt de nachtopvang.");
+        Path b = Fixtures.text(tmp, "b.txt", "Zwolle regelt de nachtopvang ook.");
+        run("--kb", kb, "import", a.toString(), b.toString());
+        Run add = run("--kb", kb, "collection", "add", "Gemeenten", a.toString(), "nergens.txt");
+        assertEquals(1, add.code(), "one of two sources named is not there: " + add.err());
+        assertTrue(add.out().contains("1 source filed in Gemeenten"), add.out());
+        assertTrue(add.err().contains("no source nergens.txt"), add.err());
+        assertEquals(0, run("--kb", kb, "collection", "create", "Gemeenten/Oost").code());
+        assertEquals(0, run("--kb", kb, "collection", "add", "Gemeenten/Oost", b.toString()).code());
+        Run list = run("--kb", kb, "collection", "list", "--json");
+        assertEquals("{\"path\":\"Gemeenten\",\"name\":\"Gemeenten\",\"parent\":null,\"sources\":1}\n"
+                + "{\"path\":\"Gemeenten/Oost\",\"name\":\"Oost\",\"parent\":\"Gemeenten\",\"sources\":1}\n",
+                list.out().replace("\r", ""));
+        Run show = run("--kb", kb, "collection", "show", "Gemeenten");
+        assertTrue(show.out().contains(a.toString()) && !show.out().contains(b.toString()), show.out());
+        Run search = run("--kb", kb, "search", "--collection", "Gemeenten", "nachtopvang");
+        assertTrue(search.out().contains("Utrecht") && !search.out().contains("Zwolle"), search.out());
+        Run sources = run("--kb", kb, "sources", "--collection", "Gemeenten/Oost");
+        assertTrue(sources.out().contains("b.txt") && !sources.out().contains("a.txt"), sources.out());
+        assertEquals(0, run("--kb", kb, "collection", "rename", "Gemeenten", "Steden").code());
+        assertTrue(run("--kb", kb, "search", "--collection", "Steden", "nachtopvang").out().contains("Utrecht"));
+        Run clash = run("--kb", kb, "collection", "create", "Steden");
+        assertEquals(2, clash.code());
+        assertTrue(clash.err().contains("there is a collection 'Steden'"), clash.err());
+        assertEquals(0, run("--kb", kb, "collection", "remove", "Steden", a.toString()).code());
+        assertEquals(0, run("--kb", kb, "collection", "delete", "Steden").code());
+        Run gone = run("--kb", kb, "collection", "show", "Steden");
+        assertEquals(2, gone.code());
+        assertTrue(gone.err().contains("no collection 'Steden'"), gone.err());
+        assertEquals(3, run("--kb", kb, "sources", "--json").out().lines().count(), "the sources stay");
+    }
+
+    @Test
     public void aMalformedQueryIsSearchedAsWordsAndSaidSo() throws Exception {
         String kb = tmp.resolve("kb").toString();
         run("--kb", kb, "import", Fixtures.text(tmp, "a.txt", "De opvang is open.").toString());

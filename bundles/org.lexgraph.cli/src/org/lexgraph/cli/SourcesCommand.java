@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "sources", mixinStandardHelpOptions = true,
         header = "the library, with where each recognised value came from",
         description = {"the library: id, file, title, kind, date, identifiers, municipality, court, language,",
-            "status (--provenance: where each value came from)"})
+            "status (--provenance: where each value came from); filtered by kind, municipality or collection"})
 final class SourcesCommand extends CliCommand {
 
     @Option(names = "--json", description = "one JSON object per source")
@@ -25,6 +25,8 @@ final class SourcesCommand extends CliCommand {
     String kind;
     @Option(names = "--municipality", paramLabel = "M", description = "only sources of this municipality")
     String municipality;
+    @Option(names = "--collection", paramLabel = "C", description = "only sources filed in this collection")
+    String collection;
 
     @Override
     public Integer call() throws UsageException, KnowledgeBaseException, java.io.IOException {
@@ -37,7 +39,12 @@ final class SourcesCommand extends CliCommand {
             }
         }
         try (KnowledgeBaseSession session = open(KnowledgeBaseSession.Access.READ)) {
-            int n = new SourcesTable(out).print(SourceMetadata.list(session),
+            java.util.List<SourceMetadata> all = SourceMetadata.list(session);
+            if (collection != null) {
+                java.util.Set<String> filed = new java.util.HashSet<>(session.collections().sourceIds(collection));
+                all = all.stream().filter(m -> filed.contains(m.id())).toList();
+            }
+            int n = new SourcesTable(out).print(all,
                     new SourcesTable.Options(json, kind, municipality, provenance));
             err.println(plural(n, "source"));
             return OK;

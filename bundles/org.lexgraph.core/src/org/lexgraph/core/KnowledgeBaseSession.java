@@ -32,6 +32,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.lexgraph.core.baskets.BasketService;
+import org.lexgraph.core.collections.CollectionService;
 import org.lexgraph.core.citations.CitationService;
 import org.lexgraph.core.imports.ImportService;
 import org.lexgraph.core.internal.ModelStore;
@@ -73,6 +74,7 @@ public final class KnowledgeBaseSession implements Closeable {
     private final VersionService versions;
     private final ValidationService validation;
     private final LibraryService library;
+    private final CollectionService collections;
 
     private KnowledgeBaseSession(SessionContext ctx, FileChannel lockChannel, FileLock lock) {
         this.ctx = ctx;
@@ -92,6 +94,7 @@ public final class KnowledgeBaseSession implements Closeable {
         versions = new VersionService(this, ctx);
         validation = new ValidationService(this, ctx);
         library = new LibraryService(this, ctx);
+        collections = new CollectionService(this, ctx);
     }
 
     /** How to open a folder. */
@@ -262,6 +265,11 @@ public final class KnowledgeBaseSession implements Closeable {
     /** Taxonomies, theme links and coverage. */
     public ThemeService themes() {
         return themes;
+    }
+
+    /** Collections: the user's folders of sources. */
+    public CollectionService collections() {
+        return collections;
     }
 
     /** Baskets of quotes. */

@@ -29,7 +29,7 @@ public final class IndexRecords {
      * The index records of a source's passages; {@code filed} says which collections hold which sources (see {@link
      * #filing}), worked out once for all the sources being indexed.
      */
-    public static List<PassageRecord> of(Source s, Map<Source, Set<String>> filed) {
+    public static List<PassageRecord> of(Source s, Map<String, Set<String>> filed) {
         String kind = SourceKind.of(s).key();
         List<String> identifiers = List.copyOf(CitationLinker.identifierKeys(s));
         java.time.LocalDate day = s.getDate() == null ? null
@@ -61,7 +61,7 @@ public final class IndexRecords {
         if (!actors.isEmpty()) {
             keywords.put(IndexSchema.ACTOR, actors);
         }
-        List<String> collections = List.copyOf(filed.getOrDefault(s, Set.of()));
+        List<String> collections = List.copyOf(filed.getOrDefault(s.getId(), Set.of()));
         if (!collections.isEmpty()) {
             keywords.put(IndexSchema.COLLECTION, collections);
         }
@@ -135,14 +135,23 @@ public final class IndexRecords {
         return out;
     }
 
-    /** Which collections (by name) hold each filed source. */
-    public static Map<Source, Set<String>> filing(KnowledgeBase kb) {
-        Map<Source, Set<String>> out = new HashMap<>();
+    /**
+     * Which collections (by name) hold each filed source, by its id: read from the collections' references without
+     * loading the sources they name.
+     */
+    public static Map<String, Set<String>> filing(KnowledgeBase kb) {
+        Map<String, Set<String>> out = new HashMap<>();
         java.util.ArrayDeque<org.lexgraph.model.Collection> todo = new java.util.ArrayDeque<>(kb.getCollections());
         while (!todo.isEmpty()) {
             org.lexgraph.model.Collection c = todo.pop();
-            for (Source s : c.getSources()) {
-                out.computeIfAbsent(s, k -> new java.util.TreeSet<>()).add(String.valueOf(c.getName()));
+            @SuppressWarnings("unchecked")
+            org.eclipse.emf.ecore.util.InternalEList<Source> refs =
+                    (org.eclipse.emf.ecore.util.InternalEList<Source>) c.getSources();
+            for (int i = 0; i < refs.size(); i++) {
+                Source s = refs.basicGet(i);
+                String id = s.eIsProxy() ? SourceCatalogue.idOfFile(((org.eclipse.emf.ecore.InternalEObject) s)
+                        .eProxyURI().trimFragment().lastSegment()) : s.getId();
+                out.computeIfAbsent(id, k -> new java.util.TreeSet<>()).add(String.valueOf(c.getName()));
             }
             todo.addAll(c.getChildren());
         }

@@ -393,7 +393,7 @@ public final class SessionContext {
             List<Source> sources = new ArrayList<>(root().getSources());
             SubMonitor sub = SubMonitor.convert(monitor, "Indexing", sources.size() + 1);
             index.deleteAll();
-            Map<Source, Set<String>> filed = IndexRecords.filing(root());
+            Map<String, Set<String>> filed = IndexRecords.filing(root());
             for (Source s : sources) {
                 if (!s.eIsProxy() && s.getStatus() == SourceStatus.OK) {
                     index.replaceSource(s.getId(), IndexRecords.of(s, filed));
@@ -412,7 +412,7 @@ public final class SessionContext {
      * an import's time after reading (IngestBenchmark), and Lucene's writer takes documents from several threads.
      */
     public void indexInParallel(Map<String, Source> reindex) throws IOException {
-        Map<Source, Set<String>> filed = IndexRecords.filing(root());
+        Map<String, Set<String>> filed = IndexRecords.filing(root());
         try {
             reindex.entrySet().parallelStream().forEach(e -> {
                 try {
@@ -481,20 +481,24 @@ public final class SessionContext {
         }
         rw.writeLock().lock();
         try {
-            Map<Source, Set<String>> filedBefore = IndexRecords.filing(root());
+            Map<String, Set<String>> filedBefore = IndexRecords.filing(root());
             edit.run();
             Set<Source> changed = new java.util.LinkedHashSet<>(store.saveModified(root()));
-            Map<Source, Set<String>> filedAfter = IndexRecords.filing(root());
+            Map<String, Set<String>> filedAfter = IndexRecords.filing(root());
             // a source filed in or out of a collection changes only the root, but its passages carry the collection
-            for (Source s : filedBefore.keySet()) {
-                if (!filedBefore.get(s).equals(filedAfter.getOrDefault(s, Set.of()))) {
-                    changed.add(s);
+            Set<String> refiled = new java.util.HashSet<>();
+            for (String id : filedBefore.keySet()) {
+                if (!filedBefore.get(id).equals(filedAfter.getOrDefault(id, Set.of()))) {
+                    refiled.add(id);
                 }
             }
-            for (Source s : filedAfter.keySet()) {
-                if (!filedBefore.containsKey(s)) {
-                    changed.add(s);
+            for (String id : filedAfter.keySet()) {
+                if (!filedBefore.containsKey(id)) {
+                    refiled.add(id);
                 }
+            }
+            for (String id : refiled) {
+                sourceById(id).ifPresent(changed::add);
             }
             for (Source s : changed) {
                 if (s.getStatus() == SourceStatus.OK && !s.eIsProxy() && s.eContainer() != null) {

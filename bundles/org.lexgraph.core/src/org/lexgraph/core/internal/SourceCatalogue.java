@@ -199,7 +199,7 @@ public final class SourceCatalogue {
     }
 
     /** A source's id from the name of its file. */
-    static String idOfFile(String name) {
+    public static String idOfFile(String name) {
         int dot = name == null ? -1 : name.lastIndexOf('.');
         return dot < 0 ? String.valueOf(name) : name.substring(0, dot);
     }

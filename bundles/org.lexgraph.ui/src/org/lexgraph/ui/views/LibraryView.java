@@ -40,6 +40,14 @@ public class LibraryView extends ViewPart {
     private Text filter;
     private List<SourceSummary> shown = List.of();
     private String counted = "";
+    private CollectionsPanel collections;
+    /** The sources of the chosen collection, or null for all. */
+    private java.util.Set<String> inCollection;
+    /** Each filed source's collections, for the Collections column. */
+    private java.util.Map<String, List<String>> filedIn = java.util.Map.of();
+    /** The column the rows are sorted by (null: the order of import), and whether descending. */
+    private Function<SourceSummary, String> sortKey;
+    private boolean descending;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -52,13 +60,28 @@ public class LibraryView extends ViewPart {
         filter = WidgetIds.tag(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "library.filter");
         filter.setMessage(Messages.Library_filter);
         GridDataFactory.fillDefaults().grab(true, false).indent(2, 0).applyTo(filter);
+        org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        collections = new CollectionsPanel(sash, path -> {
+            KnowledgeBaseSession session = kb.session().orElse(null);
+            try {
+                inCollection = path == null || session == null ? null
+                        : new java.util.HashSet<>(session.collections().sourceIds(path));
+            } catch (org.lexgraph.core.KnowledgeBaseException e) {
+                inCollection = null;
+            }
+            if (viewer != null) {
+                viewer.refresh();
+                showCount();
+            }
+        });
         // virtual: rows are made as they scroll into view, so that a library of 100,000 sources opens at once
-        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+        viewer = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+        sash.setWeights(1, 4);
         viewer.setUseHashlookup(true);
         WidgetIds.tag(viewer.getTable(), "library.table");
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         column(Messages.Library_colTitle, 260, SourceSummary::title);
         column(Messages.Library_colKind, 110, s -> Messages.kind(s.kind().key()));
         column(Messages.Library_colPassages, 70, s -> s.failed() ? "" : Integer.toString(s.passages()));
@@ -68,15 +91,19 @@ public class LibraryView extends ViewPart {
                 : s.removed() ? Messages.Library_statusRemoved : Messages.Library_statusOk);
         column(Messages.Library_colFile, 300, s -> s.file() == null ? ""
                 : Path.of(s.file()).getFileName() + (s.member() == null ? "" : " › " + s.member()));
+        column(Messages.Library_colCollections, 160, s -> String.join(", ", filedIn.getOrDefault(s.id(), List.of())));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer v, Object parentElement, Object element) {
+                SourceSummary s = (SourceSummary) element;
+                if (inCollection != null && !inCollection.contains(s.id())) {
+                    return false;
+                }
                 String words = filter.getText().strip().toLowerCase(java.util.Locale.ROOT);
                 if (words.isEmpty()) {
                     return true;
                 }
-                SourceSummary s = (SourceSummary) element;
                 return (s.title() != null && s.title().toLowerCase(java.util.Locale.ROOT).contains(words))
                         || (s.file() != null && s.file().toLowerCase(java.util.Locale.ROOT).contains(words));
             }
@@ -91,6 +118,31 @@ public class LibraryView extends ViewPart {
                 DocumentView.show(getSite().getPage(), s.id(), null);
             }
         });
+        viewer.setComparator(new org.eclipse.jface.viewers.ViewerComparator() {
+            @Override
+            public int compare(Viewer v, Object a, Object b) {
+                if (sortKey == null) {
+                    return 0; // the order of import
+                }
+                String x = sortKey.apply((SourceSummary) a);
+                String y = sortKey.apply((SourceSummary) b);
+                int c = LibraryView.compare(x, y);
+                return descending ? -c : c;
+            }
+        });
+        // rows dragged onto a collection are filed in it
+        viewer.addDragSupport(org.eclipse.swt.dnd.DND.DROP_COPY | org.eclipse.swt.dnd.DND.DROP_LINK
+                | org.eclipse.swt.dnd.DND.DROP_MOVE, new org.eclipse.swt.dnd.Transfer[] {
+                    org.eclipse.jface.util.LocalSelectionTransfer.getTransfer()},
+                new org.eclipse.swt.dnd.DragSourceAdapter() {
+                    @Override
+                    public void dragStart(org.eclipse.swt.dnd.DragSourceEvent event) {
+                        org.eclipse.jface.util.LocalSelectionTransfer.getTransfer()
+                                .setSelection(viewer.getStructuredSelection());
+                        event.doit = !viewer.getStructuredSelection().isEmpty();
+                    }
+                });
+        viewer.getTable().setMenu(LibraryMenu.of(viewer, collections).createContextMenu(viewer.getTable()));
         getSite().setSelectionProvider(viewer);
         kb.addListener(listener);
         refresh();
@@ -101,6 +153,15 @@ public class LibraryView extends ViewPart {
         c.getColumn().setText(title);
         c.getColumn().setWidth(width);
         c.getColumn().setResizable(true);
+        // a click on the header sorts by the column; a second click the other way round
+        c.getColumn().addListener(SWT.Selection, e -> {
+            org.eclipse.swt.widgets.Table t = viewer.getTable();
+            descending = sortKey == text && !descending;
+            sortKey = text;
+            t.setSortColumn(c.getColumn());
+            t.setSortDirection(descending ? SWT.DOWN : SWT.UP);
+            viewer.refresh();
+        });
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -125,12 +186,15 @@ public class LibraryView extends ViewPart {
         }
         KnowledgeBaseSession session = kb.session().orElse(null);
         if (session == null) {
+            collections.show(null);
             viewer.setInput(List.of());
             String problem = kb.problem();
             status.setText(problem != null ? problem
                     : NLS.bind(Messages.Library_opening, kb.folder() == null ? "" : kb.folder()));
         } else {
             List<SourceSummary> sources = session.library().sources();
+            filedIn = session.collections().collectionsBySource();
+            collections.show(session);
             java.util.Set<String> selected = new java.util.HashSet<>();
             for (Object o : viewer.getStructuredSelection().toList()) {
                 selected.add(((SourceSummary) o).id());
@@ -151,6 +215,16 @@ public class LibraryView extends ViewPart {
         status.getParent().layout(true);
     }
 
+    /** Numbers by their value, other text without case. */
+    static int compare(String a, String b) {
+        String x = a == null ? "" : a;
+        String y = b == null ? "" : b;
+        if (x.matches("\\d+") && y.matches("\\d+")) {
+            return Long.compare(Long.parseLong(x), Long.parseLong(y));
+        }
+        return String.CASE_INSENSITIVE_ORDER.compare(x, y);
+    }
+
     private static boolean traced;
 
     /**
@@ -169,7 +243,7 @@ public class LibraryView extends ViewPart {
 
     /** The status line: the library's counts, and how many rows the filter lets through. */
     private void showCount() {
-        if (filter.getText().isBlank() || shown.isEmpty()) {
+        if ((filter.getText().isBlank() && inCollection == null) || shown.isEmpty()) {
             status.setText(counted);
         } else {
             status.setText(NLS.bind(Messages.Library_shown, viewer.getTable().getItemCount(), shown.size()) + " - "
