@@ -14,6 +14,11 @@ KB=$WORK/kb
 NOTES=$WORK/notes
 export LEXGRAPH_STATE=$WORK/state
 [ -x "$PRODUCT/lexgraph" ] || { echo "scale: no product at $PRODUCT; run ./lexgraph-dev build first" >&2; exit 2; }
+# a copy of the product is measured, so that a build during the (long) run does not pull it away
+mkdir -p "$WORK"
+rm -rf "$WORK/product"
+cp -a "$PRODUCT" "$WORK/product"
+PRODUCT=$WORK/product
 echo "scale benchmark: $N notes in batches of $BATCH, work folder $WORK, $(nproc) cores"
 
 if [ ! -d "$NOTES" ]; then
@@ -25,7 +30,7 @@ timed() { # label, command...: prints "label seconds peakMB"
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" > "$WORK/out.txt" 2> "$WORK/err.txt"
   local rc=$?
-  read -r secs kb < "$WORK/time.txt"
+  read -r secs kb < <(tail -1 "$WORK/time.txt")
   printf "%-34s %8.2f s %7d MB%s\n" "$label" "$secs" $((kb / 1024)) "$([ $rc = 0 ] || echo "  (exit $rc)")"
 }
 
@@ -37,7 +42,9 @@ for dir in "$NOTES"/batch-*; do
   b=$(basename "$dir")
   files=$(ls "$dir" | wc -l)
   /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$PRODUCT/lexgraph" --kb "$KB" import "$dir" > "$WORK/out.txt" 2> "$WORK/err.txt"
-  read -r secs kb < "$WORK/time.txt"
+  rc=$?
+  read -r secs kb < <(tail -1 "$WORK/time.txt") # after "Command exited with non-zero status N"
+  [ $rc = 0 ] || echo "scale: the import of $b exited with $rc: $(tail -3 "$WORK/err.txt")" >&2
   total=$(python3 -c "print($total + $secs)")
   sources=$(grep -o 'imported [0-9]*' "$WORK/out.txt" | head -1)
   printf "| %s | %d | %.1f | %.0f | %d | %s |\n" "$b" "$files" "$secs" "$(python3 -c "print($files / max($secs, 0.01))")" \

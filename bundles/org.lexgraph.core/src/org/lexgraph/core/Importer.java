@@ -26,6 +26,7 @@ import org.lexgraph.extract.container.Expanded;
 import org.lexgraph.extract.container.Member;
 import org.lexgraph.extract.segment.PassageSegmenter;
 import org.lexgraph.extract.segment.Segment;
+import org.lexgraph.extract.woo.BundleSplitter;
 import org.lexgraph.model.LexgraphFactory;
 import org.lexgraph.model.Passage;
 import org.lexgraph.model.Source;
@@ -43,6 +44,8 @@ public class Importer {
     private final java.util.function.Supplier<ExtractorRegistry> extractors;
     private final SourceRecogniser recogniser;
     private final PassageSegmenter segmenter;
+    /** Takes PDFs that are many documents (Woo bundles) apart. */
+    private final BundleSplitter bundles = new BundleSplitter();
     private final CitationLinker linker;
 
     public Importer(ExtractorRegistry extractors, SourceRecogniser recogniser, PassageSegmenter segmenter,
@@ -162,7 +165,7 @@ public class Importer {
             return List.of(finish(userFile, file, member, containerHash, hash, null, e.getMessage(), null, limits));
         }
         if (type == null || !MediaTypes.isContainer(type)) {
-            return List.of(prepareOne(userFile, file, member, containerHash, hash, type, hint, limits));
+            return prepareDocument(userFile, file, member, containerHash, hash, type, hint, limits);
         }
         if (depth > extractors.get().containers().limits().maxDepth()) {
             return List.of(finish(userFile, file, member, containerHash, hash, null, "archive nested more than "
@@ -199,8 +202,12 @@ public class Importer {
         return out;
     }
 
-    private Prepared prepareOne(Path userFile, Path file, String member, String containerHash, String hash, String type,
-            Hint hint, Limits limits) {
+    /**
+     * A file that is one document, or a PDF that is many (a Woo bundle: one source per document its pages show, each
+     * a member of the file named by its number, kind, date and pages, "3: e-mail 12 maart 2021, p. 7–9").
+     */
+    private List<Prepared> prepareDocument(Path userFile, Path file, String member, String containerHash, String hash,
+            String type, Hint hint, Limits limits) {
         try {
             if (type == null) {
                 throw new ExtractionException("cannot read the file: permission denied");
@@ -210,16 +217,25 @@ public class Importer {
                 throw new ExtractionException("too much text: " + doc.textLength() + " characters, more than the limit "
                         + "of " + limits.maxTextChars());
             }
-            return finish(userFile, file, member, containerHash, hash, doc, null, hint, limits);
+            List<BundleSplitter.Piece> pieces = member == null ? bundles.split(doc) : List.of();
+            if (pieces.isEmpty()) {
+                return List.of(finish(userFile, file, member, containerHash, hash, doc, null, hint, limits));
+            }
+            List<Prepared> out = new ArrayList<>();
+            for (BundleSplitter.Piece piece : pieces) {
+                out.add(finish(userFile, file, piece.name(), hash, hash + "#p" + piece.from() + "-" + piece.to(),
+                        piece.document(), null, null, limits));
+            }
+            return out;
         } catch (ExtractionException e) {
             if (e.isNotADocument()) {
-                return new Prepared(userFile, member, hash, null, null, e.getMessage());
+                return List.of(new Prepared(userFile, member, hash, null, null, e.getMessage()));
             }
-            return finish(userFile, file, member, containerHash, hash, null, e.getMessage(), null, limits);
+            return List.of(finish(userFile, file, member, containerHash, hash, null, e.getMessage(), null, limits));
         } catch (RuntimeException | LinkageError e) {
             // a parser bug must not stop the import: record it against the file
-            return finish(userFile, file, member, containerHash, hash, null, "could not read the file ("
-                    + e.getClass().getSimpleName() + ": " + ModelStore.rootMessage(e) + ")", null, limits);
+            return List.of(finish(userFile, file, member, containerHash, hash, null, "could not read the file ("
+                    + e.getClass().getSimpleName() + ": " + ModelStore.rootMessage(e) + ")", null, limits));
         }
     }
 

@@ -9,6 +9,11 @@ public final class MetadataKeys {
     public static final String SEPARATOR = "\n";
 
     public static final String TITLE = "title";
+    /**
+     * A PDF that is many documents (a Woo bundle): one line per document, {@code FROM-TO<tab>label}, found by page
+     * stream segmentation from the pages' own text (before running headers and footers are taken off).
+     */
+    public static final String BUNDLE_PARTS = "bundle.parts";
     public static final String AUTHOR = "author";
     public static final String LANGUAGE = "language";
     /** A date in ISO form (yyyy-MM-dd) that the format gives as the document's date. */

@@ -91,6 +91,24 @@ public final class PdfExtractor implements Extractor {
                     md.put("ocr", "pages " + ranges(scanned) + " have no text layer and OCR is not available");
                 }
             }
+            // a bundle of documents (a Woo decision's e-mails and letters) is found from the pages as printed: their
+            // headers and page numbers, which the running-line removal below takes off
+            if (pages >= org.lexgraph.extract.woo.PageStreamSegmenter.MIN_PAGES) {
+                List<String> raw = new ArrayList<>(pages);
+                for (int p = 1; p <= pages; p++) {
+                    raw.add(pageTexts.getOrDefault(p, ""));
+                }
+                List<org.lexgraph.extract.woo.PageStreamSegmenter.Part> parts =
+                        new org.lexgraph.extract.woo.PageStreamSegmenter().segment(raw);
+                if (parts.size() > 1) {
+                    StringBuilder sb = new StringBuilder();
+                    for (var part : parts) {
+                        sb.append(part.from()).append('-').append(part.to()).append('\t').append(part.label())
+                                .append('\n');
+                    }
+                    md.put(MetadataKeys.BUNDLE_PARTS, sb.toString());
+                }
+            }
             List<List<String>> pageLines = new ArrayList<>();
             for (int p = 1; p <= pages; p++) {
                 pageLines.add(pageTexts.getOrDefault(p, "").lines().toList());
@@ -111,7 +129,8 @@ public final class PdfExtractor implements Extractor {
                 putIfText(md, MetadataKeys.AUTHOR, info.getAuthor());
             }
             Map<String, String> origins = new HashMap<>();
-            md.keySet().forEach(k -> origins.put(k, k.equals("ocr") ? "tesseract" : "PDF document information"));
+            md.keySet().forEach(k -> origins.put(k, k.equals("ocr") ? "tesseract"
+                    : k.equals(MetadataKeys.BUNDLE_PARTS) ? "page stream segmentation" : "PDF document information"));
             return new ExtractedDocument(MediaTypes.PDF, blocks, md, pages, origins, List.of());
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("encrypted PDF: a password is required to open it", e);

@@ -28,8 +28,10 @@ record PageSignals(int emailLabels, boolean emailStart, boolean letterhead, bool
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE_OF = Pattern.compile(
             "(?i)\\b(?:pagina|page|blad|bladzijde|p\\.)\\s*([0-9lIO]{1,3})\\s*(?:van|of|/|v\\.)\\s*([0-9lIO]{1,3})\\b");
+    /** A stamp is a short line of its own: "Document 12", "Documentnummer: 12", "Inv.nr. 12". */
     private static final Pattern DOC_NUMBER = Pattern.compile(
-            "(?i)\\b(?:document(?:nummer|nr\\.?)?|doc\\.?\\s*nr\\.?|inventarisnummer|inv\\.?\\s*nr\\.?)\\s*[:.]?\\s*([0-9lIO]{1,5})\\b");
+            "(?i)^\\s*(?:document(?:nummer|nr\\.?)?|doc\\.?\\s*nr\\.?|inventarisnummer|inv\\.?\\s*nr\\.?)\\s*[:.]?\\s*"
+                    + "([0-9lIO]{1,5})\\b.{0,30}$");
     private static final Pattern LETTER_MARK = Pattern.compile(
             "(?i)^\\s*(ons kenmerk|uw kenmerk|kenmerk|uw brief van|bijlage\\(n\\)|contactpersoon|doorkiesnummer)\\b");
     private static final Pattern SALUTATION = Pattern.compile("(?i)^\\s*(geachte|beste|l\\.s\\.|aan de)\\b");
@@ -66,12 +68,14 @@ record PageSignals(int emailLabels, boolean emailStart, boolean letterhead, bool
         }
         boolean letter = false;
         boolean salutation = false;
+        boolean subjectLine = false;
         boolean memo = false;
         boolean decision = false;
         for (int i = 0; i < top.size(); i++) {
             String l = top.get(i);
             letter |= LETTER_MARK.matcher(l).find();
             salutation |= SALUTATION.matcher(l).find();
+            subjectLine |= l.regionMatches(true, 0, "onderwerp", 0, 9);
             if (i < 4) {
                 memo |= MEMO.matcher(l).find();
                 decision |= DECISION.matcher(l).find();
@@ -115,7 +119,11 @@ record PageSignals(int emailLabels, boolean emailStart, boolean letterhead, bool
             }
         }
         double mean = all.isEmpty() ? 0 : all.stream().mapToInt(String::length).average().orElse(0);
-        return new PageSignals(labels, labels >= 2 && sender, letter && (salutation || labels <= 1), memo, decision,
+        // a letter's first page: its salutation, or its reference, subject and date (a later page of a letter in the
+        // government's style repeats date and reference, with its page number)
+        boolean letterhead = salutation && (letter || date != null)
+                || letter && subjectLine && date != null && number <= 1 && labels <= 2;
+        return new PageSignals(labels, labels >= 2 && sender, letterhead, memo, decision,
                 number, total, docNumber, closing, mean, all.size(), date, subject);
     }
 
@@ -136,6 +144,6 @@ record PageSignals(int emailLabels, boolean emailStart, boolean letterhead, bool
 
     /** The kind of document a page opening it suggests. */
     String kind() {
-        return emailStart ? "e-mail" : letterhead ? "brief" : memo ? "nota" : decision ? "besluit" : "document";
+        return memo ? "nota" : decision ? "besluit" : emailStart ? "e-mail" : letterhead ? "brief" : "document";
     }
 }

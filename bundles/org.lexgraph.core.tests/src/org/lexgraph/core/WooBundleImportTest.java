@@ -1,0 +1,62 @@
+package org.lexgraph.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexgraph.tests.support.Fixtures;
+
+/**
+ * A PDF that is many documents (a Woo decision's bundle of e-mails and letters) is imported as one source per
+ * document, each a member of the file named by its number, kind, date and pages; its passages keep the bundle's page
+ * numbers. A PDF of one document stays one source; importing the bundle again finds it unchanged.
+ */
+public class WooBundleImportTest {
+
+    @TempDir
+    Path tmp;
+
+    private static String email(String date, String subject) {
+        return "Van: 5.1.2e <5.1.2e@minjenv.nl>\nVerzonden: dinsdag " + date + " 14:03\nAan: 5.1.2e <5.1.2e@utrecht.nl>\n"
+                + "Onderwerp: " + subject + "\n\nBeste 5.1.2e,\nHierbij de stukken over de nachtopvang in Utrecht.";
+    }
+
+    @Test
+    public void aBundleBecomesOneSourcePerDocument() throws Exception {
+        Path bundle = Fixtures.pdf(tmp, "besluit-woo.pdf", List.of(
+                email("12 maart 2021", "RE: opvang ongedocumenteerden") + "\n\nPagina 1 van 2",
+                "De gemeente vangt de mensen op zolang de procedure loopt.\n\nPagina 2 van 2",
+                "Gemeente Utrecht\nPostbus 16200\n\nDatum 3 april 2021\nOnderwerp Nachtopvang\nOns kenmerk 1234567\n\n"
+                        + "Geachte heer, mevrouw,\nWij berichten u over de bed-bad-broodvoorziening.",
+                "Het college blijft de opvang financieren.\n\nMet vriendelijke groet,\n\n5.1.2e",
+                email("14 maart 2021", "LVV-pilot")));
+        Path report = Fixtures.pdf(tmp, "rapport.pdf", List.of("Een rapport over opvang.", "Hoofdstuk twee.",
+                "Hoofdstuk drie, met conclusies."));
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            ImportReport r = s.imports().importPaths(List.of(bundle, report), Importer.Options.DEFAULT,
+                    new NullProgressMonitor());
+            assertEquals(4, r.count(FileOutcome.Status.IMPORTED), r.toString());
+            List<String> members = s.library().sources().stream()
+                    .filter(x -> bundle.toString().equals(x.file())).map(SourceSummary::member).toList();
+            assertEquals(List.of("1: e-mail 12 maart 2021, p. 1–2", "2: brief 3 april 2021, p. 3–4",
+                    "3: e-mail 14 maart 2021, p. 5"), members);
+            SourceSummary letter = s.library().sources().stream().filter(x -> x.member() != null
+                    && x.member().startsWith("2:")).findFirst().orElseThrow();
+            assertEquals(2, letter.pageCount());
+            assertTrue(s.library().source(letter.id()).orElseThrow().passages().stream()
+                    .allMatch(p -> p.page() == 3 || p.page() == 4), "the bundle's page numbers");
+            assertTrue(s.library().sources().stream().anyMatch(x -> report.toString().equals(x.file())
+                    && x.member() == null), "a PDF of one document stays one source");
+            ImportReport again = s.imports().importPaths(List.of(bundle), Importer.Options.DEFAULT,
+                    new NullProgressMonitor());
+            assertEquals(1, again.count(FileOutcome.Status.UNCHANGED), again.toString());
+            assertEquals(0, again.count(FileOutcome.Status.IMPORTED));
+        }
+    }
+}
