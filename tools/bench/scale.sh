@@ -2,6 +2,7 @@
 # The scale benchmark (./lexgraph-dev bench scale [N] [BATCH]): N generated notes (make-notes.py) imported into a new
 # knowledge base with the built product, BATCH files at a time, as a user would; then cold command-line times, the
 # workbench's time to its window, and recollindex/recollq on the same files in the same run.
+# LEXGRAPH_BENCH_SKIP_IMPORT=1 with LEXGRAPH_BENCH_DIR of an earlier run measures the commands on its knowledge base.
 # Prints one table per part. Needs the built product (./lexgraph-dev build), python3, /usr/bin/time; recoll when there.
 set -u
 N=${1:-100000}
@@ -34,6 +35,9 @@ timed() { # label, command...: prints "label seconds peakMB"
   printf "%-34s %8.2f s %7d MB%s\n" "$label" "$secs" $((kb / 1024)) "$([ $rc = 0 ] || echo "  (exit $rc)")"
 }
 
+if [ -n "${LEXGRAPH_BENCH_SKIP_IMPORT:-}" ] && [ -f "$KB/kb.xmi" ]; then
+  echo "(the import is skipped: LEXGRAPH_BENCH_SKIP_IMPORT; the commands run on $KB as it is)"
+else
 echo
 echo "| batch | files | seconds | files/s | peak MB | sources after |"
 echo "|---|---|---|---|---|---|"
@@ -51,6 +55,7 @@ for dir in "$NOTES"/batch-*; do
     $((kb / 1024)) "$sources"
 done
 printf "Lexgraph: all %d notes imported in %.1f s\n" "$N" "$total"
+fi
 
 echo
 echo "cold commands (one process each, wall time and peak resident memory):"

@@ -180,6 +180,14 @@ public class LazyLoadingTest {
                     new NullProgressMonitor());
             assertEquals(described(s.validation().check(true)), described(s.validation().check()),
                     "the first check reads everything and finds what a full check finds");
+            // the same when the sources to read again are many, and read apart from the model
+            java.nio.file.Files.delete(kb.resolve("problems.jsonl"));
+            System.setProperty("lexgraph.check.apart", "0");
+            try {
+                assertEquals(described(s.validation().check(true)), described(s.validation().check()));
+            } finally {
+                System.clearProperty("lexgraph.check.apart");
+            }
         }
         List<String> full;
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.LAZY,

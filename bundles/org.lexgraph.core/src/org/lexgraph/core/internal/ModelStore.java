@@ -52,6 +52,8 @@ public final class ModelStore {
     private final SourceFormat format;
     private final ResourceSet resourceSet = new ResourceSetImpl();
     private volatile SourceCatalogue catalogue;
+    /** Counts the changes of the root's list of sources (attached, taken out), so that a map of it knows it is old. */
+    private final java.util.concurrent.atomic.AtomicInteger listChanges = new java.util.concurrent.atomic.AtomicInteger();
     {
         // resources found by URI in a map: without it every lookup (each proxy resolved, each source loaded) walks
         // the list of every resource, which made loading 10,000 sources quadratic (found with bench scale)
@@ -111,6 +113,11 @@ public final class ModelStore {
 
     public void useCatalogue(SourceCatalogue c) {
         this.catalogue = c;
+    }
+
+    /** How many times sources were attached to or taken out of the root's list. */
+    public int listChanges() {
+        return listChanges.get();
     }
 
     public ResourceSet resourceSet() {
@@ -319,6 +326,69 @@ public final class ModelStore {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Reads sources from their files apart from the model, on every core, each handed to {@code each} and dropped
+     * after it: for a pass over many sources (a check) that must not hold them all. References to the root's objects
+     * (asks, actors) resolve to {@code root}'s; references to other sources stay unresolved. A file that cannot be
+     * read goes to {@code failed} with why.
+     */
+    public void readApart(List<String> ids, KnowledgeBase root, java.util.function.BiConsumer<String, Source> each,
+            java.util.function.BiConsumer<String, String> failed) {
+        Resource rootResource = root.eResource();
+        // every id of the root's resource in its map before the readers share it (a miss would fill it)
+        rootResource.getEObject("lexgraph-no-such-id");
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), ids.size() / 100 + 1));
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "lexgraph-read-apart");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            int chunk = Math.max(1, (ids.size() + threads - 1) / threads);
+            for (int from = 0; from < ids.size(); from += chunk) {
+                List<String> part = ids.subList(from, Math.min(ids.size(), from + chunk));
+                done.add(readers.submit(() -> {
+                    Map<Object, Object> options = new HashMap<>(resourceSet.getLoadOptions());
+                    options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+                    for (String id : part) {
+                        ResourceSetImpl apart = new ResourceSetImpl();
+                        apart.getPackageRegistry().put(LexgraphPackage.eNS_URI, LexgraphPackage.eINSTANCE);
+                        apart.getResourceFactoryRegistry().getExtensionToFactoryMap().putAll(
+                                resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap());
+                        Map<URI, Resource> map = new HashMap<>();
+                        map.put(rootResource.getURI(), rootResource);
+                        apart.setURIResourceMap(map);
+                        Resource r = apart.createResource(fileUri(sourceFile(id)));
+                        try {
+                            r.load(options);
+                            if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Source s
+                                    && id.equals(s.getId())) {
+                                each.accept(id, s);
+                            } else {
+                                failed.accept(id, "the file does not hold this source");
+                            }
+                        } catch (IOException | RuntimeException e) {
+                            failed.accept(id, rootMessage(e));
+                        } finally {
+                            r.unload();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(rootMessage(e.getCause()), e.getCause());
+        } finally {
+            readers.shutdown();
+        }
+    }
+
     /** Why the file of the source with this id cannot be read (read again apart from the model, to find out). */
     public String whyUnreadable(String id) {
         Path file = sourceFile(id);
@@ -351,12 +421,14 @@ public final class ModelStore {
         // not add(): its check that the source is not in the list already resolves every proxy of the list, which
         // loads every source of a lazy session
         ((InternalEList<Source>) kb.getSources()).addUnique(source);
+        listChanges.incrementAndGet();
     }
 
     /** Takes a source out of the root; returns its file, to be deleted once the root no longer refers to it. */
     public Path detachSource(KnowledgeBase kb, Source source) {
         Path file = sourceFile(source.getId());
         kb.getSources().remove(source);
+        listChanges.incrementAndGet();
         if (catalogue != null) {
             catalogue.remove(source.getId());
         }

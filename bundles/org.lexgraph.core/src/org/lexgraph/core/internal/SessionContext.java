@@ -238,28 +238,36 @@ public final class SessionContext {
                 return store.loadSourceAlone(id);
             }
         }
-        // resolved through the root's list, so that it is the root's (an import may replace or mark it)
+        // resolved through the root's list, so that it is the root's (an import may replace or mark it); where in
+        // the list an id is comes from a map of it, made again when the list has changed since
         @SuppressWarnings("unchecked")
         org.eclipse.emf.ecore.util.InternalEList<Source> sources =
                 (org.eclipse.emf.ecore.util.InternalEList<Source>) root().getSources();
         synchronized (store) {
-            for (int i = 0; i < sources.size(); i++) {
-                Source s = sources.basicGet(i);
-                if (s.eIsProxy()) {
-                    org.eclipse.emf.common.util.URI uri = ((org.eclipse.emf.ecore.InternalEObject) s).eProxyURI();
-                    String file = uri.trimFragment().lastSegment();
-                    if (file == null || !(file.equals(id + ".xmi") || file.startsWith(id + "."))) {
-                        continue;
-                    }
-                    Source resolved = sources.get(i);
-                    return resolved.eIsProxy() ? java.util.Optional.empty() : java.util.Optional.of(resolved);
-                }
-                if (id.equals(s.getId())) {
-                    return java.util.Optional.of(s);
+            if (positions == null || positionsAt != store.listChanges()) {
+                positionsAt = store.listChanges();
+                positions = new java.util.HashMap<>(sources.size() * 2);
+                for (int i = 0; i < sources.size(); i++) {
+                    positions.put(idAt(sources.basicGet(i)), i);
                 }
             }
+            Integer at = positions.get(id);
+            if (at == null || at >= sources.size() || !id.equals(idAt(sources.basicGet(at)))) {
+                return java.util.Optional.empty();
+            }
+            Source resolved = sources.get(at);
+            return resolved.eIsProxy() ? java.util.Optional.empty() : java.util.Optional.of(resolved);
         }
-        return java.util.Optional.empty();
+    }
+
+    /** Where each source is in the root's list, by id, as of {@link #positionsAt} changes of the list. */
+    private java.util.Map<String, Integer> positions;
+    private int positionsAt;
+
+    /** A source's id: its own, or for one not loaded, the one its file is named by. */
+    private static String idAt(Source s) {
+        return s.eIsProxy() ? SourceCatalogue.idOfFile(((org.eclipse.emf.ecore.InternalEObject) s).eProxyURI()
+                .trimFragment().lastSegment()) : s.getId();
     }
 
     /** The citation scanner with every contributed grammar and law-name table. */

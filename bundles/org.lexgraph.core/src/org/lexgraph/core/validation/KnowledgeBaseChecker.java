@@ -60,7 +60,17 @@ public class KnowledgeBaseChecker {
      * #duplicateIdentifiers}), gaps between versions of a work ({@link #chainProblems}).
      */
     public List<Problem> checkSource(Source s) {
+        return checkSource(s, true);
+    }
+
+    /**
+     * As {@link #checkSource(Source)}; without {@code followReferences}, references into other sources are not
+     * followed to see that they resolve (which would load those sources): a damaged file they point at is found by
+     * the full check.
+     */
+    public List<Problem> checkSource(Source s, boolean followReferences) {
         Constraints constraints = new Constraints(new HashMap<>(), null);
+        constraints.followIntoSources = followReferences;
         Diagnostician diagnostician = diagnostician(constraints);
         BasicDiagnostic chain = diagnostician.createDefaultDiagnostic(s);
         diagnostician.validate(s, chain, diagnostician.createDefaultContext());

@@ -16,6 +16,9 @@ import org.lexgraph.model.Source;
  */
 public final class ValidationService {
 
+    /** More sources than this to read again are read apart from the model ({@code lexgraph.check.apart}). */
+    private static final int APART = 200;
+
     private final KnowledgeBaseSession session;
     private final SessionContext ctx;
 
@@ -54,19 +57,44 @@ public final class ValidationService {
         List<Problem> ofSources = new ArrayList<>();
         List<KnowledgeBaseChecker.Identified> identified = new ArrayList<>();
         java.util.Map<String, List<SourceCatalogue.Entry>> works = new java.util.LinkedHashMap<>();
-        for (SourceCatalogue.Entry e : catalogue.entries()) {
+        List<SourceCatalogue.Entry> entries = catalogue.entries();
+        // the sources saved since the last check are read again: a few through the model, many apart from it (on
+        // every core, each dropped once checked, so that a first check of 100,000 sources does not hold them all)
+        List<String> stale = new ArrayList<>();
+        for (SourceCatalogue.Entry e : entries) {
             CheckedProblems.Found found = before.sources.get(e.id());
             if (e.damaged() || found == null || found.stamp() != e.stamp()) {
-                java.util.Optional<Source> s = e.damaged() ? java.util.Optional.empty() : ctx.sourceById(e.id());
-                if (s.isEmpty()) {
-                    String file = ctx.store().sourceFile(e.id()).toString();
-                    if (ctx.loadProblems().stream().noneMatch(p -> p.startsWith(file + ":"))) {
-                        ctx.addLoadProblem(file + ": damaged source file: " + ctx.store().whyUnreadable(e.id()));
-                    }
-                    continue;
-                }
-                found = new CheckedProblems.Found(e.stamp(), null, ctx.peek(kb -> checker.checkSource(s.get())));
+                stale.add(e.id());
             }
+        }
+        java.util.Map<String, List<Problem>> rechecked = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Map<String, String> unreadable = new java.util.concurrent.ConcurrentHashMap<>();
+        if (stale.size() > Integer.getInteger("lexgraph.check.apart", APART)) {
+            ctx.peek(kb -> {
+                ctx.store().readApart(stale, kb, (id, s) -> rechecked.put(id, checker.checkSource(s, false)),
+                        unreadable::put);
+                return null;
+            });
+        } else {
+            for (String id : stale) {
+                java.util.Optional<Source> s = ctx.sourceById(id);
+                if (s.isPresent()) {
+                    rechecked.put(id, ctx.peek(kb -> checker.checkSource(s.get(), false)));
+                } else {
+                    unreadable.put(id, ctx.store().whyUnreadable(id));
+                }
+            }
+        }
+        for (SourceCatalogue.Entry e : entries) {
+            if (unreadable.containsKey(e.id())) {
+                String file = ctx.store().sourceFile(e.id()).toString();
+                if (ctx.loadProblems().stream().noneMatch(p -> p.startsWith(file + ":"))) {
+                    ctx.addLoadProblem(file + ": damaged source file: " + unreadable.get(e.id()));
+                }
+                continue;
+            }
+            CheckedProblems.Found found = rechecked.containsKey(e.id())
+                    ? new CheckedProblems.Found(e.stamp(), null, rechecked.get(e.id())) : before.sources.get(e.id());
             now.sources.put(e.id(), found);
             ofSources.addAll(found.problems());
             identified.add(new KnowledgeBaseChecker.Identified(e.id(), e.title() == null ? e.path() : e.title(),
