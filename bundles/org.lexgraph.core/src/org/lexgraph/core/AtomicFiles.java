@@ -25,15 +25,29 @@ public class AtomicFiles {
      * {@link #syncDirectory} of the same folder, so that many files in one folder need one folder sync.
      */
     public void write(Path target, byte[] content, boolean syncDirectory) throws IOException {
+        write(target, out -> out.write(content), syncDirectory);
+    }
+
+    /** What is written to a file, streamed (a file too large to be held twice in memory). */
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Replaces {@code target} atomically with what {@code content} writes. */
+    public void write(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    private void write(Path target, Content content, boolean syncDirectory) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
+                java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch),
+                        1 << 16);
+                content.writeTo(out);
+                out.flush();
                 ch.force(true);
             }
             rename(tmp, target);

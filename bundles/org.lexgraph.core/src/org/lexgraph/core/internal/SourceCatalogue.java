@@ -261,12 +261,17 @@ public final class SourceCatalogue {
         }
         if (invalid || !Files.isRegularFile(file)
                 || journalLines + removedSince.size() + changedSince.size() > 2 * entries.size() + SLACK) {
-            StringBuilder sb = new StringBuilder(entries.size() * 300);
-            for (Entry e : entries.values()) {
-                sb.append(LINE_WRITER.writeValueAsString(new Line(e, null, null))).append('\n');
-            }
-            sb.append(LINE_WRITER.writeValueAsString(new Line(null, null, generation))).append('\n');
-            files.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
+            // streamed: at 100,000 sources the catalogue is some 60 MB
+            files.write(file, out -> {
+                // one value per line; not closed, which would close the file before it is synced
+                com.fasterxml.jackson.databind.SequenceWriter g = LINE_WRITER.withRootValueSeparator("\n").writeValues(out);
+                for (Entry e : entries.values()) {
+                    g.write(new Line(e, null, null));
+                }
+                g.write(new Line(null, null, generation));
+                g.flush();
+                out.write('\n');
+            });
             journalLines = entries.size() + 1;
             invalid = false;
         } else {

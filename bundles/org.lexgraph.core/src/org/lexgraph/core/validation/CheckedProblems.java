@@ -74,21 +74,26 @@ final class CheckedProblems {
 
     /** Writes what this check found (atomically; a failure only means the next check reads more). */
     void write(Path folder, String asks) {
-        StringBuilder sb = new StringBuilder(sources.size() * 80);
         try {
-            sb.append(WRITER.writeValueAsString(new Line(asks, null, null, 0, null, null))).append('\n');
-            for (var e : sources.entrySet()) {
-                Found f = e.getValue();
-                sb.append(WRITER.writeValueAsString(new Line(null, e.getKey(), null, f.stamp(), null,
-                        f.problems().isEmpty() ? null : f.problems()))).append('\n');
-            }
-            for (var e : works.entrySet()) {
-                Found f = e.getValue();
-                sb.append(WRITER.writeValueAsString(new Line(null, null, e.getKey(), 0, f.members(),
-                        f.problems().isEmpty() ? null : f.problems()))).append('\n');
-            }
-            new AtomicFiles().write(folder.resolve(FILE), sb.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
+            // streamed: a library of 100,000 notes has hundreds of thousands of warnings
+            new AtomicFiles().write(folder.resolve(FILE), out -> {
+                // one value per line; not closed, which would close the file before it is synced
+                com.fasterxml.jackson.databind.SequenceWriter g = WRITER.withRootValueSeparator("\n").writeValues(out);
+                g.write(new Line(asks, null, null, 0, null, null));
+                for (var e : sources.entrySet()) {
+                    Found f = e.getValue();
+                    g.write(new Line(null, e.getKey(), null, f.stamp(), null,
+                            f.problems().isEmpty() ? null : f.problems()));
+                }
+                for (var e : works.entrySet()) {
+                    Found f = e.getValue();
+                    g.write(new Line(null, null, e.getKey(), 0, f.members(),
+                            f.problems().isEmpty() ? null : f.problems()));
+                }
+                g.flush();
+                out.write('\n');
+            });
+        } catch (IOException | RuntimeException e) {
             // the next check reads everything again
         }
     }
