@@ -59,6 +59,17 @@ public final class SourceCatalogue {
             boolean damaged, long importedAt, int pages, int passages, int citations, int resolved, int themeLinks,
             int notes, List<String> keys, List<String> cites, String identifier, String work, long stamp) {
 
+        /**
+         * The keys and kinds repeat across many entries (every note citing the same law): one string each, not one per
+         * entry, so that 100,000 entries stay small.
+         */
+        public Entry {
+            kind = kind == null ? null : kind.intern();
+            status = status == null ? null : status.intern();
+            keys = keys == null ? List.of() : keys.stream().map(String::intern).toList();
+            cites = cites == null ? List.of() : cites.stream().map(String::intern).toList();
+        }
+
         /** The entry of a loaded source. */
         public static Entry of(Source s) {
             int citations = 0;
