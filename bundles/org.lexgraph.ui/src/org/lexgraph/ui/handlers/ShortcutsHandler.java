@@ -1,0 +1,15 @@
+package org.lexgraph.ui.handlers;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** Help menu: opens the Shortcuts dialog. */
+public class ShortcutsHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        new org.lexgraph.ui.dialogs.ShortcutsDialog(HandlerUtil.getActiveShell(event)).open();
+        return null;
+    }
+}
