@@ -27,13 +27,8 @@ public class ResolutionTest {
     @Test
     public void incrementalResolutionEqualsResolvingEverythingAgain() throws Exception {
         Path official = Fixtures.official(tmp);
-        Path laws = Files.createDirectories(tmp.resolve("laws"));
-        for (String law : List.of("BWBR0011823.md", "BWBR0018450.md", "BWBR0002656.md")) {
-            Files.copy(Fixtures.corpus().resolve("bwb-markdown").resolve(law), laws.resolve(law));
-        }
-        Path citing = Files.createDirectories(tmp.resolve("notes"));
-        Fixtures.text(citing, "noot.txt", "Zie artikel 10 Vreemdelingenwet 2000, artikel 122a Zorgverzekeringswet, "
-                + "ECLI:NL:RBDHA:2014:8504, CVDR700001 en Kamerstukken II 2024/25, 36600 XVI, nr. 161.");
+        Path laws = laws();
+        Path citing = citingNote();
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
             // the citing note first, then what it cites, in separate imports and in batches
@@ -67,13 +62,8 @@ public class ResolutionTest {
     @Test
     public void lazyImportsResolveAsResolvingEverythingAgain() throws Exception {
         Path official = Fixtures.official(tmp);
-        Path laws = Files.createDirectories(tmp.resolve("laws"));
-        for (String law : List.of("BWBR0011823.md", "BWBR0018450.md", "BWBR0002656.md")) {
-            Files.copy(Fixtures.corpus().resolve("bwb-markdown").resolve(law), laws.resolve(law));
-        }
-        Path citing = Files.createDirectories(tmp.resolve("notes"));
-        Fixtures.text(citing, "noot.txt", "Zie artikel 10 Vreemdelingenwet 2000, artikel 122a Zorgverzekeringswet, "
-                + "ECLI:NL:RBDHA:2014:8504, CVDR700001 en Kamerstukken II 2024/25, 36600 XVI, nr. 161.");
+        Path laws = laws();
+        Path citing = citingNote();
         Path kb = tmp.resolve("kb");
         Path law = laws.resolve("BWBR0011823.md");
         for (Path dir : List.of(citing, Fixtures.corpus().resolve("rechtspraak"), laws, official, law)) {
@@ -95,6 +85,23 @@ public class ResolutionTest {
                     .map(Source::getTitle).toList());
             assertEquals(List.of(), differ, "resolving everything again changes nothing");
         }
+    }
+
+    /** Three laws the note cites, copied from the test corpus. */
+    private Path laws() throws java.io.IOException {
+        Path laws = Files.createDirectories(tmp.resolve("laws"));
+        for (String law : List.of("BWBR0011823.md", "BWBR0018450.md", "BWBR0002656.md")) {
+            Files.copy(Fixtures.corpus().resolve("bwb-markdown").resolve(law), laws.resolve(law));
+        }
+        return laws;
+    }
+
+    /** A note citing the laws, a ruling, a CVDR regulation and a Kamerstuk. */
+    private Path citingNote() throws java.io.IOException {
+        Path citing = Files.createDirectories(tmp.resolve("notes"));
+        Fixtures.text(citing, "noot.txt", "Zie artikel 10 Vreemdelingenwet 2000, artikel 122a Zorgverzekeringswet, "
+                + "ECLI:NL:RBDHA:2014:8504, CVDR700001 en Kamerstukken II 2024/25, 36600 XVI, nr. 161.");
+        return citing;
     }
 
     private static void importAll(KnowledgeBaseSession s, Path dir) throws KnowledgeBaseException {

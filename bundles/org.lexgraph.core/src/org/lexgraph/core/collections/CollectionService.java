@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -164,7 +163,7 @@ public final class CollectionService {
             @SuppressWarnings("unchecked")
             InternalEList<Source> refs = (InternalEList<Source>) c.getSources();
             for (int i = 0; i < refs.size(); i++) {
-                if (wanted.contains(idOf(refs.basicGet(i)))) {
+                if (wanted.contains(SourceCatalogue.idOf(refs.basicGet(i)))) {
                     out.add(refs.basicGet(i));
                 }
             }
@@ -223,15 +222,9 @@ public final class CollectionService {
         InternalEList<Source> refs = (InternalEList<Source>) c.getSources();
         List<String> out = new ArrayList<>(refs.size());
         for (int i = 0; i < refs.size(); i++) {
-            out.add(idOf(refs.basicGet(i)));
+            out.add(SourceCatalogue.idOf(refs.basicGet(i)));
         }
         return out;
-    }
-
-    /** A referenced source's id: its own, or for one not loaded, the one its file is named by. */
-    public static String idOf(Source s) {
-        return s.eIsProxy() ? SourceCatalogue.idOfFile(((InternalEObject) s).eProxyURI().trimFragment().lastSegment())
-                : s.getId();
     }
 
     private static String lastName(String path) throws KnowledgeBaseException {

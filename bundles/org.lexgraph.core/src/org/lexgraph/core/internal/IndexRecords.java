@@ -148,10 +148,8 @@ public final class IndexRecords {
             org.eclipse.emf.ecore.util.InternalEList<Source> refs =
                     (org.eclipse.emf.ecore.util.InternalEList<Source>) c.getSources();
             for (int i = 0; i < refs.size(); i++) {
-                Source s = refs.basicGet(i);
-                String id = s.eIsProxy() ? SourceCatalogue.idOfFile(((org.eclipse.emf.ecore.InternalEObject) s)
-                        .eProxyURI().trimFragment().lastSegment()) : s.getId();
-                out.computeIfAbsent(id, k -> new java.util.TreeSet<>()).add(String.valueOf(c.getName()));
+                out.computeIfAbsent(SourceCatalogue.idOf(refs.basicGet(i)), k -> new java.util.TreeSet<>())
+                        .add(String.valueOf(c.getName()));
             }
             todo.addAll(c.getChildren());
         }

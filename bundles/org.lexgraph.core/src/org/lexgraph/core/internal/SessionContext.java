@@ -248,11 +248,11 @@ public final class SessionContext {
                 positionsAt = store.listChanges();
                 positions = new java.util.HashMap<>(sources.size() * 2);
                 for (int i = 0; i < sources.size(); i++) {
-                    positions.put(idAt(sources.basicGet(i)), i);
+                    positions.put(SourceCatalogue.idOf(sources.basicGet(i)), i);
                 }
             }
             Integer at = positions.get(id);
-            if (at == null || at >= sources.size() || !id.equals(idAt(sources.basicGet(at)))) {
+            if (at == null || at >= sources.size() || !id.equals(SourceCatalogue.idOf(sources.basicGet(at)))) {
                 return java.util.Optional.empty();
             }
             Source resolved = sources.get(at);
@@ -263,12 +263,6 @@ public final class SessionContext {
     /** Where each source is in the root's list, by id, as of {@link #positionsAt} changes of the list. */
     private java.util.Map<String, Integer> positions;
     private int positionsAt;
-
-    /** A source's id: its own, or for one not loaded, the one its file is named by. */
-    private static String idAt(Source s) {
-        return s.eIsProxy() ? SourceCatalogue.idOfFile(((org.eclipse.emf.ecore.InternalEObject) s).eProxyURI()
-                .trimFragment().lastSegment()) : s.getId();
-    }
 
     /** The citation scanner with every contributed grammar and law-name table. */
     public CitationScanner scanner() {

@@ -201,12 +201,16 @@ public final class SourceCatalogue {
         InternalEList<Source> sources = (InternalEList<Source>) root.getSources();
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.basicGet(i);
-            Entry e = s.eIsProxy() ? Entry.damaged(idOfFile(((InternalEObject) s).eProxyURI().trimFragment()
-                    .lastSegment())) : Entry.of(s).stamped(c.nextStamp());
+            Entry e = s.eIsProxy() ? Entry.damaged(idOf(s)) : Entry.of(s).stamped(c.nextStamp());
             c.entries.put(e.id(), e);
         }
         c.invalid = true; // not on disk yet: written whole at the next save
         return c;
+    }
+
+    /** A source's id: its own, or for one not loaded (a proxy), the one its file is named by. */
+    public static String idOf(Source s) {
+        return s.eIsProxy() ? idOfFile(((InternalEObject) s).eProxyURI().trimFragment().lastSegment()) : s.getId();
     }
 
     /** A source's id from the name of its file. */

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -25,25 +23,14 @@ import org.osgi.framework.FrameworkUtil;
  * Help > About Lexgraph: the version, the Java it runs on, and every library bundled with it with its version and
  * licence, as the running product holds them (a bundle's {@code Bundle-License}; else where its licence is written).
  */
-public class AboutDialog extends Dialog {
+public class AboutDialog extends InfoDialog {
 
     /** A bundled library as the dialog lists it. */
     public record Library(String name, String symbolicName, String version, String licence) {
     }
 
     public AboutDialog(Shell parent) {
-        super(parent);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.About_title);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
+        super(parent, Messages.About_title);
     }
 
     @Override
@@ -69,11 +56,6 @@ public class AboutDialog extends Dialog {
             item.setText(new String[] {l.name(), l.version(), l.licence()});
         }
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 
     /**

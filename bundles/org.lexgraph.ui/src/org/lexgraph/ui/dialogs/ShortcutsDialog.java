@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.TreeMap;
 
 import org.eclipse.jface.bindings.Binding;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -24,21 +22,10 @@ import org.lexgraph.ui.WidgetIds;
  * Help > Keyboard Shortcuts: the keys of the workbench's commands as they are bound now, and the keys the views
  * understand themselves (a match after the next, a quote into the basket).
  */
-public class ShortcutsDialog extends Dialog {
+public class ShortcutsDialog extends InfoDialog {
 
     public ShortcutsDialog(Shell parent) {
-        super(parent);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Shortcuts_title);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
+        super(parent, Messages.Shortcuts_title);
     }
 
     @Override
@@ -57,11 +44,6 @@ public class ShortcutsDialog extends Dialog {
             new TableItem(table, SWT.NONE).setText(row);
         }
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 
     /** Keys and what they do: the views' own first, then the commands' bindings by name. */

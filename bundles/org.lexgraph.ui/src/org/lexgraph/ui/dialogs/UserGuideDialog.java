@@ -6,8 +6,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -20,21 +18,10 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /** Help > User Guide: a short guide to the workbench, in Dutch or English as the interface is, kept in the bundle. */
-public class UserGuideDialog extends Dialog {
+public class UserGuideDialog extends InfoDialog {
 
     public UserGuideDialog(Shell parent) {
-        super(parent);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Guide_title);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
+        super(parent, Messages.Guide_title);
     }
 
     @Override
@@ -46,11 +33,6 @@ public class UserGuideDialog extends Dialog {
         text.setMargins(8, 8, 8, 8);
         GridDataFactory.fillDefaults().grab(true, true).hint(680, 480).applyTo(text);
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 
     /** The guide in the interface's language (Dutch when the locale is, English otherwise). */
