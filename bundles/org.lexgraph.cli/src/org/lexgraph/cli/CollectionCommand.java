@@ -136,43 +136,45 @@ final class CollectionCommand extends CliCommand {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, header = "file sources in a collection",
-        description = {"file sources in a collection (made when there is none of that name); a source is named by its",
-            "id, its file, an identifier it carries (ECLI, BWB or CVDR id, Kamerstuk) or its exact title"})
-    static final class Add extends CliCommand {
+    /** {@code add} and {@code remove}: a collection and the sources named after it. */
+    abstract static class Filing extends CliCommand {
         @Parameters(index = "0", paramLabel = "COLLECTION")
         String path;
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "SOURCE")
         List<String> sources;
 
+        /** Does the filing; returns what to say. */
+        abstract String file(KnowledgeBaseSession session, List<String> ids) throws KnowledgeBaseException;
+
         @Override
         public Integer call() throws KnowledgeBaseException, java.io.IOException {
             try (KnowledgeBaseSession session = open(KnowledgeBaseSession.Access.WRITE)) {
                 List<String> ids = found(this, session, sources);
-                int filed = ids.isEmpty() ? 0 : session.collections().add(path, ids);
-                out.println(plural(filed, "source") + " filed in " + path
-                        + (ids.size() > filed ? " (" + (ids.size() - filed) + " there already)" : ""));
+                out.println(file(session, ids));
                 return ids.size() < sources.size() ? PARTIAL : OK;
             }
         }
     }
 
+    @Command(name = "add", mixinStandardHelpOptions = true, header = "file sources in a collection",
+        description = {"file sources in a collection (made when there is none of that name); a source is named by its",
+            "id, its file, an identifier it carries (ECLI, BWB or CVDR id, Kamerstuk) or its exact title"})
+    static final class Add extends Filing {
+        @Override
+        String file(KnowledgeBaseSession session, List<String> ids) throws KnowledgeBaseException {
+            int filed = ids.isEmpty() ? 0 : session.collections().add(path, ids);
+            return plural(filed, "source") + " filed in " + path
+                    + (ids.size() > filed ? " (" + (ids.size() - filed) + " there already)" : "");
+        }
+    }
+
     @Command(name = "remove", mixinStandardHelpOptions = true, header = "take sources out of a collection",
         description = "take sources out of a collection; they stay in the knowledge base")
-    static final class Remove extends CliCommand {
-        @Parameters(index = "0", paramLabel = "COLLECTION")
-        String path;
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "SOURCE")
-        List<String> sources;
-
+    static final class Remove extends Filing {
         @Override
-        public Integer call() throws KnowledgeBaseException, java.io.IOException {
-            try (KnowledgeBaseSession session = open(KnowledgeBaseSession.Access.WRITE)) {
-                List<String> ids = found(this, session, sources);
-                int removed = ids.isEmpty() ? 0 : session.collections().remove(path, ids);
-                out.println(plural(removed, "source") + " taken out of " + path);
-                return ids.size() < sources.size() ? PARTIAL : OK;
-            }
+        String file(KnowledgeBaseSession session, List<String> ids) throws KnowledgeBaseException {
+            int removed = ids.isEmpty() ? 0 : session.collections().remove(path, ids);
+            return plural(removed, "source") + " taken out of " + path;
         }
     }
 
