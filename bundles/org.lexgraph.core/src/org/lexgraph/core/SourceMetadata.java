@@ -49,17 +49,10 @@ public record SourceMetadata(String id, String file, String title, String kind, 
         return FieldProvenance.of(provenance);
     }
 
-    /** Every source of the knowledge base, in the library's order. */
+    /** Every source of the knowledge base, in the library's order (see {@link
+     * org.lexgraph.core.library.LibraryService#metadata}). */
     public static List<SourceMetadata> list(KnowledgeBaseSession session) {
-        return session.read(root -> {
-            List<SourceMetadata> out = new ArrayList<>(root.getSources().size());
-            for (Source s : root.getSources()) {
-                if (!s.eIsProxy()) {
-                    out.add(of(s));
-                }
-            }
-            return out;
-        });
+        return session.library().metadata();
     }
 
     /** The source's own identifiers as written: ECLI, BWB or CVDR id, publication id, Kamerstuk number. */

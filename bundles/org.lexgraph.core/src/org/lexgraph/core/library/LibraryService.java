@@ -62,6 +62,40 @@ public final class LibraryService {
         }
     }
 
+    /**
+     * Every source with what was recognised in it, in the library's order. A session that has not loaded its sources
+     * reads them apart from the model, on every core, keeping only these rows (100,000 sources loaded at once would
+     * not fit the heap).
+     */
+    public List<org.lexgraph.core.SourceMetadata> metadata() {
+        if (ctx.isLoaded()) {
+            return ctx.read(root -> {
+                List<org.lexgraph.core.SourceMetadata> out = new ArrayList<>(root.getSources().size());
+                for (Source s : root.getSources()) {
+                    if (!s.eIsProxy()) {
+                        out.add(org.lexgraph.core.SourceMetadata.of(s));
+                    }
+                }
+                return out;
+            });
+        }
+        List<String> ids = ctx.catalogue().entries().stream().filter(e -> !e.damaged())
+                .map(SourceCatalogue.Entry::id).toList();
+        Map<String, org.lexgraph.core.SourceMetadata> rows = new java.util.concurrent.ConcurrentHashMap<>();
+        ctx.peek(root -> {
+            ctx.store().readApart(ids, root, (id, s) -> rows.put(id, org.lexgraph.core.SourceMetadata.of(s)),
+                    (id, why) -> ctx.addLoadProblem(ctx.store().sourceFile(id) + ": damaged source file: " + why));
+            return null;
+        });
+        List<org.lexgraph.core.SourceMetadata> out = new ArrayList<>(rows.size());
+        for (String id : ids) {
+            if (rows.containsKey(id)) {
+                out.add(rows.get(id));
+            }
+        }
+        return out;
+    }
+
     /** A source with its passages (in a lazy session, only that source is loaded). */
     public Optional<SourceView> source(String id) {
         Optional<Source> found = ctx.sourceById(id);
