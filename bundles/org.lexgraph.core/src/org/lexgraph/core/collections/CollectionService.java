@@ -44,11 +44,7 @@ public final class CollectionService {
 
     /** Every collection, parents before their children, in the order they were made. */
     public List<CollectionView> list() {
-        return ctx.peek(kb -> {
-            List<CollectionView> out = new ArrayList<>();
-            walk(kb.getCollections(), null, out);
-            return out;
-        });
+        return ctx.peek(CollectionService::listOf);
     }
 
     private static void walk(List<org.lexgraph.model.Collection> level, String parent, List<CollectionView> out) {

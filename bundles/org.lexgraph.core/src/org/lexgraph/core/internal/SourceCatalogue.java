@@ -314,15 +314,4 @@ public final class SourceCatalogue {
         removedSince.clear();
         changedSince.clear();
     }
-
-    /** The entries whose file is this path (a file may give several sources: the members of an archive). */
-    public static Map<String, List<Entry>> byPath(Collection<Entry> entries) {
-        Map<String, List<Entry>> out = new java.util.HashMap<>();
-        for (Entry e : entries) {
-            if (!e.damaged() && e.path() != null) {
-                out.computeIfAbsent(e.path(), k -> new ArrayList<>(1)).add(e);
-            }
-        }
-        return out;
-    }
 }

@@ -328,25 +328,11 @@ public final class LibraryService {
                     notes += p.getNotes().size();
                 }
             }
-            int themes = 0;
-            int asks = 0;
-            for (org.lexgraph.model.Taxonomy t : ctx.root().getTaxonomies()) {
-                themes += t.getThemes().size();
-                for (org.lexgraph.model.Theme th : t.getThemes()) {
-                    asks += th.getAsks().size();
-                }
-            }
-            int collections = 0;
-            for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = org.eclipse.emf.ecore.util.EcoreUtil
-                    .getAllProperContents(ctx.root().getCollections(), false); it.hasNext();) {
-                if (it.next() instanceof org.lexgraph.model.Collection) {
-                    collections++;
-                }
-            }
+            KnowledgeBaseStats own = rootCounts(ctx.root());
             int indexed = ctx.index() == null ? 0 : ctx.index().passageCount();
             return new KnowledgeBaseStats(ctx.folder().toString(), sources, byKind, passages, failed, ctx.loadProblems().size(),
-                    indexed, ctx.isIndexCurrent(), citations, resolved, ctx.root().getActors().size(), ctx.root().getTaxonomies().size(),
-                    themes, asks, links, collections, ctx.root().getBaskets().size(), ctx.root().getSavedSearches().size(), notes);
+                    indexed, ctx.isIndexCurrent(), citations, resolved, own.actors(), own.taxonomies(), own.themes(),
+                    own.asks(), links, own.collections(), own.baskets(), own.savedSearches(), notes);
         } finally {
             ctx.lock().readLock().unlock();
         }
