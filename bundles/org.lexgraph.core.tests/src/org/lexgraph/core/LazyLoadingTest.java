@@ -105,6 +105,7 @@ public class LazyLoadingTest {
                 + "rechtmatig verblijf geen aanspraak op verstrekkingen; medisch noodzakelijke zorg blijft.");
         java.nio.file.Files.writeString(changed, "Deze noot is gewijzigd en gaat nu over nachtopvang.");
         KnowledgeBaseStats lazy;
+        List<org.lexgraph.core.themes.Themes.Coverage> coverage = new java.util.ArrayList<>();
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.LAZY,
                 Importer.builtIn(), new NullProgressMonitor())) {
             assertEquals(0, loaded(s), "an import session loads no source up front");
@@ -129,12 +130,20 @@ public class LazyLoadingTest {
             lazy = s.library().stats();
             assertEquals(3, loaded(s), "the counts come from the catalogue");
             assertEquals(10, s.library().sources().size(), "the library list too");
-            assertEquals(3, loaded(s));
+            for (org.lexgraph.core.themes.Themes.By by : org.lexgraph.core.themes.Themes.By.values()) {
+                coverage.add(s.themes().coverage(by));
+            }
+            assertEquals(3, loaded(s), "and the coverage matrix");
         }
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.WRITE,
                 Importer.builtIn(), new NullProgressMonitor())) {
             KnowledgeBaseStats full = s.library().stats();
             assertEquals(0, proxies(s));
+            for (org.lexgraph.core.themes.Themes.By by : org.lexgraph.core.themes.Themes.By.values()) {
+                assertEquals(s.themes().coverage(by), coverage.get(by.ordinal()), "coverage by " + by);
+            }
+            assertTrue(coverage.get(0).rows().stream().anyMatch(r -> r.cells().values().stream()
+                    .anyMatch(c -> c.proposed() > 0)), "some links are counted: " + coverage.get(0));
             assertEquals(full.sources(), lazy.sources());
             assertEquals(full.sourcesByKind(), lazy.sourcesByKind());
             assertEquals(full.passages(), lazy.passages());

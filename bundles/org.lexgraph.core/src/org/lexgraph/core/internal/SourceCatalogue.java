@@ -56,7 +56,8 @@ public final class SourceCatalogue {
     public record Entry(String id, String kind, String status, String title, String message, String path,
             String member, String contentHash, String containerHash, String textHash, boolean removed,
             boolean damaged, long importedAt, int pages, int passages, int citations, int resolved, int themeLinks,
-            int notes, List<String> keys, List<String> cites, String identifier, String work, long stamp) {
+            int notes, List<String> keys, List<String> cites, String identifier, String work, long stamp,
+            String municipality, String year, List<String> links) {
 
         /**
          * The keys and kinds repeat across many entries (every note citing the same law): one string each, not one per
@@ -67,6 +68,8 @@ public final class SourceCatalogue {
             status = status == null ? null : status.intern();
             keys = keys == null ? List.of() : keys.stream().map(String::intern).toList();
             cites = cites == null ? List.of() : cites.stream().map(String::intern).toList();
+            links = links == null ? List.of() : links.stream().map(String::intern).toList();
+            municipality = municipality == null ? null : municipality.intern();
         }
 
         /** The entry of a loaded source. */
@@ -75,8 +78,16 @@ public final class SourceCatalogue {
             int resolved = 0;
             int links = 0;
             int notes = s.getNotes().size();
+            List<String> linked = new java.util.ArrayList<>();
             for (Passage p : s.getPassages()) {
                 links += p.getThemeLinks().size();
+                for (org.lexgraph.model.ThemeLink l : p.getThemeLinks()) {
+                    if (l.getAsk() != null && l.getAsk().getKey() != null
+                            && l.getState() != org.lexgraph.model.LinkState.REJECTED) {
+                        linked.add(l.getAsk().getKey() + (l.getState() == org.lexgraph.model.LinkState.CONFIRMED
+                                ? ":c" : ":p"));
+                    }
+                }
                 notes += p.getNotes().size();
                 for (Citation c : p.getCitations()) {
                     citations++;
@@ -95,20 +106,22 @@ public final class SourceCatalogue {
                     List.copyOf(org.lexgraph.core.citations.Resolution.citedKeys(s)),
                     ok ? org.lexgraph.core.validation.KnowledgeBaseChecker.identifierOf(s) : null,
                     ok && s instanceof org.lexgraph.model.Regulation r
-                            ? (r.getWorkId() != null ? r.getWorkId() : "source:" + r.getId()) : null, 0);
+                            ? (r.getWorkId() != null ? r.getWorkId() : "source:" + r.getId()) : null, 0,
+                    Actors.municipalityOf(s), s.getDate() == null ? null : Integer.toString(s.getDate().toInstant()
+                            .atZone(java.time.ZoneOffset.UTC).getYear()), linked);
         }
 
         /** The same entry saved at another moment. */
         Entry stamped(long at) {
             return new Entry(id, kind, status, title, message, path, member, contentHash, containerHash, textHash,
                     removed, damaged, importedAt, pages, passages, citations, resolved, themeLinks, notes, keys, cites,
-                    identifier, work, at);
+                    identifier, work, at, municipality, year, links);
         }
 
         /** A source whose file is damaged: only its id is known. */
         static Entry damaged(String id) {
             return new Entry(id, null, null, null, null, null, null, null, null, null, false, true, 0, 0, 0, 0, 0, 0,
-                    0, List.of(), List.of(), null, null, 0);
+                    0, List.of(), List.of(), null, null, 0, null, null, List.of());
         }
 
         public boolean ok() {
@@ -136,8 +149,14 @@ public final class SourceCatalogue {
 
     /** A line of the journal: an entry put, an id taken out, or the generation of the root saved with the lines before. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Line(Entry put, String remove, Long generation) {
+    public record Line(Entry put, String remove, Long generation, Integer version) {
+        Line(Entry put, String remove, Long generation) {
+            this(put, remove, generation, generation == null ? null : VERSION);
+        }
     }
+
+    /** What an entry holds changes with this number; a catalogue written with another is made again. */
+    static final int VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -180,7 +199,7 @@ public final class SourceCatalogue {
                 } else if (line.remove() != null) {
                     c.entries.remove(line.remove());
                 } else if (line.generation() != null) {
-                    last = line.generation();
+                    last = line.version() != null && line.version() == VERSION ? line.generation() : -1;
                 }
             }
         } catch (IOException | RuntimeException e) {

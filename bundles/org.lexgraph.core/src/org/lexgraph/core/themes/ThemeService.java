@@ -71,6 +71,11 @@ public final class ThemeService {
 
     /** The links per row (municipality, kind or year) and ask. */
     public Themes.Coverage coverage(Themes.By by) {
+        if (!ctx.isLoaded()) {
+            // from the catalogue: no source loaded
+            List<org.lexgraph.core.internal.SourceCatalogue.Entry> entries = ctx.catalogue().entries();
+            return ctx.peek(kb -> Themes.coverage(kb, by, entries));
+        }
         return ctx.read(kb -> Themes.coverage(kb, by));
     }
 

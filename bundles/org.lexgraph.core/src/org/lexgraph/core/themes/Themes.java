@@ -285,6 +285,42 @@ public final class Themes {
                 }
             }
         }
+        return matrix(by, asks, labels, counts, values);
+    }
+
+    /**
+     * The coverage matrix from the catalogue of sources (their municipality, kind, year and the asks their links name
+     * with their state), for a session that has not loaded its sources; the same matrix {@link #coverage} gives.
+     */
+    public static Coverage coverage(KnowledgeBase kb, By by,
+            List<org.lexgraph.core.internal.SourceCatalogue.Entry> entries) {
+        Map<String, Ask> asks = asksByKey(kb);
+        Map<String, String> labels = new LinkedHashMap<>();
+        asks.forEach((k, a) -> labels.put(k, a.getLabel()));
+        Map<String, Map<String, int[]>> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        TreeSet<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (org.lexgraph.core.internal.SourceCatalogue.Entry e : entries) {
+            if (!e.ok()) {
+                continue;
+            }
+            String value = switch (by) {
+                case MUNICIPALITY -> e.municipality() == null ? NONE : e.municipality();
+                case KIND -> e.kind();
+                case YEAR -> e.year() == null ? NONE : e.year();
+            };
+            values.add(value);
+            for (String link : e.links()) {
+                int colon = link.lastIndexOf(':');
+                int[] c = counts.computeIfAbsent(value, k -> new TreeMap<>()).computeIfAbsent(link.substring(0, colon),
+                        k -> new int[2]);
+                c[link.endsWith(":c") ? 0 : 1]++;
+            }
+        }
+        return matrix(by, asks, labels, counts, values);
+    }
+
+    private static Coverage matrix(By by, Map<String, Ask> asks, Map<String, String> labels,
+            Map<String, Map<String, int[]>> counts, TreeSet<String> values) {
         List<Coverage.Row> rows = new ArrayList<>();
         for (String value : values) {
             Map<String, Coverage.Cell> cells = new LinkedHashMap<>();
