@@ -154,11 +154,14 @@ public class LazyLoadingTest {
             assertTrue(s.validation().check().stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR),
                     s.validation().check().toString());
         }
-        // a catalogue that is gone (or of another generation) is made again from the sources
+        // a catalogue that is gone (or of another generation) is made again from the sources, each read apart
         java.nio.file.Files.delete(kb.resolve("catalogue.jsonl"));
         java.nio.file.Files.delete(changed);
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.LAZY,
                 Importer.builtIn(), new NullProgressMonitor())) {
+            assertEquals(0, loaded(s), "made without holding the sources");
+            assertEquals(lazy.passages(), s.library().stats().passages());
+            assertEquals(lazy.citationsResolved(), s.library().stats().citationsResolved());
             ImportReport r = s.imports().importPaths(List.of(first), Importer.Options.DEFAULT,
                     new NullProgressMonitor());
             assertEquals(1, r.count(FileOutcome.Status.REMOVED), r.toString());

@@ -191,11 +191,12 @@ public final class KnowledgeBaseSession implements Closeable {
                 store.saveRoot(root);
             } else if (peeked.isEmpty()) {
                 root = store.loadRoot();
-                // an import reads the catalogue of sources instead of the sources, when it is current
+                // a lazy session reads the catalogue of sources instead of the sources (made at the end of the
+                // opening when it is missing or old)
                 java.util.Optional<SourceCatalogue> catalogue = access == Access.LAZY && lock != null
                         ? SourceCatalogue.read(dir, root.getGeneration()) : java.util.Optional.empty();
                 catalogue.ifPresent(store::useCatalogue);
-                lazyImport = catalogue.isPresent();
+                lazyImport = access == Access.LAZY && lock != null;
                 if (access != Access.READ && !lazyImport) {
                     store.loadSources(root, problems);
                 }

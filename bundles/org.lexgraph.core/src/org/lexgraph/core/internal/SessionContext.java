@@ -197,12 +197,12 @@ public final class SessionContext {
             store.useCatalogue(read.get());
             return read.get();
         }
-        ensureLoaded();
         rw.writeLock().lock();
         try {
             c = store.catalogue();
             if (c == null) {
-                c = SourceCatalogue.of(folder, root());
+                // from the loaded sources, or (a lazy session) from each source read apart
+                c = loaded ? SourceCatalogue.of(folder, root()) : SourceCatalogue.apart(folder, root(), store);
                 if (writable) {
                     try {
                         c.save(root().getGeneration(), root().getSources().size(), new org.lexgraph.core.AtomicFiles());

@@ -225,6 +225,28 @@ public final class SourceCatalogue {
         return c;
     }
 
+    /**
+     * The catalogue of a root whose sources are not loaded: each read apart from the model (on every core, dropped
+     * once its entry is made), so that making it for 100,000 sources does not hold them all.
+     */
+    public static SourceCatalogue apart(Path folder, KnowledgeBase root, ModelStore store) {
+        @SuppressWarnings("unchecked")
+        InternalEList<Source> sources = (InternalEList<Source>) root.getSources();
+        List<String> ids = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            ids.add(idOf(sources.basicGet(i)));
+        }
+        Map<String, Entry> made = new java.util.concurrent.ConcurrentHashMap<>();
+        store.readApart(ids, root, (id, s) -> made.put(id, Entry.of(s)), (id, why) -> { });
+        SourceCatalogue c = new SourceCatalogue(folder);
+        for (String id : ids) {
+            Entry e = made.get(id);
+            c.entries.put(id, e == null ? Entry.damaged(id) : e.stamped(c.nextStamp()));
+        }
+        c.invalid = true; // not on disk yet: written whole at the next save
+        return c;
+    }
+
     /** A source's id: its own, or for one not loaded (a proxy), the one its file is named by. */
     public static String idOf(Source s) {
         return s.eIsProxy() ? idOfFile(((InternalEObject) s).eProxyURI().trimFragment().lastSegment()) : s.getId();
