@@ -33,7 +33,7 @@ public final class BasketService {
 
     /** The baskets by name, with how many quotes each holds. */
     public Map<String, Integer> names() {
-        return ctx.read(kb -> {
+        return ctx.peek(kb -> {
             Map<String, Integer> out = new java.util.LinkedHashMap<>();
             kb.getBaskets().forEach(b -> out.put(b.getName(), b.getQuotes().size()));
             return out;
@@ -65,7 +65,7 @@ public final class BasketService {
         Passage passage = session.object(sourceId, passageId).filter(Passage.class::isInstance).map(Passage.class::cast)
                 .orElseThrow(() -> new KnowledgeBaseException("no passage " + passageId + " of source " + sourceId
                         + " in " + ctx.folder()));
-        String text = ctx.read(kb -> passage.getText() == null ? "" : passage.getText());
+        String text = ctx.peek(kb -> passage.getText() == null ? "" : passage.getText());
         int start = from == null ? 0 : from;
         int end = to == null ? text.length() : to;
         if (start < 0 || end > text.length() || start >= end) {
@@ -81,7 +81,7 @@ public final class BasketService {
         q.setQuotedText(text.substring(start, end));
         q.setNote(note);
         q.setPinpoint(ctx.read(kb -> Baskets.pinpoint(Baskets.source(kb, sourceId), passage)));
-        org.lexgraph.model.Basket existing = ctx.read(kb -> Baskets.find(kb, basketName));
+        org.lexgraph.model.Basket existing = ctx.peek(kb -> Baskets.find(kb, basketName));
         if (existing == null) {
             org.lexgraph.model.Basket b = org.lexgraph.model.LexgraphFactory.eINSTANCE.createBasket();
             b.setName(basketName);
@@ -124,7 +124,7 @@ public final class BasketService {
 
     /** Sets the asks a quote supports (an undoable edit). */
     public void setQuoteAsks(String basketName, String quoteId, List<String> askKeys) throws KnowledgeBaseException {
-        Map<String, org.lexgraph.model.Ask> asks = ctx.read(Themes::asksByKey);
+        Map<String, org.lexgraph.model.Ask> asks = ctx.peek(Themes::asksByKey);
         List<org.lexgraph.model.Ask> chosen = new ArrayList<>();
         for (String k : askKeys) {
             org.lexgraph.model.Ask a = asks.get(k);

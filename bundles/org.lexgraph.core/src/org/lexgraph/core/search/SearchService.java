@@ -48,7 +48,7 @@ public final class SearchService {
         if (name == null || name.isBlank()) {
             throw new KnowledgeBaseException("a saved search needs a name");
         }
-        if (ctx.read(kb -> kb.getSavedSearches().stream().anyMatch(x -> name.equals(x.getName())))) {
+        if (ctx.peek(kb -> kb.getSavedSearches().stream().anyMatch(x -> name.equals(x.getName())))) {
             throw new KnowledgeBaseException("a saved search named '" + name + "' exists already in " + ctx.folder());
         }
         org.lexgraph.model.SavedSearch saved = org.lexgraph.model.LexgraphFactory.eINSTANCE.createSavedSearch();
@@ -62,7 +62,7 @@ public final class SearchService {
 
     /** Deletes a saved search (an undoable command). */
     public void deleteSavedSearch(String name) throws KnowledgeBaseException {
-        org.lexgraph.model.SavedSearch saved = ctx.read(kb -> kb.getSavedSearches().stream()
+        org.lexgraph.model.SavedSearch saved = ctx.peek(kb -> kb.getSavedSearches().stream()
                 .filter(x -> name.equals(x.getName())).findFirst().orElse(null));
         if (saved == null) {
             throw new KnowledgeBaseException("no saved search named '" + name + "' in " + ctx.folder());

@@ -94,11 +94,11 @@ public final class ThemeService {
         Passage passage = session.object(sourceId, passageId).filter(Passage.class::isInstance).map(Passage.class::cast)
                 .orElseThrow(() -> new KnowledgeBaseException("no passage " + passageId + " of source " + sourceId
                         + " in " + ctx.folder()));
-        org.lexgraph.model.Ask ask = ctx.read(kb -> Themes.asksByKey(kb).get(askKey));
+        org.lexgraph.model.Ask ask = ctx.peek(kb -> Themes.asksByKey(kb).get(askKey));
         if (ask == null) {
             throw new KnowledgeBaseException("no ask " + askKey + " in " + ctx.folder() + " (see: lexgraph taxonomy)");
         }
-        if (ctx.read(kb -> passage.getThemeLinks().stream().anyMatch(l -> l.getAsk() == ask
+        if (ctx.peek(kb -> passage.getThemeLinks().stream().anyMatch(l -> l.getAsk() == ask
                 && l.getState() != org.lexgraph.model.LinkState.REJECTED))) {
             throw new KnowledgeBaseException("passage " + passageId + " is linked to " + askKey + " already");
         }
@@ -135,7 +135,7 @@ public final class ThemeService {
     public int addTaxonomy(java.io.BufferedReader in, String key, String name) throws IOException,
             KnowledgeBaseException {
         org.lexgraph.model.Taxonomy taxonomy = new TaxonomyReader().read(in, key, name);
-        if (ctx.read(kb -> kb.getTaxonomies().stream().anyMatch(t -> key.equals(t.getKey())))) {
+        if (ctx.peek(kb -> kb.getTaxonomies().stream().anyMatch(t -> key.equals(t.getKey())))) {
             throw new KnowledgeBaseException("a taxonomy with the key " + key + " exists already in " + ctx.folder());
         }
         session.execute(org.eclipse.emf.edit.command.AddCommand.create(session.editingDomain(), ctx.root(),
@@ -181,7 +181,7 @@ public final class ThemeService {
 
     /** Every theme followed by its asks, taxonomy by taxonomy. */
     public List<TaxonomyEntry> taxonomy() {
-        return ctx.read(kb -> {
+        return ctx.peek(kb -> {
             List<TaxonomyEntry> out = new ArrayList<>();
             for (org.lexgraph.model.Taxonomy t : kb.getTaxonomies()) {
                 for (org.lexgraph.model.Theme th : t.getThemes()) {
@@ -203,7 +203,7 @@ public final class ThemeService {
     public org.lexgraph.model.Taxonomy newTaxonomy(String name) throws KnowledgeBaseException {
         org.lexgraph.model.Taxonomy t = org.lexgraph.model.LexgraphFactory.eINSTANCE.createTaxonomy();
         t.setName(name);
-        t.setKey(ctx.read(kb -> freeKey("taxonomy-", kb.getTaxonomies().stream()
+        t.setKey(ctx.peek(kb -> freeKey("taxonomy-", kb.getTaxonomies().stream()
                 .map(org.lexgraph.model.Taxonomy::getKey).toList())));
         session.execute(org.eclipse.emf.edit.command.AddCommand.create(session.editingDomain(), ctx.root(),
                 org.lexgraph.model.LexgraphPackage.Literals.KNOWLEDGE_BASE__TAXONOMIES, t));
@@ -218,7 +218,7 @@ public final class ThemeService {
     public org.lexgraph.model.Theme newTheme(org.lexgraph.model.Taxonomy taxonomy, String label)
             throws KnowledgeBaseException {
         org.lexgraph.model.Theme theme = org.lexgraph.model.LexgraphFactory.eINSTANCE.createTheme();
-        theme.setKey(ctx.read(kb -> freeKey("T", taxonomy.getThemes().stream()
+        theme.setKey(ctx.peek(kb -> freeKey("T", taxonomy.getThemes().stream()
                 .map(org.lexgraph.model.Theme::getKey).toList())));
         theme.setLabel(label);
         session.execute(org.eclipse.emf.edit.command.AddCommand.create(session.editingDomain(), taxonomy,
@@ -233,7 +233,7 @@ public final class ThemeService {
      */
     public org.lexgraph.model.Ask newAsk(org.lexgraph.model.Theme theme, String label) throws KnowledgeBaseException {
         org.lexgraph.model.Ask ask = org.lexgraph.model.LexgraphFactory.eINSTANCE.createAsk();
-        ask.setKey(ctx.read(kb -> freeKey(theme.getKey() + ".", theme.getAsks().stream()
+        ask.setKey(ctx.peek(kb -> freeKey(theme.getKey() + ".", theme.getAsks().stream()
                 .map(org.lexgraph.model.Ask::getKey).toList())));
         ask.setLabel(label);
         session.execute(org.eclipse.emf.edit.command.AddCommand.create(session.editingDomain(), theme,
