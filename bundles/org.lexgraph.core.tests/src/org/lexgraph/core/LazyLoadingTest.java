@@ -106,6 +106,7 @@ public class LazyLoadingTest {
         java.nio.file.Files.writeString(changed, "Deze noot is gewijzigd en gaat nu over nachtopvang.");
         KnowledgeBaseStats lazy;
         List<org.lexgraph.core.themes.Themes.Coverage> coverage = new java.util.ArrayList<>();
+        List<String> themeLinks;
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.LAZY,
                 Importer.builtIn(), new NullProgressMonitor())) {
             assertEquals(0, loaded(s), "an import session loads no source up front");
@@ -134,6 +135,8 @@ public class LazyLoadingTest {
                 coverage.add(s.themes().coverage(by));
             }
             assertEquals(3, loaded(s), "and the coverage matrix");
+            themeLinks = s.themes().themeLinks(null, null).stream().map(l -> l.passageId() + " " + l.askKey()
+                    + " " + l.state()).toList();
         }
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(kb, KnowledgeBaseSession.Access.WRITE,
                 Importer.builtIn(), new NullProgressMonitor())) {
@@ -142,6 +145,9 @@ public class LazyLoadingTest {
             for (org.lexgraph.core.themes.Themes.By by : org.lexgraph.core.themes.Themes.By.values()) {
                 assertEquals(s.themes().coverage(by), coverage.get(by.ordinal()), "coverage by " + by);
             }
+            assertEquals(s.themes().themeLinks(null, null).stream().map(l -> l.passageId() + " " + l.askKey() + " "
+                    + l.state()).toList(), themeLinks, "the theme links as the catalogue finds them");
+            assertTrue(!themeLinks.isEmpty());
             assertTrue(coverage.get(0).rows().stream().anyMatch(r -> r.cells().values().stream()
                     .anyMatch(c -> c.proposed() > 0)), "some links are counted: " + coverage.get(0));
             assertEquals(full.sources(), lazy.sources());

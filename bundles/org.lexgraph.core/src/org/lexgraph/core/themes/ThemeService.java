@@ -59,7 +59,38 @@ public final class ThemeService {
 
     /** The theme links, of one ask (or theme: T1 takes T1.1, T1.2, ...) and in one state when given. */
     public List<Themes.LinkView> themeLinks(String askKey, String state) {
+        if (!ctx.isLoaded()) {
+            // the sources whose catalogue entry names such links, loaded alone
+            List<org.lexgraph.model.Source> linked = new ArrayList<>();
+            for (org.lexgraph.core.internal.SourceCatalogue.Entry e : ctx.catalogue().entries()) {
+                if (e.ok() && e.themeLinks() > 0 && mayHold(e, askKey, state)) {
+                    ctx.sourceById(e.id()).ifPresent(linked::add);
+                }
+            }
+            return ctx.peek(kb -> Themes.links(linked, askKey, state, null));
+        }
         return ctx.read(kb -> Themes.links(kb, askKey, state));
+    }
+
+    /**
+     * Whether a source may hold links of an ask (or of a theme's asks) in a state, as its catalogue entry says (it
+     * lists the links that are not rejected; for rejected ones every source with links may).
+     */
+    private static boolean mayHold(org.lexgraph.core.internal.SourceCatalogue.Entry e, String askKey, String state) {
+        if (state != null && state.equalsIgnoreCase("rejected")) {
+            return true;
+        }
+        String letter = state == null ? null : state.equalsIgnoreCase("confirmed") ? "c" : "p";
+        for (String link : e.links()) {
+            int colon = link.lastIndexOf(':');
+            String key = link.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+            boolean ask = askKey == null || key.equals(askKey.toLowerCase(java.util.Locale.ROOT))
+                    || key.startsWith(askKey.toLowerCase(java.util.Locale.ROOT) + ".");
+            if (ask && (letter == null || link.endsWith(":" + letter))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The theme links of one source's passages. */
