@@ -1,8 +1,6 @@
 package org.lexgraph.core.validation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -52,13 +50,14 @@ final class CheckedProblems {
         if (!Files.isRegularFile(f)) {
             return c;
         }
-        try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            String first = in.readLine();
-            if (first == null || !asks.equals(READER.<Line>readValue(first).asks())) {
+        // one parser over the whole file, from bytes, as the catalogue of sources is read
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f), 1 << 16);
+                com.fasterxml.jackson.databind.MappingIterator<Line> lines = READER.readValues(in)) {
+            if (!lines.hasNextValue() || !asks.equals(lines.nextValue().asks())) {
                 return c;
             }
-            for (String text = in.readLine(); text != null; text = in.readLine()) {
-                Line l = READER.readValue(text);
+            while (lines.hasNextValue()) {
+                Line l = lines.nextValue();
                 Found found = new Found(l.stamp(), l.members(), l.problems() == null ? List.of() : l.problems());
                 if (l.source() != null) {
                     c.sources.put(l.source(), found);
