@@ -774,10 +774,17 @@ public final class PassageIndex implements Closeable {
         IndexSearcher s = searchers.acquire();
         try {
             TopDocs top = s.search(q, Math.max(1, passageIds.size()));
+            // only the spans: no snippet, no stored fields but the id (the theme linker asks this after every import)
+            int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
+            Object[] spans = docs.length == 0 ? new Object[0] : spanHighlighter(s).spans(q, docs);
+            StoredFields stored = s.storedFields();
+            java.util.Set<String> idOnly = java.util.Set.of(IndexSchema.PASSAGE_ID);
             Map<String, List<SearchHit.Span>> out = new java.util.HashMap<>();
-            for (SearchHit h : hits(s, s.storedFields(), q, List.of(top.scoreDocs), true)) {
-                if (!h.highlights().isEmpty()) {
-                    out.put(h.passageId(), h.highlights());
+            for (int i = 0; i < docs.length; i++) {
+                if (spans[i] instanceof List<?> l && !l.isEmpty()) {
+                    @SuppressWarnings("unchecked")
+                    List<SearchHit.Span> sp = (List<SearchHit.Span>) l;
+                    out.put(stored.document(docs[i], idOnly).get(IndexSchema.PASSAGE_ID), sp);
                 }
             }
             return out;
