@@ -41,7 +41,8 @@ final class SearchPrinter {
                     for (SearchHit h : g.hits()) {
                         passages.add(new Json().put("passage", h.passageId()).put("page", h.page() > 0 ? h.page() : null)
                                 .put("anchor", CliCommand.emptyToNull(h.anchor())).put("score", h.score())
-                                .put("snippet", h.snippet()).put("text", h.text()).put("highlights", spans(h)));
+                                .put("snippet", h.snippet()).put("text", h.text()).put("highlights", spans(h))
+                                .put("note", h.note()));
                     }
                     out.println(line.put("passages", passages));
                 } else {
@@ -56,6 +57,9 @@ final class SearchPrinter {
                         }
                         out.println(more);
                         out.println("     " + plainSnippet(h.snippet(), interactive));
+                        if (h.matchedNote()) {
+                            out.println("     note: " + plainSnippet(h.note(), interactive));
+                        }
                     }
                 }
             }
@@ -112,7 +116,7 @@ final class SearchPrinter {
                 .put("kind", h.kind()).put("date", h.isoDate()).put("score", h.score())
                 .put("page", h.page() > 0 ? h.page() : null).put("anchor", CliCommand.emptyToNull(h.anchor()))
                 .put("passage", h.passageId()).put("snippet", h.snippet()).put("text", h.text())
-                .put("highlights", spans(h));
+                .put("highlights", spans(h)).put("note", h.note());
     }
 
     /** Matches as [start, end] character offsets into the passage's text, with the words matched. */
@@ -137,6 +141,9 @@ final class SearchPrinter {
         }
         out.println(head);
         out.println("   " + plainSnippet(h.snippet(), interactive));
+        if (h.matchedNote()) {
+            out.println("   note: " + plainSnippet(h.note(), interactive));
+        }
         out.println("   " + h.file());
     }
 

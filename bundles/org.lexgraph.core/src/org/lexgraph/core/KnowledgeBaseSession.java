@@ -32,6 +32,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.lexgraph.core.baskets.BasketService;
+import org.lexgraph.core.annotations.AnnotationService;
 import org.lexgraph.core.collections.CollectionService;
 import org.lexgraph.core.citations.CitationService;
 import org.lexgraph.core.imports.ImportService;
@@ -75,6 +76,7 @@ public final class KnowledgeBaseSession implements Closeable {
     private final ValidationService validation;
     private final LibraryService library;
     private final CollectionService collections;
+    private final AnnotationService annotations;
 
     private KnowledgeBaseSession(SessionContext ctx, FileChannel lockChannel, FileLock lock) {
         this.ctx = ctx;
@@ -95,6 +97,7 @@ public final class KnowledgeBaseSession implements Closeable {
         validation = new ValidationService(this, ctx);
         library = new LibraryService(this, ctx);
         collections = new CollectionService(this, ctx);
+        annotations = new AnnotationService(this, ctx);
     }
 
     /** How to open a folder. */
@@ -271,6 +274,11 @@ public final class KnowledgeBaseSession implements Closeable {
     /** Collections: the user's folders of sources. */
     public CollectionService collections() {
         return collections;
+    }
+
+    /** Notes and highlights on sources, passages and words. */
+    public AnnotationService annotations() {
+        return annotations;
     }
 
     /** Baskets of quotes. */

@@ -21,7 +21,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-14";
+    public static final String VERSION = "schema-15";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
@@ -52,6 +52,8 @@ public final class IndexSchema {
     public static final String THEME = QueryFields.THEME;
     /** The collections the source is filed in (collection:"dossier opvang"). */
     public static final String COLLECTION = QueryFields.COLLECTION;
+    /** The user's notes on the passage (and on its source, on the first passage), analysed as the text; stored. */
+    public static final String NOTE = QueryFields.NOTE;
     /**
      * How much a match of the user's words counts in each field. The title is the source's, on all its passages: it
      * helps a passage of a source about the words; the relevance benchmark found 2, 0.5 and 0.2 alike for Lexgraph's
@@ -189,6 +191,9 @@ public final class IndexSchema {
             d.add(new Field(TEXT, tokens.stream(), TEXT_INDEXED_TYPE));
         } else {
             d.add(new Field(TEXT, p.text(), TEXT_TYPE));
+        }
+        if (p.notes() != null) {
+            d.add(new TextField(NOTE, p.notes(), Field.Store.YES));
         }
         for (String key : p.cites()) {
             d.add(new StringField(CITES, key, Field.Store.NO));

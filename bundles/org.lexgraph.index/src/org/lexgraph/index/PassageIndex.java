@@ -619,6 +619,7 @@ public final class PassageIndex implements Closeable {
     private Map<String, Float> fieldBoosts() {
         Map<String, Float> boosts = new java.util.HashMap<>(IndexSchema.FIELD_BOOSTS);
         boosts.put(IndexSchema.TEXT_OUTSIDE, options.outsideArticle());
+        boosts.put(IndexSchema.NOTE, 1f); // the user's own words about a passage count as its text does
         return boosts;
     }
 
@@ -674,13 +675,17 @@ public final class PassageIndex implements Closeable {
         for (int i = 0; i < docs.length; i++) {
             sortedDocs[i] = docs[order[i]];
         }
-        String[] sortedSnippets = highlighter(s).highlightFields(new String[] {IndexSchema.TEXT}, query, sortedDocs,
-                new int[] {1}).get(IndexSchema.TEXT);
+        Map<String, String[]> highlighted = highlighter(s).highlightFields(
+                new String[] {IndexSchema.TEXT, IndexSchema.NOTE}, query, sortedDocs, new int[] {1, 1});
+        String[] sortedSnippets = highlighted.get(IndexSchema.TEXT);
+        String[] sortedNotes = highlighted.get(IndexSchema.NOTE);
         Object[] sortedSpans = withSpans ? spanHighlighter(s).spans(query, sortedDocs) : null;
         String[] snippets = new String[docs.length];
+        String[] notes = new String[docs.length];
         Object[] spans = new Object[docs.length];
         for (int i = 0; i < docs.length; i++) {
             snippets[order[i]] = sortedSnippets[i];
+            notes[order[i]] = sortedNotes == null ? null : sortedNotes[i];
             spans[order[i]] = sortedSpans == null ? null : sortedSpans[i];
         }
         List<SearchHit> hits = new ArrayList<>(docs.length);
@@ -694,7 +699,8 @@ public final class PassageIndex implements Closeable {
             hits.add(new SearchHit(d.get(IndexSchema.PASSAGE_ID), d.get(IndexSchema.SOURCE_ID),
                     d.get(IndexSchema.TITLE), d.get(IndexSchema.KIND), d.get(IndexSchema.FILE),
                     d.getField(IndexSchema.PAGE).numericValue().intValue(), d.get(IndexSchema.ANCHOR), sd.score,
-                    snippet, d.get(IndexSchema.TEXT), date == null ? 0 : date.numericValue().intValue(), sp));
+                    snippet, d.get(IndexSchema.TEXT), date == null ? 0 : date.numericValue().intValue(), sp,
+                    notes[i]));
         }
         return hits;
     }
@@ -845,7 +851,8 @@ public final class PassageIndex implements Closeable {
             throw new QuerySyntaxException("empty query: type one or more words", null);
         }
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[] {IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ANCHOR, IndexSchema.TEXT_OUTSIDE},
+                new String[] {IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ANCHOR, IndexSchema.TEXT_OUTSIDE,
+                        IndexSchema.NOTE},
                 queryAnalyzer(), fieldBoosts()) {
             // the year is a number: year:2013 and year:[2010 TO 2015] become point queries
             @Override

@@ -24,7 +24,7 @@ public record QueryText(String query, String notice) {
     public static final Set<String> FIELDS = Set.of(IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ANCHOR,
             IndexSchema.KIND, IndexSchema.YEAR, IndexSchema.DATE, IndexSchema.MUNICIPALITY, IndexSchema.DOSSIER,
             IndexSchema.COURT, IndexSchema.ACTOR, IndexSchema.THEME, IndexSchema.COLLECTION, IndexSchema.CITES,
-            IndexSchema.IDENTIFIERS);
+            IndexSchema.IDENTIFIERS, IndexSchema.NOTE);
 
     /** Words searched at most: each is a clause in three fields, and Lucene allows 1,024 clauses in a query. */
     static final int MAX_WORDS = 64;
@@ -300,7 +300,7 @@ public record QueryText(String query, String notice) {
             } else if (name.equals(name.toLowerCase(Locale.ROOT)) && !field.group(2).contains(":")) {
                 notices.add("no field \u201C" + name + ":\u201D (fields: " + String.join(", ", new java.util.TreeSet<>(
                         Set.of("title", "kind", "year", "date", "municipality", "dossier", "court", "actor",
-                                "theme", "collection")))
+                                "theme", "collection", "note")))
                         + "); \u201C" + name + "\u201D was searched as a word");
             }
         }

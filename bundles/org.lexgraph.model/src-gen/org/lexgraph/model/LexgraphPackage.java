@@ -3108,13 +3108,67 @@ public interface LexgraphPackage extends EPackage {
 	int NOTE__AUTHOR = IDENTIFIABLE_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Quoted Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__QUOTED_TEXT = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__START = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__END = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Colour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__COLOUR = IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Modified</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__MODIFIED = IDENTIFIABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Changed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__CHANGED = IDENTIFIABLE_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Note</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NOTE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 3;
+	int NOTE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Note</em>' class.
@@ -4977,6 +5031,72 @@ public interface LexgraphPackage extends EPackage {
 	EAttribute getNote_Author();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Note#getQuotedText <em>Quoted Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quoted Text</em>'.
+	 * @see org.lexgraph.model.Note#getQuotedText()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_QuotedText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Note#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see org.lexgraph.model.Note#getStart()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Note#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.lexgraph.model.Note#getEnd()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Note#getColour <em>Colour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Colour</em>'.
+	 * @see org.lexgraph.model.Note#getColour()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_Colour();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Note#getModified <em>Modified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Modified</em>'.
+	 * @see org.lexgraph.model.Note#getModified()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_Modified();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lexgraph.model.Note#isChanged <em>Changed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Changed</em>'.
+	 * @see org.lexgraph.model.Note#isChanged()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_Changed();
+
+	/**
 	 * Returns the meta object for enum '{@link org.lexgraph.model.SourceStatus <em>Source Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6428,6 +6548,54 @@ public interface LexgraphPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NOTE__AUTHOR = eINSTANCE.getNote_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Quoted Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__QUOTED_TEXT = eINSTANCE.getNote_QuotedText();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__START = eINSTANCE.getNote_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__END = eINSTANCE.getNote_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Colour</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__COLOUR = eINSTANCE.getNote_Colour();
+
+		/**
+		 * The meta object literal for the '<em><b>Modified</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__MODIFIED = eINSTANCE.getNote_Modified();
+
+		/**
+		 * The meta object literal for the '<em><b>Changed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__CHANGED = eINSTANCE.getNote_Changed();
 
 		/**
 		 * The meta object literal for the '{@link org.lexgraph.model.SourceStatus <em>Source Status</em>}' enum.

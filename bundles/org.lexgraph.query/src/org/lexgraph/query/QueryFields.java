@@ -24,6 +24,8 @@ public final class QueryFields {
     public static final String THEME = "theme";
     /** The collections the source is filed in (collection:"dossier opvang"). */
     public static final String COLLECTION = "collection";
+    /** The user's notes on a passage or its source (note:citeren); plain words search them too. */
+    public static final String NOTE = "note";
     /** The keyword fields, matched whole and without regard to case. */
     public static final List<String> KEYWORD_FIELDS = List.of(MUNICIPALITY, DOSSIER, COURT, ACTOR, THEME, COLLECTION);
     /** The fields counted as facets, in the order they are shown. */

@@ -10,9 +10,11 @@ import java.util.List;
  * @param text the whole passage
  * @param date the source's date as yyyymmdd, 0 when unknown
  * @param highlights where the query matches in {@code text} (when asked for; else empty)
+ * @param note the user's notes on the passage, HTML-escaped with the matches in bold, when the query matched them;
+ *            else null
  */
 public record SearchHit(String passageId, String sourceId, String title, String kind, String file, int page,
-        String anchor, float score, String snippet, String text, int date, List<Span> highlights) {
+        String anchor, float score, String snippet, String text, int date, List<Span> highlights, String note) {
 
     /** A match in a passage's text: characters {@code start} (inclusive) to {@code end} (exclusive). */
     public record Span(int start, int end) {
@@ -31,6 +33,16 @@ public record SearchHit(String passageId, String sourceId, String title, String 
     public static String isoDate(int yyyymmdd) {
         return yyyymmdd <= 0 ? null : String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", yyyymmdd / 10000,
                 yyyymmdd / 100 % 100, yyyymmdd % 100);
+    }
+
+    public SearchHit(String passageId, String sourceId, String title, String kind, String file, int page,
+            String anchor, float score, String snippet, String text, int date, List<Span> highlights) {
+        this(passageId, sourceId, title, kind, file, page, anchor, score, snippet, text, date, highlights, null);
+    }
+
+    /** Whether the user's note on the passage matched the query (then {@link #note} is its highlighted snippet). */
+    public boolean matchedNote() {
+        return note != null && !note.isBlank();
     }
 
     public SearchHit(String passageId, String sourceId, String title, String kind, String file, int page,

@@ -562,6 +562,7 @@ final class ImportRun {
             return;
         }
         now.setId(old.getId());
+        org.lexgraph.core.annotations.Annotations.carryOver(old, now);
         if (old instanceof org.lexgraph.model.Regulation before && now instanceof org.lexgraph.model.Regulation after
                 && java.util.Objects.equals(before.getWorkId(), after.getWorkId())) {
             List<org.lexgraph.model.RegulationVersion> earlier = new ArrayList<>(before.getVersions());

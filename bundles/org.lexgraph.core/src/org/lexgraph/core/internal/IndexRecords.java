@@ -99,9 +99,28 @@ public final class IndexRecords {
                 }
             }
             out.add(new PassageRecord(p.getId(), s.getId(), s.getTitle(), kind, s.getOriginalPath(), p.getPage(),
-                    p.getAnchor(), p.getOrdinal(), p.getText(), cites, own, year, date, fields));
+                    p.getAnchor(), p.getOrdinal(), p.getText(), cites, own, year, date, fields,
+                    notesOf(p, out.isEmpty() ? s : null)));
         }
         return out;
+    }
+
+    /** The text of the notes on a passage (and on its source, when given), with the words they mark; or null. */
+    static String notesOf(Passage p, Source alsoOf) {
+        if (p.getNotes().isEmpty() && (alsoOf == null || alsoOf.getNotes().isEmpty())) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.function.Consumer<org.lexgraph.model.Note> add = n -> {
+            if (n.getText() != null && !n.getText().isBlank()) {
+                out.append(out.length() == 0 ? "" : "\n").append(n.getText().strip());
+            }
+        };
+        if (alsoOf != null) {
+            alsoOf.getNotes().forEach(add);
+        }
+        p.getNotes().forEach(add);
+        return out.length() == 0 ? null : out.toString();
     }
 
     /** The number of the article an element belongs to (itself, or the article above a lid), or null. */

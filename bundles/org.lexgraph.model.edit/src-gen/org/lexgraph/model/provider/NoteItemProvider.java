@@ -48,6 +48,12 @@ public class NoteItemProvider extends IdentifiableItemProvider {
 			addTextPropertyDescriptor(object);
 			addCreatedPropertyDescriptor(object);
 			addAuthorPropertyDescriptor(object);
+			addQuotedTextPropertyDescriptor(object);
+			addStartPropertyDescriptor(object);
+			addEndPropertyDescriptor(object);
+			addColourPropertyDescriptor(object);
+			addModifiedPropertyDescriptor(object);
+			addChangedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -119,6 +125,138 @@ public class NoteItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Quoted Text feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addQuotedTextPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Note_quotedText_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Note_quotedText_feature", "_UI_Note_type"),
+				 LexgraphPackage.Literals.NOTE__QUOTED_TEXT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Start feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStartPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Note_start_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Note_start_feature", "_UI_Note_type"),
+				 LexgraphPackage.Literals.NOTE__START,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the End feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEndPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Note_end_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Note_end_feature", "_UI_Note_type"),
+				 LexgraphPackage.Literals.NOTE__END,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Colour feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addColourPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Note_colour_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Note_colour_feature", "_UI_Note_type"),
+				 LexgraphPackage.Literals.NOTE__COLOUR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Modified feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addModifiedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Note_modified_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Note_modified_feature", "_UI_Note_type"),
+				 LexgraphPackage.Literals.NOTE__MODIFIED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Changed feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addChangedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Note_changed_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Note_changed_feature", "_UI_Note_type"),
+				 LexgraphPackage.Literals.NOTE__CHANGED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Note.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -137,7 +275,7 @@ public class NoteItemProvider extends IdentifiableItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Note)object).getText();
+		String label = ((Note)object).getQuotedText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Note_type") :
 			getString("_UI_Note_type") + " " + label;
@@ -159,6 +297,12 @@ public class NoteItemProvider extends IdentifiableItemProvider {
 			case LexgraphPackage.NOTE__TEXT:
 			case LexgraphPackage.NOTE__CREATED:
 			case LexgraphPackage.NOTE__AUTHOR:
+			case LexgraphPackage.NOTE__QUOTED_TEXT:
+			case LexgraphPackage.NOTE__START:
+			case LexgraphPackage.NOTE__END:
+			case LexgraphPackage.NOTE__COLOUR:
+			case LexgraphPackage.NOTE__MODIFIED:
+			case LexgraphPackage.NOTE__CHANGED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

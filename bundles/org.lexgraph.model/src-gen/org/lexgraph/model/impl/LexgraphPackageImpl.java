@@ -1964,6 +1964,66 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNote_QuotedText() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNote_Start() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNote_End() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNote_Colour() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNote_Modified() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNote_Changed() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSourceStatus() {
 		return sourceStatusEEnum;
 	}
@@ -2252,6 +2312,12 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		createEAttribute(noteEClass, NOTE__TEXT);
 		createEAttribute(noteEClass, NOTE__CREATED);
 		createEAttribute(noteEClass, NOTE__AUTHOR);
+		createEAttribute(noteEClass, NOTE__QUOTED_TEXT);
+		createEAttribute(noteEClass, NOTE__START);
+		createEAttribute(noteEClass, NOTE__END);
+		createEAttribute(noteEClass, NOTE__COLOUR);
+		createEAttribute(noteEClass, NOTE__MODIFIED);
+		createEAttribute(noteEClass, NOTE__CHANGED);
 
 		// Create enums
 		sourceStatusEEnum = createEEnum(SOURCE_STATUS);
@@ -2501,6 +2567,12 @@ public class LexgraphPackageImpl extends EPackageImpl implements LexgraphPackage
 		initEAttribute(getNote_Text(), ecorePackage.getEString(), "text", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNote_Created(), ecorePackage.getEDate(), "created", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNote_Author(), ecorePackage.getEString(), "author", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNote_QuotedText(), ecorePackage.getEString(), "quotedText", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNote_Start(), ecorePackage.getEInt(), "start", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNote_End(), ecorePackage.getEInt(), "end", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNote_Colour(), ecorePackage.getEString(), "colour", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNote_Modified(), ecorePackage.getEDate(), "modified", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNote_Changed(), ecorePackage.getEBoolean(), "changed", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(sourceStatusEEnum, SourceStatus.class, "SourceStatus");

@@ -24,6 +24,12 @@ import org.lexgraph.model.Note;
  *   <li>{@link org.lexgraph.model.impl.NoteImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.NoteImpl#getCreated <em>Created</em>}</li>
  *   <li>{@link org.lexgraph.model.impl.NoteImpl#getAuthor <em>Author</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.NoteImpl#getQuotedText <em>Quoted Text</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.NoteImpl#getStart <em>Start</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.NoteImpl#getEnd <em>End</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.NoteImpl#getColour <em>Colour</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.NoteImpl#getModified <em>Modified</em>}</li>
+ *   <li>{@link org.lexgraph.model.impl.NoteImpl#isChanged <em>Changed</em>}</li>
  * </ul>
  *
  * @generated
@@ -88,6 +94,126 @@ public class NoteImpl extends IdentifiableImpl implements Note {
 	 * @ordered
 	 */
 	protected String author = AUTHOR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getQuotedText() <em>Quoted Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuotedText()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String QUOTED_TEXT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getQuotedText() <em>Quoted Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuotedText()
+	 * @generated
+	 * @ordered
+	 */
+	protected String quotedText = QUOTED_TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStart() <em>Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int START_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getStart() <em>Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected int start = START_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEnd() <em>End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int END_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getEnd() <em>End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected int end = END_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getColour() <em>Colour</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColour()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String COLOUR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getColour() <em>Colour</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColour()
+	 * @generated
+	 * @ordered
+	 */
+	protected String colour = COLOUR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getModified() <em>Modified</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModified()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date MODIFIED_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getModified() <em>Modified</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModified()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date modified = MODIFIED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isChanged() <em>Changed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isChanged()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CHANGED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isChanged() <em>Changed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isChanged()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean changed = CHANGED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -183,6 +309,144 @@ public class NoteImpl extends IdentifiableImpl implements Note {
 	 * @generated
 	 */
 	@Override
+	public String getQuotedText() {
+		return quotedText;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setQuotedText(String newQuotedText) {
+		String oldQuotedText = quotedText;
+		quotedText = newQuotedText;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.NOTE__QUOTED_TEXT, oldQuotedText, quotedText));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getStart() {
+		return start;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStart(int newStart) {
+		int oldStart = start;
+		start = newStart;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.NOTE__START, oldStart, start));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getEnd() {
+		return end;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEnd(int newEnd) {
+		int oldEnd = end;
+		end = newEnd;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.NOTE__END, oldEnd, end));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getColour() {
+		return colour;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setColour(String newColour) {
+		String oldColour = colour;
+		colour = newColour;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.NOTE__COLOUR, oldColour, colour));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getModified() {
+		return modified;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setModified(Date newModified) {
+		Date oldModified = modified;
+		modified = newModified;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.NOTE__MODIFIED, oldModified, modified));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isChanged() {
+		return changed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChanged(boolean newChanged) {
+		boolean oldChanged = changed;
+		changed = newChanged;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LexgraphPackage.NOTE__CHANGED, oldChanged, changed));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LexgraphPackage.NOTE__TEXT:
@@ -191,6 +455,18 @@ public class NoteImpl extends IdentifiableImpl implements Note {
 				return getCreated();
 			case LexgraphPackage.NOTE__AUTHOR:
 				return getAuthor();
+			case LexgraphPackage.NOTE__QUOTED_TEXT:
+				return getQuotedText();
+			case LexgraphPackage.NOTE__START:
+				return getStart();
+			case LexgraphPackage.NOTE__END:
+				return getEnd();
+			case LexgraphPackage.NOTE__COLOUR:
+				return getColour();
+			case LexgraphPackage.NOTE__MODIFIED:
+				return getModified();
+			case LexgraphPackage.NOTE__CHANGED:
+				return isChanged();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -211,6 +487,24 @@ public class NoteImpl extends IdentifiableImpl implements Note {
 				return;
 			case LexgraphPackage.NOTE__AUTHOR:
 				setAuthor((String)newValue);
+				return;
+			case LexgraphPackage.NOTE__QUOTED_TEXT:
+				setQuotedText((String)newValue);
+				return;
+			case LexgraphPackage.NOTE__START:
+				setStart((Integer)newValue);
+				return;
+			case LexgraphPackage.NOTE__END:
+				setEnd((Integer)newValue);
+				return;
+			case LexgraphPackage.NOTE__COLOUR:
+				setColour((String)newValue);
+				return;
+			case LexgraphPackage.NOTE__MODIFIED:
+				setModified((Date)newValue);
+				return;
+			case LexgraphPackage.NOTE__CHANGED:
+				setChanged((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -233,6 +527,24 @@ public class NoteImpl extends IdentifiableImpl implements Note {
 			case LexgraphPackage.NOTE__AUTHOR:
 				setAuthor(AUTHOR_EDEFAULT);
 				return;
+			case LexgraphPackage.NOTE__QUOTED_TEXT:
+				setQuotedText(QUOTED_TEXT_EDEFAULT);
+				return;
+			case LexgraphPackage.NOTE__START:
+				setStart(START_EDEFAULT);
+				return;
+			case LexgraphPackage.NOTE__END:
+				setEnd(END_EDEFAULT);
+				return;
+			case LexgraphPackage.NOTE__COLOUR:
+				setColour(COLOUR_EDEFAULT);
+				return;
+			case LexgraphPackage.NOTE__MODIFIED:
+				setModified(MODIFIED_EDEFAULT);
+				return;
+			case LexgraphPackage.NOTE__CHANGED:
+				setChanged(CHANGED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -251,6 +563,18 @@ public class NoteImpl extends IdentifiableImpl implements Note {
 				return CREATED_EDEFAULT == null ? created != null : !CREATED_EDEFAULT.equals(created);
 			case LexgraphPackage.NOTE__AUTHOR:
 				return AUTHOR_EDEFAULT == null ? author != null : !AUTHOR_EDEFAULT.equals(author);
+			case LexgraphPackage.NOTE__QUOTED_TEXT:
+				return QUOTED_TEXT_EDEFAULT == null ? quotedText != null : !QUOTED_TEXT_EDEFAULT.equals(quotedText);
+			case LexgraphPackage.NOTE__START:
+				return start != START_EDEFAULT;
+			case LexgraphPackage.NOTE__END:
+				return end != END_EDEFAULT;
+			case LexgraphPackage.NOTE__COLOUR:
+				return COLOUR_EDEFAULT == null ? colour != null : !COLOUR_EDEFAULT.equals(colour);
+			case LexgraphPackage.NOTE__MODIFIED:
+				return MODIFIED_EDEFAULT == null ? modified != null : !MODIFIED_EDEFAULT.equals(modified);
+			case LexgraphPackage.NOTE__CHANGED:
+				return changed != CHANGED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -271,6 +595,18 @@ public class NoteImpl extends IdentifiableImpl implements Note {
 		result.append(created);
 		result.append(", author: ");
 		result.append(author);
+		result.append(", quotedText: ");
+		result.append(quotedText);
+		result.append(", start: ");
+		result.append(start);
+		result.append(", end: ");
+		result.append(end);
+		result.append(", colour: ");
+		result.append(colour);
+		result.append(", modified: ");
+		result.append(modified);
+		result.append(", changed: ");
+		result.append(changed);
 		result.append(')');
 		return result.toString();
 	}
