@@ -447,6 +447,48 @@ public class LexgraphCliTest {
     }
 
     @Test
+    public void notesAreAddedListedSearchedExportedAndDeleted() throws Exception {
+        String kb = tmp.resolve("kb").toString();
+        Path a = Fixtures.text(tmp, "a.txt", "Utrecht biedt bed, bad en brood aan wie geen onderdak heeft.");
+        run("--kb", kb, "import", a.toString());
+        Run add = run("--kb", kb, "note", "add", a.toString(), "--words", "bed, bad en brood", "--colour", "green",
+                "--json", "vergelijk met Zwijndrecht");
+        assertEquals(0, add.code(), add.err());
+        assertTrue(add.out().contains("\"quote\":\"bed, bad en brood\"") && add.out().contains("\"colour\":\"green\""),
+                add.out());
+        String id = add.out().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1").strip();
+        assertEquals(0, run("--kb", kb, "note", "add", a.toString(), "bron voor de raadsbrief").code());
+        Run missing = run("--kb", kb, "note", "add", a.toString(), "--words", "staat er niet");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("the words \u201Cstaat er niet\u201D are not in source"), missing.err());
+        Run colour = run("--kb", kb, "note", "add", a.toString(), "--words", "brood", "--colour", "paars");
+        assertEquals(2, colour.code());
+        assertTrue(colour.err().contains("no highlight colour 'paars'"), colour.err());
+
+        Run notes = run("--kb", kb, "notes");
+        assertEquals(2, notes.out().lines().count(), notes.out());
+        assertTrue(notes.out().contains("\u201Cbed, bad en brood\u201D [green]  vergelijk met Zwijndrecht"), notes.out());
+        assertEquals(1, run("--kb", kb, "notes", "--colour", "green").out().lines().count());
+        Run search = run("--kb", kb, "search", "note:zwijndrecht");
+        assertTrue(search.out().contains("note: ") && search.out().contains("vergelijk met *Zwijndrecht*"),
+                search.out());
+        Run csv = run("--kb", kb, "notes", "--format", "csv");
+        assertTrue(csv.out().startsWith("id,source,title,passage,place,page,colour,quote,note,"), csv.out());
+        assertTrue(csv.out().contains("\"bed, bad en brood\""), csv.out());
+        Path md = tmp.resolve("notes.md");
+        assertEquals(0, run("--kb", kb, "notes", "--format", "markdown", "-o", md.toString()).code());
+        assertTrue(Files.readString(md).contains("\u201Cbed, bad en brood\u201D _(green)_"), Files.readString(md));
+
+        assertEquals(0, run("--kb", kb, "note", "edit", id, "--colour", "blue").code());
+        assertTrue(run("--kb", kb, "notes").out().contains("[blue]"));
+        assertEquals(0, run("--kb", kb, "note", "delete", id).code());
+        assertEquals(1, run("--kb", kb, "notes").out().lines().count());
+        Run gone = run("--kb", kb, "note", "delete", id);
+        assertEquals(2, gone.code());
+        assertTrue(gone.err().contains("no note " + id), gone.err());
+    }
+
+    @Test
     public void aMalformedQueryIsSearchedAsWordsAndSaidSo() throws Exception {
         String kb = tmp.resolve("kb").toString();
         run("--kb", kb, "import", Fixtures.text(tmp, "a.txt", "De opvang is open.").toString());
