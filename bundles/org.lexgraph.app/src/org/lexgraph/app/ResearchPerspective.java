@@ -34,6 +34,7 @@ public class ResearchPerspective implements IPerspectiveFactory {
         IFolderLayout top = layout.createFolder("top", IPageLayout.TOP, 0.5f, editors);
         top.addView(SearchView.ID);
         top.addView(org.lexgraph.ui.views.CoverageView.ID);
+        top.addView(org.lexgraph.ui.views.AnnotationsView.ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.5f, editors);
         bottom.addView(DocumentView.ID);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.7f, "bottom");

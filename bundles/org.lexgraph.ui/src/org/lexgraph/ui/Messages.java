@@ -222,6 +222,33 @@ public final class Messages extends NLS {
     public static String Kind_parliamentary_paper;
     public static String Kind_regulation;
     public static String Kind_ruling;
+    public static String Annotations_title;
+    public static String Annotations_colSource;
+    public static String Annotations_colPlace;
+    public static String Annotations_colColour;
+    public static String Annotations_colWords;
+    public static String Annotations_colNote;
+    public static String Annotations_colDate;
+    public static String Annotations_none;
+    public static String Annotations_count;
+    public static String Annotations_countOne;
+    public static String Annotations_edit;
+    public static String Annotations_delete;
+    public static String Annotations_export;
+    public static String Annotations_exported;
+    public static String Annotations_allColours;
+    public static String Annotations_wholeSource;
+    public static String Annotations_changed;
+    public static String Annotations_editTitle;
+    public static String Annotations_editPrompt;
+    public static String Document_highlight;
+    public static String Document_addNote;
+    public static String Document_sourceNote;
+    public static String Document_noSelection;
+    public static String Colour_yellow;
+    public static String Colour_green;
+    public static String Colour_blue;
+    public static String Colour_pink;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
@@ -231,6 +258,17 @@ public final class Messages extends NLS {
     }
 
     /** The display name of a source kind key. */
+    /** A highlight colour's key (yellow, green, blue, pink) in the interface's language. */
+    public static String colour(String key) {
+        return key == null ? "" : switch (key) {
+            case "yellow" -> Colour_yellow;
+            case "green" -> Colour_green;
+            case "blue" -> Colour_blue;
+            case "pink" -> Colour_pink;
+            default -> key;
+        };
+    }
+
     /** A link state (proposed, confirmed, rejected) in the interface's language. */
     public static String linkState(String state) {
         return switch (state) {

@@ -52,8 +52,26 @@ public class DocumentView extends ViewPart {
     private int targetEnd = -1;
     /** Citation spans in the text: start, end, and the source they open (null while unresolved). */
     private final List<Object[]> links = new ArrayList<>();
+    /** The notes and highlights of the source on show, and where their marks and note lines are in the text. */
+    private List<org.lexgraph.core.annotations.NoteView> notes = List.of();
+    private final List<Object[]> highlightRanges = new ArrayList<>();
+    private final List<String> noteLines = new ArrayList<>();
+    private String query;
+    private Color noteColor;
+    private final Runnable kbListener = this::notesMayHaveChanged;
     /** Finds the citation spans to underline; one per view (building one compiles the law-name grammar). */
     private final org.lexgraph.core.citations.CitationFinder citations = new org.lexgraph.core.citations.CitationFinder();
+
+    /** Shows a note's source in the Document view with the words it marks selected (or its passage). */
+    public static void showNote(IWorkbenchPage page, org.lexgraph.core.annotations.NoteView n) {
+        try {
+            DocumentView view = (DocumentView) page.showView(ID);
+            view.display(n.sourceId(), n.passageId(), null);
+            view.selectNote(n);
+        } catch (PartInitException e) {
+            LexgraphUiPlugin.getDefault().getLog().error("cannot open the document view", e);
+        }
+    }
 
     /** Shows a source in the Document view, scrolled to a passage (or its start when {@code passageId} is null). */
     public static void show(IWorkbenchPage page, String sourceId, String passageId) {
@@ -87,6 +105,7 @@ public class DocumentView extends ViewPart {
         text.setMargins(8, 6, 8, 6);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(text);
         highlight = new Color(255, 243, 176);
+        noteColor = new Color(88, 88, 110);
         hitColor = new Color(255, 196, 90);
         text.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.F3) {
@@ -108,6 +127,36 @@ public class DocumentView extends ViewPart {
             @Override
             public void run() {
                 addSelectionToBasket();
+            }
+        });
+        menu.add(new org.eclipse.jface.action.Separator());
+        org.eclipse.jface.action.MenuManager colours = new org.eclipse.jface.action.MenuManager(
+                Messages.Document_highlight);
+        for (org.lexgraph.core.annotations.HighlightColour c : org.lexgraph.core.annotations.HighlightColour.values()) {
+            colours.add(new org.eclipse.jface.action.Action(Messages.colour(c.key())) {
+                @Override
+                public void run() {
+                    highlightSelection(c, null);
+                }
+            });
+        }
+        menu.add(colours);
+        menu.add(new org.eclipse.jface.action.Action(Messages.Document_addNote) {
+            @Override
+            public void run() {
+                String t = askNote("");
+                if (t != null) {
+                    addNote(t);
+                }
+            }
+        });
+        menu.add(new org.eclipse.jface.action.Action(Messages.Document_sourceNote) {
+            @Override
+            public void run() {
+                String t = askNote("");
+                if (t != null) {
+                    addSourceNote(t);
+                }
             }
         });
         text.setMenu(menu.createContextMenu(text));
@@ -180,6 +229,10 @@ public class DocumentView extends ViewPart {
 
     /** Shows a source at a passage, marking the matches of {@code query} (null: none). */
     public void display(String source, String passage, String query) {
+        if (this.sourceId == null) {
+            LexgraphUiPlugin.knowledgeBase().addListener(kbListener);
+        }
+        this.query = query;
         this.sourceId = source;
         this.passageId = passage;
         hits.clear();
@@ -208,6 +261,13 @@ public class DocumentView extends ViewPart {
             return;
         }
         SourceView sv = view.get();
+        notes = notesOf(source);
+        java.util.Map<String, List<org.lexgraph.core.annotations.NoteView>> notesByPassage = new java.util.HashMap<>();
+        for (org.lexgraph.core.annotations.NoteView n : notes) {
+            notesByPassage.computeIfAbsent(n.passageId() == null ? "" : n.passageId(), k -> new ArrayList<>()).add(n);
+        }
+        highlightRanges.clear();
+        noteLines.clear();
         title.setText(sv.summary().title() + "  (" + Messages.kind(sv.summary().kind().key()) + ")");
         setContentDescription(sv.summary().file() == null ? "" : sv.summary().file());
         setPartName(shorten(sv.summary().title()));
@@ -222,6 +282,13 @@ public class DocumentView extends ViewPart {
         });
         Color linkColor = text.getDisplay().getSystemColor(SWT.COLOR_LINK_FOREGROUND);
         links.clear();
+        // the notes on the whole source first, as the reader's own preface
+        for (org.lexgraph.core.annotations.NoteView n : notesByPassage.getOrDefault("", List.of())) {
+            appendNoteLine(sb, styles, n);
+        }
+        if (sb.length() > 0) {
+            sb.append('\n');
+        }
         String anchor = null;
         int page = 0;
         targetStart = -1;
@@ -255,8 +322,18 @@ public class DocumentView extends ViewPart {
                 linkedAsks.put(p.id(), linked.stream().map(org.lexgraph.core.themes.Themes.LinkView::askKey).toList());
             }
             int s = sb.length();
-            sb.append(p.text()).append("\n\n");
+            sb.append(p.text()).append("\n");
             passageRanges.add(new Object[] {p.id(), s, s + p.text().length()});
+            for (org.lexgraph.core.annotations.NoteView n : notesByPassage.getOrDefault(p.id(), List.of())) {
+                if (n.highlight() && !n.changed() && n.end() <= p.text().length()
+                        && p.text().substring(n.start(), n.end()).equals(n.quote())) {
+                    highlightRanges.add(new Object[] {s + n.start(), s + n.end(), n.colour(), n.id()});
+                }
+                if (!n.text().isEmpty() || n.changed()) {
+                    appendNoteLine(sb, styles, n);
+                }
+            }
+            sb.append('\n');
             for (org.lexgraph.core.themes.Themes.LinkView l : linked) {
                 for (org.lexgraph.query.SearchHit.Span sp : l.spans()) {
                     if (sp.end() <= p.text().length()) {
@@ -294,6 +371,25 @@ public class DocumentView extends ViewPart {
             r.underlineColor = (Color) e[2];
             text.setStyleRange(r);
         }
+        for (Object[] h : highlightRanges) {
+            // the highlight's colour behind the words, keeping the styles they had (a citation link stays a link)
+            int start = (int) h[0];
+            int end = (int) h[1];
+            Color bg = Highlights.colour(text.getDisplay(), (String) h[2]);
+            StyleRange[] under = text.getStyleRanges(start, end - start);
+            text.setStyleRange(new StyleRange(start, end - start, null, bg));
+            for (StyleRange r : under) {
+                int from = Math.max(start, r.start);
+                int to = Math.min(end, r.start + r.length);
+                if (to > from) {
+                    StyleRange c = (StyleRange) r.clone();
+                    c.start = from;
+                    c.length = to - from;
+                    c.background = bg;
+                    text.setStyleRange(c);
+                }
+            }
+        }
         for (int[] h : hits) {
             // over whatever style the words had (a citation link keeps its place, shown as a match)
             StyleRange r = new StyleRange(h[0], h[1] - h[0], null, hitColor, SWT.BOLD);
@@ -324,6 +420,153 @@ public class DocumentView extends ViewPart {
         if (citations != null) {
             citations.show(source, sv.summary().title());
         }
+    }
+
+    /** A note as a line of its own under its passage: a pen, the words it marks, its text; in the note colour. */
+    private void appendNoteLine(StringBuilder sb, List<StyleRange> styles, org.lexgraph.core.annotations.NoteView n) {
+        int at = sb.length();
+        StringBuilder line = new StringBuilder("\u270E ");
+        if (n.highlight()) {
+            String words = n.quote().strip().replaceAll("\\s+", " ");
+            line.append('\u201C').append(words.length() > 60 ? words.substring(0, 59) + "\u2026" : words)
+                    .append("\u201D");
+            if (n.changed()) {
+                line.append(' ').append(Messages.Annotations_changed);
+            }
+            if (!n.text().isEmpty()) {
+                line.append(": ");
+            }
+        }
+        line.append(n.text().replace('\n', ' '));
+        sb.append(line).append('\n');
+        noteLines.add(line.toString());
+        // the pen in the highlight's colour, the rest in the note colour (ranges may not overlap)
+        styles.add(new StyleRange(at, 1, noteColor, Highlights.colour(text.getDisplay(), n.colour())));
+        StyleRange r = new StyleRange(at + 1, line.length() - 1, noteColor, null);
+        r.fontStyle = SWT.ITALIC;
+        styles.add(r);
+    }
+
+    private List<org.lexgraph.core.annotations.NoteView> notesOf(String source) {
+        Optional<KnowledgeBaseSession> s = LexgraphUiPlugin.knowledgeBase().session();
+        if (s.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return s.get().annotations().list(source);
+        } catch (org.lexgraph.core.KnowledgeBaseException e) {
+            return List.of();
+        }
+    }
+
+    /** After any change of the knowledge base: shows the source again when its notes changed (an undo, an edit). */
+    private void notesMayHaveChanged() {
+        if (text == null || text.isDisposed()) {
+            return;
+        }
+        text.getDisplay().asyncExec(() -> {
+            if (sourceId == null || text.isDisposed() || notesOf(sourceId).equals(notes)) {
+                return;
+            }
+            redisplayKeepingPlace();
+        });
+    }
+
+    /** Shows the source again, where the reader was. */
+    private void redisplayKeepingPlace() {
+        int top = text.getTopIndex();
+        org.eclipse.swt.graphics.Point sel = text.getSelection();
+        display(sourceId, passageId, query);
+        text.setTopIndex(Math.min(top, Math.max(0, text.getLineCount() - 1)));
+        if (sel.y <= text.getCharCount()) {
+            text.setSelection(sel.x, sel.y);
+        }
+    }
+
+    private String askNote(String initial) {
+        org.eclipse.jface.dialogs.InputDialog d = new org.eclipse.jface.dialogs.InputDialog(text.getShell(),
+                Messages.Annotations_editTitle, Messages.Annotations_editPrompt, initial, null);
+        return d.open() == org.eclipse.jface.window.Window.OK ? d.getValue() : null;
+    }
+
+    /**
+     * Highlights the selected words (clipped to the passage the selection begins in) in a colour, with an optional
+     * note: an undoable edit. Without a selection in a passage it says so and does nothing.
+     */
+    public void highlightSelection(org.lexgraph.core.annotations.HighlightColour colour, String note) {
+        Object[] q = selectedQuote();
+        if (q == null || q[1] == null) {
+            hitLabel.setText(Messages.Document_noSelection);
+            return;
+        }
+        annotate(org.lexgraph.core.annotations.AnnotationService.NoteRequest.selection(sourceId, (String) q[0],
+                (Integer) q[1], (Integer) q[2], colour.key(), note));
+    }
+
+    /** A note on the selected words (highlighted in yellow), or else on the passage at the caret. */
+    public void addNote(String note) {
+        Object[] q = selectedQuote();
+        if (q != null && q[1] != null) {
+            highlightSelection(org.lexgraph.core.annotations.HighlightColour.YELLOW, note);
+        } else {
+            String p = passageAt(text.getCaretOffset());
+            annotate(org.lexgraph.core.annotations.AnnotationService.NoteRequest.note(sourceId, p, note));
+        }
+    }
+
+    /** A note on the whole source on show. */
+    public void addSourceNote(String note) {
+        annotate(org.lexgraph.core.annotations.AnnotationService.NoteRequest.note(sourceId, null, note));
+    }
+
+    private void annotate(org.lexgraph.core.annotations.AnnotationService.NoteRequest request) {
+        LexgraphUiPlugin.knowledgeBase().session().ifPresent(s -> {
+            try {
+                s.annotations().add(request);
+                int end = text.getSelection().y;
+                redisplayKeepingPlace();
+                text.setSelection(Math.min(end, text.getCharCount())); // the new highlight shows in its colour
+            } catch (org.lexgraph.core.KnowledgeBaseException e) {
+                hitLabel.setText(e.getMessage());
+            }
+        });
+    }
+
+    /** Selects the words a note marks (or the start of its passage). */
+    public void selectNote(org.lexgraph.core.annotations.NoteView n) {
+        for (Object[] r : passageRanges) {
+            if (r[0].equals(n.passageId())) {
+                int start = (int) r[1];
+                if (n.highlight() && !n.changed()) {
+                    text.setSelection(start + n.start(), start + n.end());
+                } else {
+                    text.setSelection(start);
+                }
+                text.showSelection();
+                return;
+            }
+        }
+    }
+
+    /** The highlights shown, as "colour: words" in the order of the text (for tests). */
+    public List<String> highlights() {
+        return highlightRanges.stream().sorted(java.util.Comparator.comparingInt(h -> (int) h[0]))
+                .map(h -> h[2] + ": " + text.getTextRange((int) h[0], (int) h[1] - (int) h[0])).toList();
+    }
+
+    /** The note lines shown, in order (for tests). */
+    public List<String> noteLines() {
+        return List.copyOf(noteLines);
+    }
+
+    /** The background of the text at an offset of the given words' first match (for tests). */
+    public Color backgroundOf(String words) {
+        int at = text.getText().indexOf(words);
+        if (at < 0) {
+            return null;
+        }
+        StyleRange r = text.getStyleRangeAtOffset(at);
+        return r == null ? null : r.background;
     }
 
     /** The colour of a theme (T1 … T4), by the key of the theme or one of its asks. */
@@ -452,6 +695,10 @@ public class DocumentView extends ViewPart {
         if (hitColor != null) {
             hitColor.dispose();
         }
+        if (noteColor != null) {
+            noteColor.dispose();
+        }
+        LexgraphUiPlugin.knowledgeBase().removeListener(kbListener);
         themeColours.values().forEach(Color::dispose);
         super.dispose();
     }
