@@ -71,13 +71,16 @@ final class BasketCommand extends CliCommand {
                                 .put("text", q.text()).put("start", q.start()).put("end", q.end())
                                 .put("pinpoint", emptyToNull(q.pinpoint())).put("citation", q.citation())
                                 .put("identifier", q.identifier()).put("permalink", q.permalink())
-                                .put("date", q.date()).put("note", q.note()).put("asks", q.asks())
+                                .put("date", q.date()).put("note", q.note()).put("annotations", q.annotations()).put("asks", q.asks())
                                 .put("changed", q.changed()));
                     } else {
                         out.println(n + ". \u201c" + q.text().strip() + "\u201d");
                         out.println("   " + q.citation() + (q.changed() ? "  (the source changed: check)" : ""));
                         if (q.note() != null && !q.note().isBlank()) {
                             out.println("   note: " + q.note());
+                        }
+                        for (String a : q.annotations()) {
+                            out.println("   \u270E " + a);
                         }
                         if (!q.asks().isEmpty()) {
                             out.println("   asks: " + String.join(", ", q.asks()));

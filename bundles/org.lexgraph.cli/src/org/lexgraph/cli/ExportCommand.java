@@ -60,7 +60,7 @@ final class ExportCommand extends CliCommand {
             for (int i = 0; i < quotes.size(); i++) {
                 QuoteView q = quotes.get(i);
                 List<PersonalData.Finding> f = new ArrayList<>(PersonalData.scan(q.text()));
-                List<PersonalData.Finding> inNote = PersonalData.scan(q.note());
+                List<PersonalData.Finding> inNote = PersonalData.scan(q.exportNote());
                 for (var x : f) {
                     err.println("lexgraph: quote " + (i + 1) + " (" + q.citation() + "): possible " + x.kind() + ": "
                             + x.text());

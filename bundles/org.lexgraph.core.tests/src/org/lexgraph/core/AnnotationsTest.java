@@ -166,6 +166,12 @@ public class AnnotationsTest {
                 assertEquals("green", all.get(0).get("colour"));
                 assertEquals(AnnotationExport.COLUMNS, List.copyOf(all.get(0).keySet()));
             }
+            // the note travels with a basket quote of the highlighted words
+            String passage = notes.get(0).passageId();
+            s.baskets().addQuote("Brief", id, passage, notes.get(0).start(), notes.get(0).end(), "eigen notitie");
+            String basket = new String(BasketExport.write("markdown", "Brief", s.baskets().basket("Brief"), Map.of()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(basket.contains("eigen notitie") && basket.contains("citeren, \"letterlijk\""), basket);
             String md = AnnotationExport.markdown(notes);
             assertTrue(md.contains("## raadsbrief") || md.contains("## Utrecht"), md);
             assertTrue(md.contains("\u201Cbed, bad en brood\u201D _(green)_ — citeren"), md);

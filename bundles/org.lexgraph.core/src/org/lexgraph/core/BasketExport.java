@@ -59,8 +59,8 @@ public final class BasketExport {
                     sb.append(" (<").append(q.permalink()).append(">)");
                 }
                 sb.append("\n\n");
-                if (q.note() != null && !q.note().isBlank()) {
-                    sb.append("*").append(q.note().strip()).append("*\n\n");
+                if (q.exportNote() != null && !q.exportNote().isBlank()) {
+                    sb.append("*").append(q.exportNote().strip()).append("*\n\n");
                 }
                 if (q.changed()) {
                     sb.append("*(De bron is sindsdien gewijzigd: controleer het citaat.)*\n\n");
@@ -95,10 +95,10 @@ public final class BasketExport {
                     r.setText("\u201c" + q.text().strip() + "\u201d");
                     var cite = doc.createParagraph().createRun();
                     cite.setText(q.citation() + (q.permalink() == null ? "" : " (" + q.permalink() + ")"));
-                    if (q.note() != null && !q.note().isBlank()) {
+                    if (q.exportNote() != null && !q.exportNote().isBlank()) {
                         var note = doc.createParagraph().createRun();
                         note.setColor("555555");
-                        note.setText(q.note().strip());
+                        note.setText(q.exportNote().strip());
                     }
                 }
             }
@@ -136,7 +136,7 @@ public final class BasketExport {
             field(item, "URL", q.permalink());
             field(item, "language", "nl");
             field(item, "note", (q.citation() == null ? "" : q.citation())
-                    + (q.note() == null || q.note().isBlank() ? "" : "\n" + q.note().strip()));
+                    + (q.exportNote() == null || q.exportNote().isBlank() ? "" : "\n" + q.exportNote().strip()));
             field(item, "abstract", q.text());
             if (q.date() != null) {
                 String[] d = q.date().split("-");
@@ -188,7 +188,7 @@ public final class BasketExport {
             ris(sb, "LA", "nl");
             ris(sb, "CY", "Nederland");
             ris(sb, "AB", q.text());
-            ris(sb, "N1", q.citation() + (q.note() == null || q.note().isBlank() ? "" : " — " + q.note().strip()));
+            ris(sb, "N1", q.citation() + (q.exportNote() == null || q.exportNote().isBlank() ? "" : " — " + q.exportNote().strip()));
             sb.append("ER  - \r\n");
         }
         return sb.toString();
@@ -220,7 +220,7 @@ public final class BasketExport {
             bib(sb, "url", q.permalink());
             bib(sb, "pages", q.pinpoint());
             bib(sb, "howpublished", q.citation());
-            bib(sb, "note", q.note());
+            bib(sb, "note", q.exportNote());
             bib(sb, "type", cslType(q.kind()));
             bib(sb, "language", "dutch");
             sb.append("}\n\n");

@@ -15,19 +15,32 @@ import java.util.List;
  * @param date the source's date as yyyy-mm-dd, or null
  * @param authority who made it: the court, the municipality or ministry, the publisher; or null
  * @param changed the source was imported again and the words are no longer in it as they were
+ * @param annotations the user's notes on the quoted words (on their passage, or highlights overlapping them): they
+ *            travel with the quote into exports, after its own note
  */
 public record QuoteView(String id, String basket, String sourceId, String passageId, String title, String kind,
         String text, int start, int end, String pinpoint, String citation, String identifier, String permalink,
-        String date, String authority, String note, List<String> asks, boolean changed, String file) {
+        String date, String authority, String note, List<String> asks, boolean changed, String file,
+        List<String> annotations) {
 
     public QuoteView {
         asks = asks == null ? List.of() : List.copyOf(asks);
+        annotations = annotations == null ? List.of() : List.copyOf(annotations);
+    }
+
+    /** The note as exports write it: the quote's own note, then the user's notes on its words, one per line. */
+    public String exportNote() {
+        StringBuilder out = new StringBuilder(note == null ? "" : note.strip());
+        for (String a : annotations) {
+            out.append(out.length() == 0 ? "" : "\n").append(a);
+        }
+        return out.length() == 0 ? note : out.toString();
     }
 
     /** The personal data found in the quote and its note (see {@link PersonalData}). */
     public List<PersonalData.Finding> personalData() {
         List<PersonalData.Finding> out = new java.util.ArrayList<>(PersonalData.scan(text));
-        out.addAll(PersonalData.scan(note));
+        out.addAll(PersonalData.scan(exportNote()));
         return out;
     }
 
@@ -36,6 +49,7 @@ public record QuoteView(String id, String basket, String sourceId, String passag
         return new QuoteView(id, basket, sourceId, passageId, title, kind,
                 PersonalData.redact(text, PersonalData.scan(text)), start, end, pinpoint, citation, identifier,
                 permalink, date, authority, note == null ? null : PersonalData.redact(note, PersonalData.scan(note)),
-                asks, changed, file);
+                asks, changed, file, annotations.stream().map(a -> PersonalData.redact(a, PersonalData.scan(a)))
+                        .toList());
     }
 }

@@ -74,7 +74,29 @@ public final class Baskets {
         return new QuoteView(q.getId(), b.getName(), q.getSourceId(), q.getPassageId(),
                 s == null ? null : s.getTitle(), s == null ? null : SourceKind.of(s).key(), q.getQuotedText(),
                 q.getStart(), q.getEnd(), pinpoint, citation(s, pinpoint), identifier(s), permalink(s, p),
-                date(s), authority(s), q.getNote(), asks, q.isChanged(), s == null ? null : s.getOriginalPath());
+                date(s), authority(s), q.getNote(), asks, q.isChanged(), s == null ? null : s.getOriginalPath(),
+                annotationsOn(q, p));
+    }
+
+    /**
+     * The user's notes on the quoted words: those on the passage as a whole and on highlights whose words overlap the
+     * quote (so they travel with the basket into every export).
+     */
+    static List<String> annotationsOn(Quote q, Passage p) {
+        List<String> out = new ArrayList<>();
+        if (p != null) {
+            for (org.lexgraph.model.Note n : p.getNotes()) {
+                if (n.getText() == null || n.getText().isBlank()) {
+                    continue;
+                }
+                boolean marks = n.getQuotedText() != null && !n.getQuotedText().isEmpty();
+                if (marks && (n.getEnd() <= q.getStart() || n.getStart() >= q.getEnd())) {
+                    continue;
+                }
+                out.add(n.getText().strip());
+            }
+        }
+        return out;
     }
 
     private static final Pattern BW_BOOK = Pattern.compile("(?i)Burgerlijk Wetboek,? Boek (\\d+)\\b");
