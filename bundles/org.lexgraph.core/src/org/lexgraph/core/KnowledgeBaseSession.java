@@ -250,7 +250,6 @@ public final class KnowledgeBaseSession implements Closeable {
         }
     }
 
-
     /** Importing files and folders, watched folders, rebuilding the index. */
     public ImportService imports() {
         return imports;

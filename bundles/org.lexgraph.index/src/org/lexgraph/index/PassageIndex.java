@@ -679,7 +679,7 @@ public final class PassageIndex implements Closeable {
                 new String[] {IndexSchema.TEXT, IndexSchema.NOTE}, query, sortedDocs, new int[] {1, 1});
         String[] sortedSnippets = highlighted.get(IndexSchema.TEXT);
         String[] sortedNotes = highlighted.get(IndexSchema.NOTE);
-        Object[] sortedSpans = withSpans ? spanHighlighter(s).spans(query, sortedDocs) : null;
+        Object[] sortedSpans = withSpans ? MatchSpans.of(s, analyzer, query, sortedDocs) : null;
         String[] snippets = new String[docs.length];
         String[] notes = new String[docs.length];
         Object[] spans = new Object[docs.length];
@@ -772,28 +772,9 @@ public final class PassageIndex implements Closeable {
         for (String p : phrases) {
             any.add(textPhrase(p), BooleanClause.Occur.SHOULD);
         }
-        List<org.apache.lucene.util.BytesRef> ids = passageIds.stream().map(org.apache.lucene.util.BytesRef::new)
-                .toList();
-        Query q = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST)
-                .add(new org.apache.lucene.search.TermInSetQuery(IndexSchema.PASSAGE_ID, ids),
-                        BooleanClause.Occur.FILTER).build();
         IndexSearcher s = searchers.acquire();
         try {
-            TopDocs top = s.search(q, Math.max(1, passageIds.size()));
-            // only the spans: no snippet, no stored fields but the id (the theme linker asks this after every import)
-            int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
-            Object[] spans = docs.length == 0 ? new Object[0] : spanHighlighter(s).spans(q, docs);
-            StoredFields stored = s.storedFields();
-            java.util.Set<String> idOnly = java.util.Set.of(IndexSchema.PASSAGE_ID);
-            Map<String, List<SearchHit.Span>> out = new java.util.HashMap<>();
-            for (int i = 0; i < docs.length; i++) {
-                if (spans[i] instanceof List<?> l && !l.isEmpty()) {
-                    @SuppressWarnings("unchecked")
-                    List<SearchHit.Span> sp = (List<SearchHit.Span>) l;
-                    out.put(stored.document(docs[i], idOnly).get(IndexSchema.PASSAGE_ID), sp);
-                }
-            }
-            return out;
+            return MatchSpans.inPassages(s, analyzer, any.build(), passageIds);
         } finally {
             searchers.release(s);
         }
@@ -1014,46 +995,6 @@ public final class PassageIndex implements Closeable {
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(100_000)
                 .build();
-    }
-
-    /** Highlights the whole passage as one, reporting every match as a span of its text. */
-    private SpanHighlighter spanHighlighter(IndexSearcher s) {
-        return new SpanHighlighter(UnifiedHighlighter.builder(s, analyzer)
-                .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
-                .withFormatter(new org.apache.lucene.search.uhighlight.PassageFormatter() {
-                    @Override
-                    public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
-                        List<SearchHit.Span> out = new ArrayList<>();
-                        for (var p : passages) {
-                            for (int i = 0; i < p.getNumMatches(); i++) {
-                                out.add(new SearchHit.Span(p.getMatchStarts()[i], p.getMatchEnds()[i]));
-                            }
-                        }
-                        // a phrase (or the words-close-together boost) also matches as a whole: keep the words
-                        out.sort(java.util.Comparator.comparingInt(SearchHit.Span::start)
-                                .thenComparingInt(SearchHit.Span::end));
-                        List<SearchHit.Span> kept = new ArrayList<>();
-                        for (SearchHit.Span sp : out) {
-                            if (kept.isEmpty() || sp.start() >= kept.get(kept.size() - 1).end()) {
-                                kept.add(sp);
-                            }
-                        }
-                        return kept;
-                    }
-                })
-                .withMaxLength(1_000_000));
-    }
-
-    /** Gives the formatter's objects (the spans) rather than strings. */
-    private static final class SpanHighlighter extends UnifiedHighlighter {
-        SpanHighlighter(UnifiedHighlighter.Builder builder) {
-            super(builder);
-        }
-
-        Object[] spans(Query query, int[] docs) throws IOException {
-            return highlightFieldsAsObjects(new String[] {IndexSchema.TEXT}, query, docs, new int[] {1})
-                    .get(IndexSchema.TEXT);
-        }
     }
 
     private static String leading(String text) {

@@ -52,12 +52,9 @@ public class DocumentView extends ViewPart {
     private int targetEnd = -1;
     /** Citation spans in the text: start, end, and the source they open (null while unresolved). */
     private final List<Object[]> links = new ArrayList<>();
-    /** The notes and highlights of the source on show, and where their marks and note lines are in the text. */
-    private List<org.lexgraph.core.annotations.NoteView> notes = List.of();
-    private final List<Object[]> highlightRanges = new ArrayList<>();
-    private final List<String> noteLines = new ArrayList<>();
+    /** The notes and highlights of the source on show. */
+    private DocumentNotes notes;
     private String query;
-    private Color noteColor;
     private final Runnable kbListener = this::notesMayHaveChanged;
     /** Finds the citation spans to underline; one per view (building one compiles the law-name grammar). */
     private final org.lexgraph.core.citations.CitationFinder citations = new org.lexgraph.core.citations.CitationFinder();
@@ -105,7 +102,7 @@ public class DocumentView extends ViewPart {
         text.setMargins(8, 6, 8, 6);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(text);
         highlight = new Color(255, 243, 176);
-        noteColor = new Color(88, 88, 110);
+        notes = new DocumentNotes(text);
         hitColor = new Color(255, 196, 90);
         text.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.F3) {
@@ -129,36 +126,7 @@ public class DocumentView extends ViewPart {
                 addSelectionToBasket();
             }
         });
-        menu.add(new org.eclipse.jface.action.Separator());
-        org.eclipse.jface.action.MenuManager colours = new org.eclipse.jface.action.MenuManager(
-                Messages.Document_highlight);
-        for (org.lexgraph.core.annotations.HighlightColour c : org.lexgraph.core.annotations.HighlightColour.values()) {
-            colours.add(new org.eclipse.jface.action.Action(Messages.colour(c.key())) {
-                @Override
-                public void run() {
-                    highlightSelection(c, null);
-                }
-            });
-        }
-        menu.add(colours);
-        menu.add(new org.eclipse.jface.action.Action(Messages.Document_addNote) {
-            @Override
-            public void run() {
-                String t = askNote("");
-                if (t != null) {
-                    addNote(t);
-                }
-            }
-        });
-        menu.add(new org.eclipse.jface.action.Action(Messages.Document_sourceNote) {
-            @Override
-            public void run() {
-                String t = askNote("");
-                if (t != null) {
-                    addSourceNote(t);
-                }
-            }
-        });
+        notes.addActions(menu, this);
         text.setMenu(menu.createContextMenu(text));
         // selected words dragged onto the Basket view become a quote
         org.eclipse.swt.dnd.DragSource drag = new org.eclipse.swt.dnd.DragSource(text, org.eclipse.swt.dnd.DND.DROP_COPY);
@@ -261,13 +229,7 @@ public class DocumentView extends ViewPart {
             return;
         }
         SourceView sv = view.get();
-        notes = notesOf(source);
-        java.util.Map<String, List<org.lexgraph.core.annotations.NoteView>> notesByPassage = new java.util.HashMap<>();
-        for (org.lexgraph.core.annotations.NoteView n : notes) {
-            notesByPassage.computeIfAbsent(n.passageId() == null ? "" : n.passageId(), k -> new ArrayList<>()).add(n);
-        }
-        highlightRanges.clear();
-        noteLines.clear();
+        notes.load(source);
         title.setText(sv.summary().title() + "  (" + Messages.kind(sv.summary().kind().key()) + ")");
         setContentDescription(sv.summary().file() == null ? "" : sv.summary().file());
         setPartName(shorten(sv.summary().title()));
@@ -282,13 +244,7 @@ public class DocumentView extends ViewPart {
         });
         Color linkColor = text.getDisplay().getSystemColor(SWT.COLOR_LINK_FOREGROUND);
         links.clear();
-        // the notes on the whole source first, as the reader's own preface
-        for (org.lexgraph.core.annotations.NoteView n : notesByPassage.getOrDefault("", List.of())) {
-            appendNoteLine(sb, styles, n);
-        }
-        if (sb.length() > 0) {
-            sb.append('\n');
-        }
+        notes.appendSourceNotes(sb, styles);
         String anchor = null;
         int page = 0;
         targetStart = -1;
@@ -324,15 +280,7 @@ public class DocumentView extends ViewPart {
             int s = sb.length();
             sb.append(p.text()).append("\n");
             passageRanges.add(new Object[] {p.id(), s, s + p.text().length()});
-            for (org.lexgraph.core.annotations.NoteView n : notesByPassage.getOrDefault(p.id(), List.of())) {
-                if (n.highlight() && !n.changed() && n.end() <= p.text().length()
-                        && p.text().substring(n.start(), n.end()).equals(n.quote())) {
-                    highlightRanges.add(new Object[] {s + n.start(), s + n.end(), n.colour(), n.id()});
-                }
-                if (!n.text().isEmpty() || n.changed()) {
-                    appendNoteLine(sb, styles, n);
-                }
-            }
+            notes.appendPassageNotes(sb, styles, p.id(), p.text(), s);
             sb.append('\n');
             for (org.lexgraph.core.themes.Themes.LinkView l : linked) {
                 for (org.lexgraph.query.SearchHit.Span sp : l.spans()) {
@@ -371,25 +319,7 @@ public class DocumentView extends ViewPart {
             r.underlineColor = (Color) e[2];
             text.setStyleRange(r);
         }
-        for (Object[] h : highlightRanges) {
-            // the highlight's colour behind the words, keeping the styles they had (a citation link stays a link)
-            int start = (int) h[0];
-            int end = (int) h[1];
-            Color bg = Highlights.colour(text.getDisplay(), (String) h[2]);
-            StyleRange[] under = text.getStyleRanges(start, end - start);
-            text.setStyleRange(new StyleRange(start, end - start, null, bg));
-            for (StyleRange r : under) {
-                int from = Math.max(start, r.start);
-                int to = Math.min(end, r.start + r.length);
-                if (to > from) {
-                    StyleRange c = (StyleRange) r.clone();
-                    c.start = from;
-                    c.length = to - from;
-                    c.background = bg;
-                    text.setStyleRange(c);
-                }
-            }
-        }
+        notes.paintHighlights();
         for (int[] h : hits) {
             // over whatever style the words had (a citation link keeps its place, shown as a match)
             StyleRange r = new StyleRange(h[0], h[1] - h[0], null, hitColor, SWT.BOLD);
@@ -422,50 +352,13 @@ public class DocumentView extends ViewPart {
         }
     }
 
-    /** A note as a line of its own under its passage: a pen, the words it marks, its text; in the note colour. */
-    private void appendNoteLine(StringBuilder sb, List<StyleRange> styles, org.lexgraph.core.annotations.NoteView n) {
-        int at = sb.length();
-        StringBuilder line = new StringBuilder("\u270E ");
-        if (n.highlight()) {
-            String words = n.quote().strip().replaceAll("\\s+", " ");
-            line.append('\u201C').append(words.length() > 60 ? words.substring(0, 59) + "\u2026" : words)
-                    .append("\u201D");
-            if (n.changed()) {
-                line.append(' ').append(Messages.Annotations_changed);
-            }
-            if (!n.text().isEmpty()) {
-                line.append(": ");
-            }
-        }
-        line.append(n.text().replace('\n', ' '));
-        sb.append(line).append('\n');
-        noteLines.add(line.toString());
-        // the pen in the highlight's colour, the rest in the note colour (ranges may not overlap)
-        styles.add(new StyleRange(at, 1, noteColor, Highlights.colour(text.getDisplay(), n.colour())));
-        StyleRange r = new StyleRange(at + 1, line.length() - 1, noteColor, null);
-        r.fontStyle = SWT.ITALIC;
-        styles.add(r);
-    }
-
-    private List<org.lexgraph.core.annotations.NoteView> notesOf(String source) {
-        Optional<KnowledgeBaseSession> s = LexgraphUiPlugin.knowledgeBase().session();
-        if (s.isEmpty()) {
-            return List.of();
-        }
-        try {
-            return s.get().annotations().list(source);
-        } catch (org.lexgraph.core.KnowledgeBaseException e) {
-            return List.of();
-        }
-    }
-
     /** After any change of the knowledge base: shows the source again when its notes changed (an undo, an edit). */
     private void notesMayHaveChanged() {
         if (text == null || text.isDisposed()) {
             return;
         }
         text.getDisplay().asyncExec(() -> {
-            if (sourceId == null || text.isDisposed() || notesOf(sourceId).equals(notes)) {
+            if (sourceId == null || text.isDisposed() || !notes.changedSince(sourceId)) {
                 return;
             }
             redisplayKeepingPlace();
@@ -481,12 +374,6 @@ public class DocumentView extends ViewPart {
         if (sel.y <= text.getCharCount()) {
             text.setSelection(sel.x, sel.y);
         }
-    }
-
-    private String askNote(String initial) {
-        org.eclipse.jface.dialogs.InputDialog d = new org.eclipse.jface.dialogs.InputDialog(text.getShell(),
-                Messages.Annotations_editTitle, Messages.Annotations_editPrompt, initial, null);
-        return d.open() == org.eclipse.jface.window.Window.OK ? d.getValue() : null;
     }
 
     /**
@@ -550,13 +437,12 @@ public class DocumentView extends ViewPart {
 
     /** The highlights shown, as "colour: words" in the order of the text (for tests). */
     public List<String> highlights() {
-        return highlightRanges.stream().sorted(java.util.Comparator.comparingInt(h -> (int) h[0]))
-                .map(h -> h[2] + ": " + text.getTextRange((int) h[0], (int) h[1] - (int) h[0])).toList();
+        return notes.highlights();
     }
 
     /** The note lines shown, in order (for tests). */
     public List<String> noteLines() {
-        return List.copyOf(noteLines);
+        return notes.noteLines();
     }
 
     /** The background of the text at an offset of the given words' first match (for tests). */
@@ -695,8 +581,8 @@ public class DocumentView extends ViewPart {
         if (hitColor != null) {
             hitColor.dispose();
         }
-        if (noteColor != null) {
-            noteColor.dispose();
+        if (notes != null) {
+            notes.dispose();
         }
         LexgraphUiPlugin.knowledgeBase().removeListener(kbListener);
         themeColours.values().forEach(Color::dispose);
