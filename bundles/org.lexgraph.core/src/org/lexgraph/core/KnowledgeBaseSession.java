@@ -8,12 +8,9 @@ import org.lexgraph.core.internal.SourceCatalogue;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import org.lexgraph.core.internal.FolderLock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +31,7 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 import org.lexgraph.core.baskets.BasketService;
 import org.lexgraph.core.annotations.AnnotationService;
 import org.lexgraph.core.collections.CollectionService;
+import org.lexgraph.core.pages.PageService;
 import org.lexgraph.core.citations.CitationService;
 import org.lexgraph.core.imports.ImportService;
 import org.lexgraph.core.internal.ModelStore;
@@ -63,8 +61,7 @@ public final class KnowledgeBaseSession implements Closeable {
     static final String LOCK_FILE = ".lock";
 
     private final SessionContext ctx;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final FolderLock lock;
     private final ComposedAdapterFactory adapterFactory;
     private final AdapterFactoryEditingDomain editingDomain;
     private final ImportService imports;
@@ -77,10 +74,10 @@ public final class KnowledgeBaseSession implements Closeable {
     private final LibraryService library;
     private final CollectionService collections;
     private final AnnotationService annotations;
+    private final PageService pages;
 
-    private KnowledgeBaseSession(SessionContext ctx, FileChannel lockChannel, FileLock lock) {
+    private KnowledgeBaseSession(SessionContext ctx, FolderLock lock) {
         this.ctx = ctx;
-        this.lockChannel = lockChannel;
         this.lock = lock;
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
@@ -98,6 +95,7 @@ public final class KnowledgeBaseSession implements Closeable {
         library = new LibraryService(this, ctx);
         collections = new CollectionService(this, ctx);
         annotations = new AnnotationService(this, ctx);
+        pages = new PageService(ctx);
     }
 
     /** How to open a folder. */
@@ -154,32 +152,16 @@ public final class KnowledgeBaseSession implements Closeable {
             }
             fresh = true;
         }
-        FileChannel channel = null;
-        FileLock lock = null;
-        try {
-            if (fresh) {
+        if (fresh) {
+            try {
                 Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new KnowledgeBaseException("cannot make knowledge base " + dir + ": " + ModelStore.rootMessage(e),
+                        e);
             }
-            if (access != Access.READ || Files.isWritable(dir)) {
-                channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                try {
-                    lock = channel.tryLock();
-                } catch (OverlappingFileLockException e) {
-                    lock = null;
-                }
-                if (lock == null) {
-                    channel.close();
-                    channel = null;
-                    if (access != Access.READ) {
-                        throw new KnowledgeBaseException("knowledge base " + dir
-                                + " is in use by another Lexgraph window or command; close it and try again");
-                    }
-                }
-            }
-        } catch (IOException e) {
-            closeQuietly(channel);
-            throw new KnowledgeBaseException("cannot open knowledge base " + dir + ": " + ModelStore.rootMessage(e), e);
         }
+        FolderLock folderLock = FolderLock.take(dir, LOCK_FILE, access != Access.READ);
+        boolean held = folderLock.held();
         try {
             ModelStore store = new ModelStore(dir, files);
             KnowledgeBase root = null;
@@ -196,30 +178,30 @@ public final class KnowledgeBaseSession implements Closeable {
                 root = store.loadRoot();
                 // a lazy session reads the catalogue of sources instead of the sources (made at the end of the
                 // opening when it is missing or old)
-                java.util.Optional<SourceCatalogue> catalogue = access == Access.LAZY && lock != null
+                java.util.Optional<SourceCatalogue> catalogue = access == Access.LAZY && held
                         ? SourceCatalogue.read(dir, root.getGeneration()) : java.util.Optional.empty();
                 catalogue.ifPresent(store::useCatalogue);
-                lazyImport = access == Access.LAZY && lock != null;
+                lazyImport = access == Access.LAZY && held;
                 if (access != Access.READ && !lazyImport) {
                     store.loadSources(root, problems);
                 }
-                if (lock != null && FormatMigrations.migrate(root)) {
+                if (held && FormatMigrations.migrate(root)) {
                     store.saveRoot(root);
                 }
-                if (lock != null && access != Access.READ && problems.isEmpty()) {
+                if (held && access != Access.READ && problems.isEmpty()) {
                     store.deleteOrphans(root);
                 }
             }
             sub.worked(2);
             org.lexgraph.index.Thesaurus thesaurus = ThesaurusFile.load(dir, fresh, problems);
             SessionContext ctx = root != null
-                    ? new SessionContext(dir, store, root, importer, lock != null, problems, thesaurus,
+                    ? new SessionContext(dir, store, root, importer, held, problems, thesaurus,
                             LawNameTables.scanner(), !fresh && (access == Access.READ || lazyImport))
-                    : new SessionContext(dir, store, store::loadRoot, peeked.getAsLong(), importer, lock != null,
+                    : new SessionContext(dir, store, store::loadRoot, peeked.getAsLong(), importer, held,
                             problems, thesaurus, LawNameTables.scanner());
-            KnowledgeBaseSession session = new KnowledgeBaseSession(ctx, channel, lock);
+            KnowledgeBaseSession session = new KnowledgeBaseSession(ctx, folderLock);
             ctx.openIndex(sub.split(fresh ? 4 : 8), access == Access.READ);
-            if (lock != null && access != Access.READ) {
+            if (held && access != Access.READ) {
                 ctx.catalogue(); // kept up to date by every save from now on (made here once if missing or old)
             }
             if (fresh) {
@@ -233,10 +215,10 @@ public final class KnowledgeBaseSession implements Closeable {
             }
             return session;
         } catch (KnowledgeBaseException e) {
-            release(lock, channel);
+            folderLock.release();
             throw e;
         } catch (IOException | RuntimeException e) {
-            release(lock, channel);
+            folderLock.release();
             throw new KnowledgeBaseException("cannot open knowledge base " + dir + ": " + ModelStore.rootMessage(e), e);
         }
     }
@@ -280,6 +262,11 @@ public final class KnowledgeBaseSession implements Closeable {
         return annotations;
     }
 
+    /** Sources read from a PDF as printed: pages drawn, and where passages and words stand on them. */
+    public PageService pages() {
+        return pages;
+    }
+
     /** Baskets of quotes. */
     public BasketService baskets() {
         return baskets;
@@ -306,7 +293,7 @@ public final class KnowledgeBaseSession implements Closeable {
 
     /** Whether this session may change the knowledge base (it holds the lock). */
     public boolean isWritable() {
-        return lock != null;
+        return lock.held();
     }
 
     /** Whether the index reflects the model; false only for a read-only session on an interrupted knowledge base. */
@@ -419,31 +406,11 @@ public final class KnowledgeBaseSession implements Closeable {
     @Override
     public void close() throws IOException {
         try {
+            pages.close();
             ctx.closeIndex();
             adapterFactory.dispose();
         } finally {
-            release(lock, lockChannel);
-        }
-    }
-
-    private static void release(FileLock lock, FileChannel channel) {
-        try {
-            if (lock != null) {
-                lock.release();
-            }
-        } catch (IOException e) {
-            // closing the channel releases it as well
-        }
-        closeQuietly(channel);
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // nothing left to do
-            }
+            lock.release();
         }
     }
 }
