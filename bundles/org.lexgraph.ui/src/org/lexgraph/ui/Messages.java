@@ -249,6 +249,14 @@ public final class Messages extends NLS {
     public static String Colour_green;
     public static String Colour_blue;
     public static String Colour_pink;
+    public static String Document_pageView;
+    public static String Document_pageOf;
+    public static String Document_previousPage;
+    public static String Document_nextPage;
+    public static String Document_zoomIn;
+    public static String Document_zoomOut;
+    public static String Document_fitWidth;
+    public static String Document_rendering;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

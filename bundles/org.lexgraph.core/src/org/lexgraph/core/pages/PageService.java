@@ -80,6 +80,16 @@ public final class PageService {
         return pdf.isEmpty() ? 0 : pages(pdf.get()).pageCount();
     }
 
+    /** A page's width and height in points (1/72 inch), as shown. */
+    public synchronized float[] size(String sourceId, int page) throws KnowledgeBaseException {
+        Path pdf = requirePdf(sourceId);
+        try {
+            return pages(pdf).size(page);
+        } catch (IllegalArgumentException e) {
+            throw new KnowledgeBaseException(e.getMessage(), e);
+        }
+    }
+
     /** A page (1-based) of the source's PDF drawn at {@code scale} (1 = 72 dots per inch). */
     public synchronized PageImage render(String sourceId, int page, float scale) throws KnowledgeBaseException {
         Path pdf = requirePdf(sourceId);

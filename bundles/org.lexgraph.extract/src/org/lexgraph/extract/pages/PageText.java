@@ -87,10 +87,35 @@ public final class PageText {
         if (start >= 0) {
             int tailAt = page.indexOf(tail, start);
             int end = tailAt >= 0 ? tailAt + tail.length() : page.length();
-            return lines(start, end);
+            return blocks(lines(start, end));
         }
         int tailAt = page.indexOf(tail);
-        return tailAt >= 0 ? lines(0, tailAt + tail.length()) : List.of();
+        return tailAt >= 0 ? blocks(lines(0, tailAt + tail.length())) : List.of();
+    }
+
+    /**
+     * Lines that follow each other closely as one block (a paragraph outlined once, not line by line); a wide gap (a
+     * heading set apart, the next column) starts another.
+     */
+    static List<Box> blocks(List<Box> lines) {
+        List<Box> out = new ArrayList<>();
+        Box block = null;
+        for (Box l : lines) {
+            if (block != null && l.y() >= block.y() && l.y() - (block.y() + block.height()) < l.height() * 1.2f) {
+                float x0 = Math.min(block.x(), l.x());
+                float x1 = Math.max(block.x() + block.width(), l.x() + l.width());
+                block = new Box(x0, block.y(), x1 - x0, l.y() + l.height() - block.y());
+            } else {
+                if (block != null) {
+                    out.add(block);
+                }
+                block = l;
+            }
+        }
+        if (block != null) {
+            out.add(block);
+        }
+        return out;
     }
 
     /** Every place the words stand on the page, one box per line they take. */

@@ -54,6 +54,7 @@ public class DocumentView extends ViewPart {
     private final List<Object[]> links = new ArrayList<>();
     /** The notes and highlights of the source on show. */
     private DocumentNotes notes;
+    private final DocumentPages pagesPart = new DocumentPages(this);
     private String query;
     private final Runnable kbListener = this::notesMayHaveChanged;
     /** Finds the citation spans to underline; one per view (building one compiles the law-name grammar). */
@@ -97,75 +98,17 @@ public class DocumentView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
         hitLabel = WidgetIds.tag(new Label(parent, SWT.NONE), "document.hits");
         GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(hitLabel);
-        text = WidgetIds.tag(new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER),
+        Composite faces = pagesPart.create(parent);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(faces);
+        text = WidgetIds.tag(new StyledText(faces, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER),
                 "document.text");
         text.setMargins(8, 6, 8, 6);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(text);
+        pagesPart.attach(text);
         highlight = new Color(255, 243, 176);
         notes = new DocumentNotes(text);
         hitColor = new Color(255, 196, 90);
-        text.addListener(SWT.KeyDown, e -> {
-            if (e.keyCode == SWT.F3) {
-                step((e.stateMask & SWT.SHIFT) != 0 ? -1 : 1);
-                e.doit = false;
-            }
-        });
-        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
-        menu.add(new org.eclipse.jface.action.Action(Messages.LinkToAsk_action) {
-            @Override
-            public void run() {
-                String p = passageAt(text.getCaretOffset());
-                if (p != null) {
-                    LinkToAsk.choose(text.getShell(), sourceId, p);
-                }
-            }
-        });
-        menu.add(new org.eclipse.jface.action.Action(Messages.Basket_add) {
-            @Override
-            public void run() {
-                addSelectionToBasket();
-            }
-        });
-        notes.addActions(menu, this);
-        text.setMenu(menu.createContextMenu(text));
-        // selected words dragged onto the Basket view become a quote
-        org.eclipse.swt.dnd.DragSource drag = new org.eclipse.swt.dnd.DragSource(text, org.eclipse.swt.dnd.DND.DROP_COPY);
-        drag.setTransfer(org.eclipse.swt.dnd.TextTransfer.getInstance());
-        drag.addDragListener(new org.eclipse.swt.dnd.DragSourceAdapter() {
-            @Override
-            public void dragStart(org.eclipse.swt.dnd.DragSourceEvent event) {
-                event.doit = dragData() != null;
-            }
-
-            @Override
-            public void dragSetData(org.eclipse.swt.dnd.DragSourceEvent event) {
-                event.data = dragData();
-            }
-        });
-        text.addListener(SWT.KeyDown, e -> {
-            if ((e.stateMask & SWT.MOD1) != 0 && (e.stateMask & SWT.SHIFT) != 0 && (e.keyCode == 'b'
-                    || e.keyCode == 'B')) {
-                addSelectionToBasket();
-                e.doit = false;
-            }
-        });
-        var toolbar = getViewSite().getActionBars().getToolBarManager();
-        toolbar.add(new org.eclipse.jface.action.Action(Messages.Document_previousHit,
-                org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
-                        org.eclipse.ui.ISharedImages.IMG_TOOL_BACK)) {
-            @Override
-            public void run() {
-                step(-1);
-            }
-        });
-        toolbar.add(new org.eclipse.jface.action.Action(Messages.Document_nextHit,
-                org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
-                        org.eclipse.ui.ISharedImages.IMG_TOOL_FORWARD)) {
-            @Override
-            public void run() {
-                step(1);
-            }
-        });
+        DocumentActions.install(this, text, notes, getViewSite().getActionBars().getToolBarManager(),
+                pagesPart.toggle());
         text.addListener(SWT.MouseUp, e -> {
             if (e.button != 1 || text.getSelectionCount() > 0) {
                 return;
@@ -279,7 +222,7 @@ public class DocumentView extends ViewPart {
             }
             int s = sb.length();
             sb.append(p.text()).append("\n");
-            passageRanges.add(new Object[] {p.id(), s, s + p.text().length()});
+            passageRanges.add(new Object[] {p.id(), s, s + p.text().length(), p.page()});
             notes.appendPassageNotes(sb, styles, p.id(), p.text(), s);
             sb.append('\n');
             for (org.lexgraph.core.themes.Themes.LinkView l : linked) {
@@ -346,6 +289,7 @@ public class DocumentView extends ViewPart {
         } else {
             text.setTopIndex(0);
         }
+        pagesPart.sourceShown(source, passage);
         CitationsView citations = (CitationsView) getSite().getPage().findView(CitationsView.ID);
         if (citations != null) {
             citations.show(source, sv.summary().title());
@@ -518,13 +462,60 @@ public class DocumentView extends ViewPart {
     }
 
     /** The passage whose text holds an offset, or null. */
-    private String passageAt(int offset) {
+    String passageAt(int offset) {
         for (Object[] r : passageRanges) {
             if (offset >= (int) r[1] && offset <= (int) r[2]) {
                 return (String) r[0];
             }
         }
         return passageId;
+    }
+
+    /** The passage at the caret (the opened one before the reader moves), or null. */
+    String passageAtCaret() {
+        return passageAt(text.getCaretOffset());
+    }
+
+    /** The page of the passage at the caret; 0 when unknown. */
+    int caretPage() {
+        String id = passageAtCaret();
+        return passageRanges.stream().filter(r -> r[0].equals(id)).mapToInt(r -> (int) r[3]).findFirst().orElse(0);
+    }
+
+    /** Scrolls the text to the first passage on a page (or after it), the caret there. */
+    void revealPage(int page) {
+        passageRanges.stream().filter(r -> (int) r[3] >= page).findFirst().ifPresent(r -> {
+            text.setSelection((int) r[1]);
+            text.setTopIndex(Math.max(0, text.getLineAtOffset((int) r[1]) - 1));
+        });
+    }
+
+    /** The words of the search's matches, once each (to mark on the page). */
+    List<String> hitWords() {
+        return DocumentPages.distinct(hitTexts());
+    }
+
+    /** The passage's lines outlined on the page on show, and the words marked there (for tests). */
+    public List<String> pageMarks() {
+        PageViewer v = pagesPart.viewer();
+        return v == null ? List.of() : v.marks().passage().stream().map(Object::toString).toList();
+    }
+
+    public List<String> pageWordMarks() {
+        PageViewer v = pagesPart.viewer();
+        return v == null ? List.of() : v.marks().matches().stream().map(Object::toString).toList();
+    }
+
+    /** Goes to a page in the page view (its arrows; for tests). */
+    public void goToPage(int page) {
+        if (pagesPart.viewer() != null) {
+            pagesPart.viewer().go(page);
+        }
+    }
+
+    /** Switches between the text and the page as printed (the toolbar's toggle; for tests). */
+    public void showPages(boolean on) {
+        pagesPart.showPages(on);
     }
 
     /** The asks each passage on show is linked to, by passage id (for tests). */

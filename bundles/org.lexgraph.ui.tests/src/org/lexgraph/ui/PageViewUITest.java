@@ -1,0 +1,76 @@
+package org.lexgraph.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.lexgraph.core.Importer;
+import org.lexgraph.query.SearchHit;
+import org.lexgraph.tests.support.Fixtures;
+import org.lexgraph.tests.support.swt.SwtDriver;
+import org.lexgraph.ui.jobs.OpenKnowledgeBaseJob;
+import org.lexgraph.ui.views.DocumentView;
+
+/**
+ * The page as printed: a Kamerstuk (PDF) opened from a search hit, switched to the page view, drawn with the passage
+ * outlined and the search's words marked; no page past the last; back to the text.
+ */
+public class PageViewUITest {
+
+    private final SwtDriver ui = new SwtDriver(PlatformUI.getWorkbench().getDisplay());
+
+    private IWorkbenchPage page() {
+        return ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+    }
+
+    @Test
+    public void aSearchHitOpensOnItsPrintedPage() throws Exception {
+        Job.getJobManager().join(OpenKnowledgeBaseJob.FAMILY, null);
+        var session = LexgraphUiPlugin.knowledgeBase().session().orElseThrow();
+        Path dir = Files.createTempDirectory("pages");
+        Path pdf = Files.copy(Fixtures.testData().resolve("pdf/kst-32545-143.pdf"), dir.resolve("kst-32545-143.pdf"));
+        session.imports().importPaths(List.of(pdf), Importer.Options.DEFAULT, new NullProgressMonitor());
+        SearchHit hit = session.search().run("negatieve spaarrente grensspaarsaldo", 5).hits().get(0);
+        assertTrue(hit.file().endsWith("kst-32545-143.pdf"), hit.file());
+
+        ui.run(() -> DocumentView.show(page(), hit.sourceId(), hit.passageId(), "negatieve spaarrente"));
+        DocumentView doc = (DocumentView) ui.ui(() -> page().findView(DocumentView.ID));
+        ui.run(() -> doc.showPages(true));
+        Label pageLabel = ui.byId("document.page", Label.class, 5_000);
+        ui.waitUntil("the page drawn", () -> ui.ui(pageLabel::getText).matches(".*\\d+ .* \\d+.*")
+                && !ui.ui(pageLabel::getText).contains("…"), 20_000);
+        Canvas canvas = ui.byId("document.pageCanvas", Canvas.class, 5_000);
+        assertTrue(ui.ui(() -> canvas.getSize().x) > 300, "drawn to the view's width");
+        assertEquals(NLS.bind(Messages.Document_pageOf, 1, 1), ui.ui(pageLabel::getText), "a one-page motie");
+        ui.waitUntil("the passage outlined and the words marked", () -> !ui.ui(doc::pageMarks).isEmpty(), 10_000);
+        assertFalse(ui.ui(doc::pageWordMarks).isEmpty(), "negatieve spaarrente marked on the page");
+        ui.run(() -> page().toggleZoom(page().getReference(doc))); // the view maximised, for the screenshot
+        ui.waitUntil("drawn again at the new width", () -> ui.ui(() -> canvas.getSize().x) > 700
+                && ui.ui(pageLabel::getText).equals(NLS.bind(Messages.Document_pageOf, 1, 1)), 20_000);
+        ui.screenshot("document-page-view");
+        ui.run(() -> page().toggleZoom(page().getReference(doc)));
+        ui.run(() -> doc.goToPage(2));
+        assertEquals(NLS.bind(Messages.Document_pageOf, 1, 1), ui.ui(pageLabel::getText), "no page after the last");
+
+        ui.run(() -> doc.showPages(false));
+        StyledText text = ui.byId("document.text", StyledText.class, 5_000);
+        assertTrue(ui.ui(text::isVisible), "back to the text");
+        ui.run(() -> doc.showPages(true));
+        ui.waitUntil("the page view again", () -> ui.ui(pageLabel::getText).matches("\\D*\\d+\\D+\\d+.*"), 20_000);
+        assertEquals(1, session.pages().pageCount(hit.sourceId()));
+        ui.run(() -> doc.showPages(false));
+    }
+}

@@ -1,0 +1,258 @@
+package org.lexgraph.ui.views;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.lexgraph.core.KnowledgeBaseException;
+import org.lexgraph.core.KnowledgeBaseSession;
+import org.lexgraph.core.pages.PageService;
+import org.lexgraph.ui.LexgraphUiPlugin;
+import org.lexgraph.ui.Messages;
+import org.lexgraph.ui.WidgetIds;
+
+/**
+ * A PDF source's page as printed: drawn off the UI thread (pages once drawn are kept by the core), the opened passage
+ * outlined and the search's words marked from the text positions, with page navigation, zoom and fit to width.
+ */
+final class PageViewer extends Composite {
+
+    private static final float[] ZOOMS = {0.5f, 0.75f, 1f, 1.25f, 1.5f, 2f, 3f};
+
+    private final Label pageLabel;
+    private final ScrolledComposite scroller;
+    private final Canvas canvas;
+    private final Button fitWidth;
+    private final Color outline = new Color(31, 95, 191);
+    private final Color match = new Color(255, 160, 40);
+    private String sourceId;
+    private String passageId;
+    private List<String> words = List.of();
+    private int page;
+    private int pages;
+    private float zoom = 1f;
+    /** The page's width in points, as last drawn (for zooming from fit-to-width). */
+    private float widthPoints = 595f;
+    private Image image;
+    private PageService.PageMarks marks = new PageService.PageMarks(List.of(), List.of());
+    private Job job;
+
+    PageViewer(Composite parent) {
+        super(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(6).spacing(4, 2).applyTo(this);
+        button(Messages.Document_previousPage, "\u25C0", () -> go(page - 1));
+        pageLabel = WidgetIds.tag(new Label(this, SWT.CENTER), "document.page");
+        GridDataFactory.fillDefaults().hint(130, SWT.DEFAULT).align(SWT.CENTER, SWT.CENTER).applyTo(pageLabel);
+        button(Messages.Document_nextPage, "\u25B6", () -> go(page + 1));
+        button(Messages.Document_zoomOut, "\u2212", () -> zoomBy(-1));
+        button(Messages.Document_zoomIn, "+", () -> zoomBy(1));
+        fitWidth = WidgetIds.tag(new Button(this, SWT.TOGGLE), "document.fitWidth");
+        fitWidth.setText(Messages.Document_fitWidth);
+        fitWidth.setSelection(true);
+        fitWidth.addListener(SWT.Selection, e -> load());
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.BEGINNING, SWT.CENTER).applyTo(fitWidth);
+        scroller = new ScrolledComposite(this, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        GridDataFactory.fillDefaults().span(6, 1).grab(true, true).applyTo(scroller);
+        canvas = WidgetIds.tag(new Canvas(scroller, SWT.DOUBLE_BUFFERED), "document.pageCanvas");
+        canvas.setBackground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+        scroller.setContent(canvas);
+        canvas.addPaintListener(e -> paint(e.gc));
+        scroller.addListener(SWT.Resize, e -> {
+            if (fitWidth.getSelection() && image != null
+                    && Math.abs(image.getBounds().width - targetWidth()) > 24) {
+                load();
+            }
+        });
+        canvas.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.PAGE_DOWN || e.keyCode == SWT.ARROW_RIGHT) {
+                go(page + 1);
+            } else if (e.keyCode == SWT.PAGE_UP || e.keyCode == SWT.ARROW_LEFT) {
+                go(page - 1);
+            }
+        });
+        addListener(SWT.Dispose, e -> {
+            if (image != null) {
+                image.dispose();
+            }
+            outline.dispose();
+            match.dispose();
+        });
+    }
+
+    private void button(String tip, String label, Runnable action) {
+        Button b = new Button(this, SWT.PUSH);
+        b.setText(label);
+        b.setToolTipText(tip);
+        b.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /** Shows a page of a source, outlining a passage (or none) and marking words. */
+    void show(String source, int pageNumber, String passage, List<String> matchWords) {
+        this.sourceId = source;
+        this.passageId = passage;
+        this.words = List.copyOf(matchWords);
+        this.pages = session().map(s -> {
+            try {
+                return s.pages().pageCount(source);
+            } catch (KnowledgeBaseException e) {
+                pageLabel.setText(e.getMessage());
+                return 0;
+            }
+        }).orElse(0);
+        this.page = Math.max(1, Math.min(Math.max(pages, 1), pageNumber));
+        load();
+    }
+
+    /** The page on show. */
+    int page() {
+        return page;
+    }
+
+    /** Goes to a page (ignored outside the document). */
+    void go(int target) {
+        if (target >= 1 && target <= pages && target != page) {
+            page = target;
+            load();
+        }
+    }
+
+    private void zoomBy(int step) {
+        float current = fitWidth.getSelection() && image != null ? image.getBounds().width / pageWidthPoints() : zoom;
+        int at = 0;
+        while (at < ZOOMS.length - 1 && ZOOMS[at] < current - 0.01f) {
+            at++;
+        }
+        zoom = ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, at + step))];
+        fitWidth.setSelection(false);
+        load();
+    }
+
+    private float pageWidthPoints() {
+        return widthPoints;
+    }
+
+    private int targetWidth() {
+        return Math.max(200, scroller.getClientArea().width - 8);
+    }
+
+    /** Draws the page in the background, then shows it with its marks. */
+    private void load() {
+        Optional<KnowledgeBaseSession> session = session();
+        if (sourceId == null || pages == 0 || session.isEmpty()) {
+            return;
+        }
+        pageLabel.setText(NLS.bind(Messages.Document_rendering, page));
+        String source = sourceId;
+        int number = page;
+        String passage = passageId;
+        List<String> marked = words;
+        boolean fit = fitWidth.getSelection();
+        int width = targetWidth();
+        float fixed = zoom;
+        Display display = getDisplay();
+        if (job != null) {
+            job.cancel();
+        }
+        job = Job.create(NLS.bind(Messages.Document_rendering, number), (IProgressMonitor monitor) -> {
+            try {
+                PageService pagesOf = session.get().pages();
+                float[] size = pagesOf.size(source, number);
+                float scale = fit ? width / size[0] : fixed;
+                PageService.PageImage drawn = pagesOf.render(source, number, scale);
+                PageService.PageMarks found = pagesOf.marks(source, number, passage, marked);
+                ImageData data = new ImageData(new ByteArrayInputStream(drawn.png()));
+                if (!monitor.isCanceled() && !display.isDisposed()) {
+                    display.asyncExec(() -> shown(number, size[0], data, found));
+                }
+            } catch (KnowledgeBaseException e) {
+                display.asyncExec(() -> {
+                    if (!pageLabel.isDisposed()) {
+                        pageLabel.setText(e.getMessage());
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void shown(int number, float width, ImageData data, PageService.PageMarks found) {
+        if (isDisposed() || number != page) {
+            return;
+        }
+        if (image != null) {
+            image.dispose();
+        }
+        image = new Image(getDisplay(), data);
+        widthPoints = width;
+        marks = found;
+        canvas.setSize(image.getBounds().width, image.getBounds().height);
+        pageLabel.setText(NLS.bind(Messages.Document_pageOf, page, pages));
+        canvas.redraw();
+        if (fitWidth.getSelection() && Math.abs(image.getBounds().width - targetWidth()) > 24) {
+            load(); // the view changed size while the page was drawn
+        }
+        List<PageService.Box> first = !marks.matches().isEmpty() ? marks.matches() : marks.passage();
+        if (!first.isEmpty()) {
+            // the first match in view (what was searched for), else the passage
+            int y = Math.round(first.get(0).y() * image.getBounds().height);
+            scroller.setOrigin(0, Math.max(0, y - 40));
+        } else {
+            scroller.setOrigin(0, 0);
+        }
+    }
+
+    private void paint(GC gc) {
+        if (image == null) {
+            return;
+        }
+        gc.drawImage(image, 0, 0);
+        int w = image.getBounds().width;
+        int h = image.getBounds().height;
+        gc.setAlpha(90);
+        gc.setBackground(match);
+        for (PageService.Box b : marks.matches()) {
+            gc.fillRectangle(Math.round(b.x() * w) - 1, Math.round(b.y() * h) - 1, Math.round(b.width() * w) + 2,
+                    Math.round(b.height() * h) + 2);
+        }
+        gc.setAlpha(255);
+        gc.setForeground(outline);
+        gc.setLineWidth(2);
+        for (PageService.Box b : marks.passage()) {
+            gc.drawRectangle(Math.round(b.x() * w) - 3, Math.round(b.y() * h) - 2, Math.round(b.width() * w) + 6,
+                    Math.round(b.height() * h) + 4);
+        }
+    }
+
+    /** The marks on show: the passage's lines and the words found (for tests). */
+    PageService.PageMarks marks() {
+        return marks;
+    }
+
+    /** Whether the page is drawn and shown (for tests). */
+    boolean drawn() {
+        return image != null && pageLabel.getText().equals(NLS.bind(Messages.Document_pageOf, page, pages));
+    }
+
+    private static Optional<KnowledgeBaseSession> session() {
+        return LexgraphUiPlugin.knowledgeBase().session();
+    }
+}
