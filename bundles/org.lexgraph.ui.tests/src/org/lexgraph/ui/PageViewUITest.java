@@ -19,7 +19,6 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.lexgraph.core.Importer;
 import org.lexgraph.query.SearchHit;
-import org.lexgraph.tests.support.Fixtures;
 import org.lexgraph.tests.support.swt.SwtDriver;
 import org.lexgraph.ui.jobs.OpenKnowledgeBaseJob;
 import org.lexgraph.ui.views.DocumentView;
@@ -41,7 +40,7 @@ public class PageViewUITest {
         Job.getJobManager().join(OpenKnowledgeBaseJob.FAMILY, null);
         var session = LexgraphUiPlugin.knowledgeBase().session().orElseThrow();
         Path dir = Files.createTempDirectory("pages");
-        Path pdf = Files.copy(Fixtures.testData().resolve("pdf/kst-32545-143.pdf"), dir.resolve("kst-32545-143.pdf"));
+        Path pdf = Files.copy(Path.of("data/kst-32545-143.pdf"), dir.resolve("kst-32545-143.pdf"));
         session.imports().importPaths(List.of(pdf), Importer.Options.DEFAULT, new NullProgressMonitor());
         SearchHit hit = session.search().run("negatieve spaarrente grensspaarsaldo", 5).hits().get(0);
         assertTrue(hit.file().endsWith("kst-32545-143.pdf"), hit.file());
