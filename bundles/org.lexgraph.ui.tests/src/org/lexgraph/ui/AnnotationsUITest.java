@@ -14,6 +14,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.lexgraph.tests.support.swt.SwtDriver;
 import org.lexgraph.ui.jobs.OpenKnowledgeBaseJob;
 import org.lexgraph.ui.views.AnnotationsView;
 import org.lexgraph.ui.views.DocumentView;
+import org.lexgraph.ui.views.SearchView;
 
 /**
  * Highlights and notes in the workbench: words selected in the Document view are highlighted from its menu and with a
@@ -59,6 +61,20 @@ public class AnnotationsUITest {
                 ui.ui(doc::noteLines).toString());
         assertNotNull(ui.ui(() -> doc.backgroundOf("de verlening van medisch noodzakelijke zorg")),
                 "the words have the highlight's background");
+
+        // the Search view finds the note's words and shows the note after a pen
+        SearchView search = (SearchView) ui.ui(() -> {
+            try {
+                return page().showView(SearchView.ID);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ui.run(() -> search.show("note:citeren", null));
+        Tree results = ui.byId("search.results", Tree.class, 5_000);
+        ui.waitUntil("the note's passage found, marked as a note", () -> ui.ui(() -> results.getItemCount() > 0
+                && results.getItem(0).getText(4).contains("\u270E")), 10_000);
+        ui.run(() -> DocumentView.show(page(), law.id(), null));
 
         // a second one from the text's own menu: Highlight › Pink
         StyledText text = ui.byId("document.text", StyledText.class, 5_000);

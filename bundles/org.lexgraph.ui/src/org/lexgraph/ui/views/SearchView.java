@@ -123,7 +123,7 @@ public class SearchView extends ViewPart {
             SearchHit h = e instanceof SearchHit hit ? hit : ((SourceGroup) e).hits().get(0);
             return h.page() > 0 ? new StyledString(Integer.toString(h.page())) : new StyledString();
         });
-        column(Messages.Search_colPassage, 640, e -> e instanceof SearchHit h ? Snippets.styled(h.snippet())
+        column(Messages.Search_colPassage, 640, e -> e instanceof SearchHit h ? Snippets.ofHit(h)
                 : e instanceof SourceGroup g ? anchored(g.hits().get(0)) : new StyledString());
         results.setContentProvider(new ITreeContentProvider() {
             @Override
@@ -270,7 +270,7 @@ public class SearchView extends ViewPart {
         if (h.anchor() != null && !h.anchor().isEmpty()) {
             s.append(h.anchor() + "  ", StyledString.QUALIFIER_STYLER);
         }
-        return s.append(Snippets.styled(h.snippet()));
+        return s.append(Snippets.ofHit(h));
     }
 
     private Object selected() {

@@ -17,6 +17,16 @@ final class Snippets {
     private Snippets() {
     }
 
+    /** A hit's snippet, and when the query matched the user's note on the passage, that note after a pen. */
+    static StyledString ofHit(org.lexgraph.query.SearchHit h) {
+        StyledString out = styled(h.snippet());
+        if (h.matchedNote()) {
+            out.append("   \u270E ", StyledString.DECORATIONS_STYLER);
+            out.append(styled(h.note()));
+        }
+        return out;
+    }
+
     static StyledString styled(String html) {
         StyledString out = new StyledString();
         int i = 0;
