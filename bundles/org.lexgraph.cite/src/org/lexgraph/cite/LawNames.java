@@ -96,6 +96,18 @@ public final class LawNames {
     }
 
     /** The table that ships with Lexgraph. */
+    /** The built-in table's text (to read with a user's table before it). */
+    public static String builtInText() {
+        try (InputStream in = LawNames.class.getResourceAsStream("laws.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("laws.tsv is missing from org.lexgraph.cite");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static LawNames builtIn() {
         try (InputStream in = LawNames.class.getResourceAsStream("laws.tsv")) {
             if (in == null) {

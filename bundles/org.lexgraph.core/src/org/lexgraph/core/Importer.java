@@ -74,6 +74,11 @@ public class Importer {
         }, new SourceRecogniser(), new PassageSegmenter(), new CitationLinker(LawNameTables.scanner()));
     }
 
+    /** The same importer finding citations with another scanner (a knowledge base with law names of its own). */
+    public Importer withScanner(org.lexgraph.cite.CitationScanner scanner) {
+        return new Importer(extractors, recogniser, segmenter, new CitationLinker(scanner));
+    }
+
     /** The citation linker this importer's knowledge base resolves with. */
     public CitationLinker linker() {
         return linker;

@@ -32,6 +32,7 @@ import org.lexgraph.core.baskets.BasketService;
 import org.lexgraph.core.annotations.AnnotationService;
 import org.lexgraph.core.collections.CollectionService;
 import org.lexgraph.core.pages.PageService;
+import org.lexgraph.core.tables.TermTables;
 import org.lexgraph.core.citations.CitationService;
 import org.lexgraph.core.imports.ImportService;
 import org.lexgraph.core.internal.ModelStore;
@@ -75,6 +76,7 @@ public final class KnowledgeBaseSession implements Closeable {
     private final CollectionService collections;
     private final AnnotationService annotations;
     private final PageService pages;
+    private final TermTables tables;
 
     private KnowledgeBaseSession(SessionContext ctx, FolderLock lock) {
         this.ctx = ctx;
@@ -96,6 +98,7 @@ public final class KnowledgeBaseSession implements Closeable {
         collections = new CollectionService(this, ctx);
         annotations = new AnnotationService(this, ctx);
         pages = new PageService(ctx);
+        tables = new TermTables(ctx);
     }
 
     /** How to open a folder. */
@@ -196,9 +199,9 @@ public final class KnowledgeBaseSession implements Closeable {
             org.lexgraph.index.Thesaurus thesaurus = ThesaurusFile.load(dir, fresh, problems);
             SessionContext ctx = root != null
                     ? new SessionContext(dir, store, root, importer, held, problems, thesaurus,
-                            LawNameTables.scanner(), !fresh && (access == Access.READ || lazyImport))
+                            LawNameTables.scanner(dir, problems), !fresh && (access == Access.READ || lazyImport))
                     : new SessionContext(dir, store, store::loadRoot, peeked.getAsLong(), importer, held,
-                            problems, thesaurus, LawNameTables.scanner());
+                            problems, thesaurus, LawNameTables.scanner(dir, problems));
             KnowledgeBaseSession session = new KnowledgeBaseSession(ctx, folderLock);
             ctx.openIndex(sub.split(fresh ? 4 : 8), access == Access.READ);
             if (held && access != Access.READ) {
@@ -265,6 +268,11 @@ public final class KnowledgeBaseSession implements Closeable {
     /** Sources read from a PDF as printed: pages drawn, and where passages and words stand on them. */
     public PageService pages() {
         return pages;
+    }
+
+    /** The knowledge base's thesaurus and law names, as a user edits them. */
+    public TermTables tables() {
+        return tables;
     }
 
     /** Baskets of quotes. */

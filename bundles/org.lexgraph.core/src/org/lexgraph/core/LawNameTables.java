@@ -78,6 +78,37 @@ public final class LawNameTables {
         return Holder.SCANNER;
     }
 
+    /** The file of a knowledge base's own law names (same columns as the contributed tables), read first. */
+    public static final String USER_FILE = "law-names.tsv";
+
+    /**
+     * The scanner for a knowledge base: the shared one, or when the knowledge base has its own law names ({@value
+     * #USER_FILE}), one that reads those before the contributed tables. A malformed file is reported and left out.
+     */
+    public static CitationScanner scanner(java.nio.file.Path folder, List<String> problems) {
+        java.nio.file.Path own = folder.resolve(USER_FILE);
+        if (!java.nio.file.Files.isRegularFile(own)) {
+            return scanner();
+        }
+        try {
+            List<BufferedReader> readers = new ArrayList<>();
+            readers.add(java.nio.file.Files.newBufferedReader(own, StandardCharsets.UTF_8));
+            for (Contribution c : contributions()) {
+                String text = read(c.table(), c.bundle());
+                if (text != null) {
+                    readers.add(new BufferedReader(new java.io.StringReader(text)));
+                }
+            }
+            if (readers.size() == 1) {
+                readers.add(new BufferedReader(new java.io.StringReader(LawNames.builtInText())));
+            }
+            return new CitationScanner(new LawNames(readers), grammars());
+        } catch (IOException e) {
+            problems.add(own + ": " + e.getMessage() + "; the contributed law names are used");
+            return scanner();
+        }
+    }
+
     /** The tables contributed through the extension point, highest priority first. */
     public static List<Table> contributed() {
         return contributions().stream().map(Contribution::table).toList();

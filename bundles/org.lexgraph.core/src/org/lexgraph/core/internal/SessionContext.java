@@ -51,10 +51,10 @@ public final class SessionContext {
     public interface RootLoader {
         KnowledgeBase load() throws KnowledgeBaseException;
     }
-    private final Importer importer;
+    private volatile Importer importer;
     private final boolean writable;
     private final List<String> loadProblems;
-    private final CitationScanner scanner;
+    private volatile CitationScanner scanner;
     private final ReadWriteLock rw = new ReentrantReadWriteLock();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final BasicCommandStack commandStack = new BasicCommandStack();
@@ -87,7 +87,7 @@ public final class SessionContext {
         this.folder = folder;
         this.store = store;
         this.root = root;
-        this.importer = importer;
+        this.importer = scanner == org.lexgraph.core.LawNameTables.scanner() ? importer : importer.withScanner(scanner);
         this.writable = writable;
         this.loadProblems = new CopyOnWriteArrayList<>(loadProblems);
         this.loaded = !lazy;
@@ -275,6 +275,17 @@ public final class SessionContext {
 
     public BasicCommandStack commandStack() {
         return commandStack;
+    }
+
+    /** Uses another thesaurus from now on (its file was edited). */
+    public void useThesaurus(Thesaurus t) {
+        this.thesaurus = t;
+    }
+
+    /** Uses another citation scanner from now on (the knowledge base's law names were edited). */
+    public void useScanner(CitationScanner s) {
+        this.scanner = s;
+        this.importer = importer.withScanner(s);
     }
 
     public Thesaurus thesaurus() {
