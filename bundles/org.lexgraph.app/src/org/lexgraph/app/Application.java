@@ -38,8 +38,17 @@ public class Application implements IApplication {
             }
         }
         String property = System.getProperty("lexgraph.kb");
-        return property != null && !property.isBlank() ? Path.of(property).toAbsolutePath().normalize()
-                : KnowledgeBaseLocations.defaultFolder();
+        if (property != null && !property.isBlank()) {
+            return Path.of(property).toAbsolutePath().normalize();
+        }
+        // $LEXGRAPH_HOME names one for this start; else the one chosen in the preferences; else the usual one
+        String home = System.getenv(KnowledgeBaseLocations.HOME_VARIABLE);
+        String preferred = org.eclipse.core.runtime.Platform.getPreferencesService() == null ? null
+                : org.eclipse.core.runtime.Platform.getPreferencesService().getString(
+                        org.lexgraph.ui.preferences.WorkbenchPreferences.QUALIFIER,
+                        org.lexgraph.ui.preferences.WorkbenchPreferences.KNOWLEDGE_BASE, "", null);
+        return (home == null || home.isBlank()) && preferred != null && !preferred.isBlank()
+                ? Path.of(preferred).toAbsolutePath().normalize() : KnowledgeBaseLocations.defaultFolder();
     }
 
     @Override

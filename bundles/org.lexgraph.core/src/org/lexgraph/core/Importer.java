@@ -74,6 +74,9 @@ public class Importer {
         }, new SourceRecogniser(), new PassageSegmenter(), new CitationLinker(LawNameTables.scanner()));
     }
 
+    /** The system property naming the languages scans are read in ({@code nld+eng+fra}; unset: Dutch and English). */
+    public static final String OCR_LANGUAGES_PROPERTY = org.lexgraph.extract.formats.Ocr.LANGUAGES_PROPERTY;
+
     /** The same importer finding citations with another scanner (a knowledge base with law names of its own). */
     public Importer withScanner(org.lexgraph.cite.CitationScanner scanner) {
         return new Importer(extractors, recogniser, segmenter, new CitationLinker(scanner));

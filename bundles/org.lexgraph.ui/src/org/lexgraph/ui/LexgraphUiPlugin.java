@@ -18,6 +18,7 @@ public class LexgraphUiPlugin extends AbstractUIPlugin {
     public void start(BundleContext context) throws Exception {
         super.start(context);
         plugin = this;
+        org.lexgraph.ui.preferences.WorkbenchPreferences.apply();
     }
 
     @Override

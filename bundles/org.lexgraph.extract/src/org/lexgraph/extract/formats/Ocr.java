@@ -34,14 +34,27 @@ public final class Ocr {
     public static Ocr fromEnvironment() {
         String cmd = System.getenv("LEXGRAPH_TESSERACT");
         String command = cmd == null || cmd.isBlank() ? "tesseract" : cmd;
-        // checked once per process: every import makes its extractors, and the check starts a process
-        return FROM_ENVIRONMENT.computeIfAbsent(command, Ocr::withCommand);
+        String wanted = System.getProperty(LANGUAGES_PROPERTY, "");
+        // checked once per process (and choice of languages): every import makes its extractors, and the check
+        // starts a process
+        return FROM_ENVIRONMENT.computeIfAbsent(command + "|" + wanted, k -> withCommand(command, wanted));
     }
+
+    /**
+     * The languages to read scans in, as tesseract names them joined by + ({@code nld+eng+fra}); the workbench's
+     * preferences set it. Unset: Dutch and English, those of them installed.
+     */
+    public static final String LANGUAGES_PROPERTY = "lexgraph.ocr.languages";
 
     private static final java.util.Map<String, Ocr> FROM_ENVIRONMENT = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** OCR through the given tesseract command, checked once now. */
     public static Ocr withCommand(String command) {
+        return withCommand(command, "");
+    }
+
+    /** OCR through the given tesseract command in the given languages ("": Dutch and English), checked once now. */
+    public static Ocr withCommand(String command, String wanted) {
         List<String> langs;
         try {
             Process p = new ProcessBuilder(command, "--list-langs").redirectErrorStream(true).start();
@@ -61,6 +74,16 @@ public final class Ocr {
             return new Ocr(null, null, "interrupted while looking for tesseract");
         }
         List<String> use = new ArrayList<>();
+        if (wanted != null && !wanted.isBlank()) {
+            for (String l : wanted.strip().split("\\s*[+,\\s]\\s*")) {
+                if (!langs.contains(l)) {
+                    return new Ocr(null, null, "tesseract has no language '" + l + "' (installed: "
+                            + String.join(", ", langs) + "; Debian: tesseract-ocr-" + l + ")");
+                }
+                use.add(l);
+            }
+            return new Ocr(command, String.join("+", use), null);
+        }
         if (langs.contains("nld")) {
             use.add("nld");
         }

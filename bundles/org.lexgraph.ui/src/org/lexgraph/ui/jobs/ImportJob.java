@@ -14,7 +14,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.lexgraph.core.FileOutcome;
 import org.lexgraph.core.ImportReport;
-import org.lexgraph.core.Importer;
 import org.lexgraph.core.KnowledgeBaseException;
 import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.ui.LexgraphUiPlugin;
@@ -66,7 +65,8 @@ public final class ImportJob extends Job {
         }
         try {
             monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-            ImportReport r = session.get().imports().importPaths(paths, Importer.Options.DEFAULT, monitor);
+            ImportReport r = session.get().imports().importPaths(paths,
+                    org.lexgraph.ui.preferences.WorkbenchPreferences.importOptions(), monitor);
             report = r;
             return statusOf(r);
         } catch (KnowledgeBaseException e) {
