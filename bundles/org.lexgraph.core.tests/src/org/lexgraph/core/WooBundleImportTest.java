@@ -59,4 +59,65 @@ public class WooBundleImportTest {
             assertEquals(0, again.count(FileOutcome.Status.IMPORTED));
         }
     }
+
+    @Test
+    public void theUserSplitsAndMergesDocumentsUndoablyAndAReimportKeepsIt() throws Exception {
+        Path bundle = Fixtures.pdf(tmp, "besluit-woo.pdf", List.of(
+                email("12 maart 2021", "RE: opvang ongedocumenteerden") + "\n\nPagina 1 van 2",
+                "De gemeente vangt de mensen op zolang de procedure loopt.\n\nPagina 2 van 2",
+                "Gemeente Utrecht\nPostbus 16200\n\nDatum 3 april 2021\nOnderwerp Nachtopvang\nOns kenmerk 1234567\n\n"
+                        + "Geachte heer, mevrouw,\nWij berichten u over de bed-bad-broodvoorziening.",
+                "Bijlage: overzicht van de opvangplaatsen in de stad.",
+                email("14 maart 2021", "LVV-pilot")));
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            s.imports().importPaths(List.of(bundle), Importer.Options.DEFAULT, new NullProgressMonitor());
+            assertEquals(List.of("1: e-mail 12 maart 2021, p. 1–2", "2: brief 3 april 2021, p. 3–4",
+                    "3: e-mail 14 maart 2021, p. 5"), members(s, bundle));
+            SourceSummary letter = part(s, bundle, "2:");
+            s.annotations().add(org.lexgraph.core.annotations.AnnotationService.NoteRequest.note(letter.id(), null,
+                    "de brief van de gemeente"));
+
+            // the annex on page 4 is a document of its own
+            var e = org.junit.jupiter.api.Assertions.assertThrows(KnowledgeBaseException.class,
+                    () -> s.bundles().split(letter.id(), 3, new NullProgressMonitor()));
+            assertTrue(e.getMessage().contains("can begin on page 4 to 4, not 3"), e.getMessage());
+            s.bundles().split(letter.id(), 4, new NullProgressMonitor());
+            assertEquals(List.of("1: e-mail 12 maart 2021, p. 1–2", "2: brief 3 april 2021, p. 3",
+                    "3: document, p. 4", "4: e-mail 14 maart 2021, p. 5"), members(s, bundle));
+            assertEquals(letter.id(), part(s, bundle, "2:").id(), "the letter begins on the same page: same source");
+            assertEquals(1, s.annotations().list(letter.id()).size(), "its note stays with it");
+            assertTrue(s.canUndo(), "the split is an edit to undo");
+
+            // merged again with the next document, then the merge undone
+            s.bundles().mergeWithNext(letter.id(), new NullProgressMonitor());
+            assertEquals(List.of("1: e-mail 12 maart 2021, p. 1–2", "2: brief 3 april 2021, p. 3–4",
+                    "3: e-mail 14 maart 2021, p. 5"), members(s, bundle));
+            s.undo();
+            assertEquals(4, members(s, bundle).size(), "undone: split again " + members(s, bundle));
+            assertEquals(4, s.library().sources().stream().filter(x -> bundle.toString().equals(x.file())
+                    && !x.removed()).count(), "no documents left over, marked or not");
+        }
+        // a re-import of a moved copy keeps the correction (it is kept by the bundle's content)
+        java.nio.file.Files.createDirectories(tmp.resolve("elders"));
+        Path copy = java.nio.file.Files.copy(bundle, tmp.resolve("elders/kopie.pdf"));
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb2"), KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            java.nio.file.Files.copy(tmp.resolve("kb/" + org.lexgraph.core.bundles.BundleCorrections.FILE),
+                    tmp.resolve("kb2/" + org.lexgraph.core.bundles.BundleCorrections.FILE));
+            s.imports().importPaths(List.of(copy), Importer.Options.DEFAULT, new NullProgressMonitor());
+            assertEquals(4, members(s, copy).size(), members(s, copy).toString());
+        }
+    }
+
+    private static List<String> members(KnowledgeBaseSession s, Path bundle) {
+        return s.library().sources().stream().filter(x -> bundle.toString().equals(x.file()) && !x.removed())
+                .map(SourceSummary::member).sorted(java.util.Comparator.comparingInt(
+                        m -> Integer.parseInt(m.substring(0, m.indexOf(':'))))).toList();
+    }
+
+    private static SourceSummary part(KnowledgeBaseSession s, Path bundle, String number) {
+        return s.library().sources().stream().filter(x -> bundle.toString().equals(x.file()) && x.member() != null
+                && x.member().startsWith(number)).findFirst().orElseThrow();
+    }
 }

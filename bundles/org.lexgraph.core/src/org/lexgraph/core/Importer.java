@@ -225,7 +225,9 @@ public class Importer {
                 throw new ExtractionException("too much text: " + doc.textLength() + " characters, more than the limit "
                         + "of " + limits.maxTextChars());
             }
-            List<BundleSplitter.Piece> pieces = member == null ? bundles.split(doc) : List.of();
+            List<BundleSplitter.Piece> pieces = member != null ? List.of()
+                    : hint != null && hint.bundleStarts() != null ? bundles.split(doc, hint.bundleStarts())
+                    : bundles.split(doc);
             if (pieces.isEmpty()) {
                 return List.of(finish(userFile, file, member, containerHash, hash, doc, null, hint, limits));
             }
@@ -350,7 +352,20 @@ public class Importer {
     }
 
     /** What the caller knows of a file before it is read: its kind and title (either may be null). */
-    public record Hint(SourceKind kind, String title) {
+    /**
+     * What the caller knows of a file better than its reading would tell.
+     *
+     * @param bundleStarts for a PDF that is many documents: the first page of each, as the user corrected them (null:
+     *            as the segmenter finds them)
+     */
+    public record Hint(SourceKind kind, String title, List<Integer> bundleStarts) {
+        public Hint(SourceKind kind, String title) {
+            this(kind, title, null);
+        }
+
+        public Hint withBundleStarts(List<Integer> starts) {
+            return new Hint(kind, title, starts == null ? null : List.copyOf(starts));
+        }
     }
 
     /**
@@ -377,23 +392,43 @@ public class Importer {
      * @param linkThemes run the theme linker over the imported sources at the end (about 1 s per 1,000 PDFs; a bulk
      *            import can leave it to one {@code link} afterwards)
      */
-    public record Options(Map<Path, Hint> hints, Limits limits, boolean linkThemes) {
+    public record Options(Map<Path, Hint> hints, Limits limits, boolean linkThemes, java.util.Set<Path> resplit) {
         public static final Options DEFAULT = new Options(Map.of());
 
         public Options {
             hints = Map.copyOf(hints);
+            resplit = resplit == null ? java.util.Set.of() : java.util.Set.copyOf(resplit);
         }
 
         public Options(Map<Path, Hint> hints) {
-            this(hints, Limits.DEFAULT, true);
+            this(hints, Limits.DEFAULT, true, null);
+        }
+
+        public Options(Map<Path, Hint> hints, Limits limits, boolean linkThemes) {
+            this(hints, limits, linkThemes, null);
         }
 
         public Options withLimits(Limits l) {
-            return new Options(hints, l, linkThemes);
+            return new Options(hints, l, linkThemes, resplit);
         }
 
         public Options withoutLinking() {
-            return new Options(hints, limits, false);
+            return new Options(hints, limits, false, resplit);
+        }
+
+        /**
+         * The same options, reading these PDFs again even when unchanged, to take them apart as their bundle
+         * corrections now say: documents that begin on the same page stay the same sources (their notes, quotes and
+         * collections with them), those no longer there are dropped.
+         */
+        public Options resplitting(java.util.Set<Path> files) {
+            java.util.Set<Path> all = new java.util.HashSet<>(resplit);
+            files.forEach(f -> all.add(f.toAbsolutePath().normalize()));
+            return new Options(hints, limits, linkThemes, all);
+        }
+
+        public boolean resplits(Path file) {
+            return resplit.contains(file.toAbsolutePath().normalize());
         }
 
         public Hint hintFor(Path file) {

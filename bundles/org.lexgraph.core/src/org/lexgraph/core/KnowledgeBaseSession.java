@@ -33,6 +33,7 @@ import org.lexgraph.core.annotations.AnnotationService;
 import org.lexgraph.core.collections.CollectionService;
 import org.lexgraph.core.pages.PageService;
 import org.lexgraph.core.tables.TermTables;
+import org.lexgraph.core.bundles.BundleService;
 import org.lexgraph.core.citations.CitationService;
 import org.lexgraph.core.imports.ImportService;
 import org.lexgraph.core.internal.ModelStore;
@@ -77,6 +78,7 @@ public final class KnowledgeBaseSession implements Closeable {
     private final AnnotationService annotations;
     private final PageService pages;
     private final TermTables tables;
+    private final BundleService bundles;
 
     private KnowledgeBaseSession(SessionContext ctx, FolderLock lock) {
         this.ctx = ctx;
@@ -99,6 +101,7 @@ public final class KnowledgeBaseSession implements Closeable {
         annotations = new AnnotationService(this, ctx);
         pages = new PageService(ctx);
         tables = new TermTables(ctx);
+        bundles = new BundleService(this, ctx);
     }
 
     /** How to open a folder. */
@@ -275,6 +278,11 @@ public final class KnowledgeBaseSession implements Closeable {
         return tables;
     }
 
+    /** The documents of PDF bundles as the user corrects them (split, merge). */
+    public BundleService bundles() {
+        return bundles;
+    }
+
     /** Baskets of quotes. */
     public BasketService baskets() {
         return baskets;
@@ -379,10 +387,12 @@ public final class KnowledgeBaseSession implements Closeable {
 
     public void undo() throws KnowledgeBaseException {
         ctx.change(ctx.commandStack()::undo);
+        bundles.afterUndoOrRedo();
     }
 
     public void redo() throws KnowledgeBaseException {
         ctx.change(ctx.commandStack()::redo);
+        bundles.afterUndoOrRedo();
     }
 
     /** The model object with this id: a source, or a passage of the given source; empty if there is none. */

@@ -46,6 +46,8 @@ final class ImportRun {
     private final SessionContext ctx;
     /** The citations' resolution, kept up to date batch by batch (made at the first batch). */
     private Resolution resolution;
+    /** How the user corrected the documents of PDF bundles, by the bundle's content hash. */
+    private Map<String, org.lexgraph.core.bundles.BundleCorrections.Correction> corrections = Map.of();
 
     ImportRun(KnowledgeBaseSession session, SessionContext ctx) {
         this.session = session;
@@ -69,6 +71,11 @@ final class ImportRun {
     private ImportReport runImport(List<Path> paths, Importer.Options options, IProgressMonitor monitor)
             throws KnowledgeBaseException {
         ctx.requireWritable();
+        try {
+            corrections = org.lexgraph.core.bundles.BundleCorrections.read(ctx.folder());
+        } catch (java.io.IOException e) {
+            throw new KnowledgeBaseException(e.getMessage() + "; nothing was imported", e);
+        }
         List<FileOutcome> outcomes = new ArrayList<>();
         List<Path> files = ctx.importer().expand(paths, outcomes);
         Importer.Limits limits = options.limits();
@@ -130,7 +137,7 @@ final class ImportRun {
                     inFlight.clear();
                     break;
                 }
-                consume(head.file(), results, byPath, byHash, batch, outcomes);
+                consume(head.file(), results, byPath, byHash, batch, outcomes, options.resplits(head.file()));
                 done++;
                 sub.worked(1);
                 if (batch.size() >= BATCH || (batch.size() > 0
@@ -221,15 +228,18 @@ final class ImportRun {
         final List<Importer.Prepared> prepared = new ArrayList<>();
         final List<Known> replaced = new ArrayList<>();
         final List<Known> removed = new ArrayList<>();
+        /** Documents of a bundle taken apart anew that are no longer among its documents: deleted. */
+        final List<Known> dropped = new ArrayList<>();
 
         int size() {
-            return prepared.size() + removed.size();
+            return prepared.size() + removed.size() + dropped.size();
         }
 
         void clear() {
             prepared.clear();
             replaced.clear();
             removed.clear();
+            dropped.clear();
         }
     }
 
@@ -253,8 +263,8 @@ final class ImportRun {
             return null;
         }
         List<Known> existing = byPath.getOrDefault(file.toString(), List.of());
-        boolean unchanged = !existing.isEmpty() && existing.stream().allMatch(x -> x.ok() && !x.removed()
-                && hash.equals(x.fileHash()));
+        boolean unchanged = !options.resplits(file) && !existing.isEmpty() && existing.stream().allMatch(x -> x.ok()
+                && !x.removed() && hash.equals(x.fileHash()));
         if (unchanged) {
             outcomes.add(new FileOutcome(file, FileOutcome.Status.UNCHANGED, "", existing.get(0).id(),
                     existing.stream().mapToInt(Known::passages).sum()));
@@ -266,7 +276,10 @@ final class ImportRun {
                     "same content as " + describe(sameContent), sameContent.id(), 0));
             return null;
         }
-        Importer.Hint hint = options.hintFor(file);
+        Importer.Hint given = options.hintFor(file);
+        org.lexgraph.core.bundles.BundleCorrections.Correction corrected = corrections.get(hash);
+        Importer.Hint hint = corrected == null ? given
+                : (given == null ? new Importer.Hint(null, null) : given).withBundleStarts(corrected.starts());
         Importer.Limits limits = options.limits();
         java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.atomic.AtomicBoolean holdsPermit = new java.util.concurrent.atomic.AtomicBoolean();
@@ -328,7 +341,7 @@ final class ImportRun {
 
     /** Takes a file's prepared sources into the batch, matching them to the sources the file gave before. */
     private void consume(Path file, List<Importer.Prepared> results, Map<String, List<Known>> byPath,
-            Map<String, Known> byHash, Batch batch, List<FileOutcome> outcomes) {
+            Map<String, Known> byHash, Batch batch, List<FileOutcome> outcomes, boolean resplit) {
         List<Known> old = new ArrayList<>(byPath.getOrDefault(file.toString(), List.of()));
         List<Known> now = new ArrayList<>();
         for (Importer.Prepared p : results) {
@@ -361,6 +374,13 @@ final class ImportRun {
                     break;
                 }
             }
+            for (int i = 0; match == null && resplit && i < old.size(); i++) {
+                // a bundle taken apart anew: the document that begins on the same page is the same source
+                int from = org.lexgraph.core.bundles.BundleService.firstPage(p.member());
+                if (from > 0 && from == org.lexgraph.core.bundles.BundleService.firstPage(old.get(i).member())) {
+                    match = old.get(i);
+                }
+            }
             old.remove(match);
             batch.prepared.add(p);
             batch.replaced.add(match);
@@ -373,8 +393,12 @@ final class ImportRun {
                 }
             }
         }
-        // members no longer in the archive: kept, marked as removed
+        // members no longer in the archive: kept, marked as removed; documents of a bundle taken apart anew: dropped
         for (Known gone : old) {
+            if (resplit && gone.member() != null) {
+                batch.dropped.add(gone);
+                continue;
+            }
             if (!gone.removed()) {
                 batch.removed.add(gone);
             }
@@ -456,6 +480,15 @@ final class ImportRun {
                 gone.setFileRemoved(true);
                 toSave.add(gone);
             }
+            List<String> droppedIds = new ArrayList<>();
+            for (Known k : batch.dropped) {
+                Source s = live(k);
+                if (s != null && s.eContainer() == ctx.root()) {
+                    obsolete.add(ctx.store().detachSource(ctx.root(), s));
+                    detached.add(s);
+                    droppedIds.add(s.getId());
+                }
+            }
             // new sources may resolve citations of earlier ones, and replaced ones must no longer be targets: the
             // batch's own citations and those whose key it brings or takes away are resolved again
             toSave.addAll(resolution.update(detached, attached));
@@ -475,6 +508,7 @@ final class ImportRun {
                     reindex.put(s.getId(), s); // its citations now resolve differently
                 }
             }
+            droppedIds.forEach(id -> reindex.putIfAbsent(id, null));
             for (int i = 0; i < batch.prepared.size(); i++) {
                 Source old = replaced.get(i);
                 if (old != null) {

@@ -25,6 +25,41 @@ public final class BundleSplitter {
      * it is one document.
      */
     public List<Piece> split(ExtractedDocument doc) {
+        List<PageStreamSegmenter.Part> parts = found(doc);
+        return parts.size() < 2 ? List.of() : pieces(doc, parts);
+    }
+
+    /**
+     * The documents of a PDF as a user corrected them: each begins at one of {@code starts} (first pages, the first
+     * page always one of them) and ends before the next. A document that begins where one was found keeps its label
+     * (with its own pages); others are named by their pages. Empty when that is one document.
+     */
+    public List<Piece> split(ExtractedDocument doc, List<Integer> starts) {
+        int pages = Math.max(doc.pageCount(), doc.blocks().stream().mapToInt(TextBlock::page).max().orElse(1));
+        java.util.TreeSet<Integer> first = new java.util.TreeSet<>();
+        first.add(1);
+        starts.stream().filter(p -> p >= 1 && p <= pages).forEach(first::add);
+        if (first.size() < 2) {
+            return List.of();
+        }
+        Map<Integer, String> labels = new TreeMap<>();
+        for (PageStreamSegmenter.Part p : found(doc)) {
+            labels.put(p.from(), p.label().replaceFirst(",? p\\. [0-9–-]+$", ""));
+        }
+        List<PageStreamSegmenter.Part> parts = new ArrayList<>();
+        List<Integer> at = new ArrayList<>(first);
+        for (int i = 0; i < at.size(); i++) {
+            int from = at.get(i);
+            int to = i + 1 < at.size() ? at.get(i + 1) - 1 : pages;
+            String what = labels.getOrDefault(from, "document");
+            parts.add(new PageStreamSegmenter.Part(from, to, "", what + ", p. " + (from == to ? Integer.toString(from)
+                    : from + "–" + to)));
+        }
+        return pieces(doc, parts);
+    }
+
+    /** The documents the segmenter found when the PDF was read (none recorded: none). */
+    private static List<PageStreamSegmenter.Part> found(ExtractedDocument doc) {
         String found = doc.metadata(MetadataKeys.BUNDLE_PARTS);
         if (found == null || found.isBlank()) {
             return List.of();
@@ -40,9 +75,10 @@ public final class BundleSplitter {
             int to = Integer.parseInt(line.substring(dash + 1, tab));
             parts.add(new PageStreamSegmenter.Part(from, to, "", line.substring(tab + 1)));
         }
-        if (parts.size() < 2) {
-            return List.of();
-        }
+        return parts;
+    }
+
+    private static List<Piece> pieces(ExtractedDocument doc, List<PageStreamSegmenter.Part> parts) {
         Map<String, String> kept = new TreeMap<>();
         if (doc.metadata(MetadataKeys.LANGUAGE) != null) {
             kept.put(MetadataKeys.LANGUAGE, doc.metadata(MetadataKeys.LANGUAGE));
