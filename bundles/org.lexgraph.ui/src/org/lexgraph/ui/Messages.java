@@ -249,6 +249,13 @@ public final class Messages extends NLS {
     public static String Colour_green;
     public static String Colour_blue;
     public static String Colour_pink;
+    public static String Library_splitDocument;
+    public static String Library_mergeDocument;
+    public static String Library_splitAt;
+    public static String Library_splitAfter;
+    public static String Library_splitPage;
+    public static String Library_splitting;
+    public static String Library_merging;
     public static String Prefs_description;
     public static String Prefs_general;
     public static String Prefs_thesaurus;

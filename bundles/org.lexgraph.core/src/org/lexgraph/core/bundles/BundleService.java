@@ -66,9 +66,11 @@ public final class BundleService {
         List<BundlePart> parts = requireParts(sourceId);
         BundlePart part = parts.stream().filter(p -> p.sourceId().equals(sourceId)).findFirst().orElseThrow();
         if (page <= part.from() || page > part.to()) {
-            throw new KnowledgeBaseException("document " + part.member() + " has pages " + part.from() + "–" + part.to()
-                    + ": a new document can begin on page " + (part.from() + 1) + " to " + part.to() + ", not "
-                    + page + (part.from() == part.to() ? " (it has one page: nothing to split)" : ""));
+            throw new KnowledgeBaseException(part.from() == part.to()
+                    ? "document " + part.member() + " has one page: there is nothing to split"
+                    : "document " + part.member() + " has pages " + part.from() + "–" + part.to() + ": a new document"
+                            + " can begin on " + (part.from() + 1 == part.to() ? "page " + part.to()
+                                    : "pages " + (part.from() + 1) + " to " + part.to()) + ", not " + page);
         }
         TreeSet<Integer> starts = starts(parts);
         starts.add(page);

@@ -42,6 +42,14 @@ final class LibraryMenu {
             if (current != null) {
                 m.add(action(NLS.bind(Messages.Library_removeFrom, current), () -> collections.unfile(current, ids)));
             }
+            List<?> chosen = viewer.getStructuredSelection().toList();
+            if (chosen.size() == 1 && chosen.get(0) instanceof SourceSummary part
+                    && org.lexgraph.core.bundles.BundleService.firstPage(part.member()) > 0) {
+                m.add(new Separator());
+                m.add(action(Messages.Library_splitDocument, () -> BundleEdits.split(viewer.getControl().getShell(),
+                        part)));
+                m.add(action(Messages.Library_mergeDocument, () -> BundleEdits.merge(part)));
+            }
         });
         return menu;
     }
