@@ -61,6 +61,8 @@ public class PageViewUITest {
                 && ui.ui(pageLabel::getText).equals(NLS.bind(Messages.Document_pageOf, 1, 1)), 20_000);
         ui.screenshot("document-page-view");
         ui.run(() -> page().toggleZoom(page().getReference(doc)));
+        ui.waitUntil("drawn again at the view's width", () -> ui.ui(() -> canvas.getSize().x) < 700
+                && ui.ui(pageLabel::getText).equals(NLS.bind(Messages.Document_pageOf, 1, 1)), 20_000);
         ui.run(() -> doc.goToPage(2));
         assertEquals(NLS.bind(Messages.Document_pageOf, 1, 1), ui.ui(pageLabel::getText), "no page after the last");
 

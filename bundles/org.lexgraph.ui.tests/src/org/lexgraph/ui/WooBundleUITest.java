@@ -30,7 +30,8 @@ import org.lexgraph.ui.views.LibraryView;
 
 /**
  * A Woo bundle's documents corrected from the Library's menu: a document merged with the next, the merge undone with
- * Edit › Undo, a document split at the page typed in the dialog.
+ * Edit › Undo, a document split at the page typed in the dialog. (The documents' titles sort after the letter's, which
+ * other tests take to be the Library's first row.)
  */
 public class WooBundleUITest {
 
@@ -55,7 +56,7 @@ public class WooBundleUITest {
                 "De gemeente vangt de mensen op zolang de procedure loopt.\n\nPagina 2 van 2",
                 "Gemeente Utrecht\nPostbus 16200\n\nDatum 3 april 2021\nOnderwerp Nachtopvang\nOns kenmerk 1234567\n\n"
                         + "Geachte heer, mevrouw,\nWij berichten u over de bed-bad-broodvoorziening.",
-                "Bijlage: overzicht van de opvangplaatsen in de stad.",
+                "Overzicht van de opvangplaatsen in de stad (bijlage).",
                 email("14 maart 2021", "LVV-pilot")));
         session.imports().importPaths(List.of(bundle), Importer.Options.DEFAULT, new NullProgressMonitor());
         ui.run(() -> {

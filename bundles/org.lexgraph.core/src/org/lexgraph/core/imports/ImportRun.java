@@ -468,7 +468,7 @@ final class ImportRun {
                 if (old != null && old.eContainer() == ctx.root()) {
                     obsolete.add(ctx.store().detachSource(ctx.root(), old));
                     detached.add(old);
-                    carryOver(old, s);
+                    NewVersions.carryOver(old, s);
                 }
                 ctx.store().attachSource(ctx.root(), s);
                 attached.add(s);
@@ -586,37 +586,7 @@ final class ImportRun {
         }
     }
 
-    /**
-    /**
-     * A changed file is a new version of the same source: it keeps the source's id (so what cites it, links to it or
-     * was saved about it still finds it), and a regulation keeps its earlier versions with their article texts.
-     */
-    private static void carryOver(Source old, Source now) {
-        if (old.getStatus() != SourceStatus.OK || now.getStatus() != SourceStatus.OK) {
-            return;
-        }
-        now.setId(old.getId());
-        org.lexgraph.core.annotations.Annotations.carryOver(old, now);
-        if (old instanceof org.lexgraph.model.Regulation before && now instanceof org.lexgraph.model.Regulation after
-                && java.util.Objects.equals(before.getWorkId(), after.getWorkId())) {
-            List<org.lexgraph.model.RegulationVersion> earlier = new ArrayList<>(before.getVersions());
-            java.util.Set<String> present = new java.util.HashSet<>();
-            after.getVersions().forEach(v -> present.add(v.getVersionId()));
-            int at = 0;
-            for (org.lexgraph.model.RegulationVersion v : earlier) {
-                if (v.getVersionId() == null || !present.contains(v.getVersionId())) {
-                    after.getVersions().add(at++, v);
-                }
-            }
-        }
-        now.getProvenance().add("previous version = imported " + old.getImportedAt() + ", sha256 "
-                + abbreviate(old.getContentHash()) + " (earlier import of the same file)");
-    }
-
-    private static String abbreviate(String hash) {
-        return hash == null || hash.length() < 12 ? String.valueOf(hash) : hash.substring(0, 12);
-    }
-
+    /** Whether the batch brings this very source. */
     private static boolean batchContains(List<Importer.Prepared> batch, Source s) {
         for (Importer.Prepared p : batch) {
             if (p.source() == s) {
@@ -625,5 +595,4 @@ final class ImportRun {
         }
         return false;
     }
-
 }
