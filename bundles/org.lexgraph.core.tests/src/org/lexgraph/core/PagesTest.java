@@ -34,7 +34,7 @@ public class PagesTest {
     public void pagesAreDrawnAndPassagesAndWordsFoundOnThem() throws Exception {
         Path pdf = Fixtures.pdf(tmp, "besluit.pdf", List.of(
                 "Besluit opvang\nDe raad van de gemeente Utrecht besluit als volgt.",
-                "Artikel 3\nDe gemeente biedt nachtopvang aan wie geen onder-\ndak heeft, ook zonder verblijfsvergunning."));
+                "Artikel 3\nDe gemeente biedt nachtopvang aan wie geen onder-\ndak heeft, ook zonder verblijfsvergunning.\nZonder nachtopvang slaapt men buiten."));
         Path txt = Fixtures.text(tmp, "notitie.txt", "Een notitie zonder pagina's.");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
@@ -60,8 +60,16 @@ public class PagesTest {
                 assertTrue(b.x() >= 0 && b.y() >= 0 && b.x() + b.width() <= 1.01 && b.y() + b.height() <= 1.01,
                         b.toString());
             }
-            assertEquals(3, marks.matches().size(), "nachtopvang, and onderdak on both lines it takes: " + marks);
+            assertEquals(4, marks.matches().size(), "nachtopvang twice, onderdak on both lines it takes: " + marks);
             PageService.Box word = marks.matches().get(0);
+            // a highlight of the second nachtopvang is drawn there, not on the first
+            int second = onTwo.getText().lastIndexOf("nachtopvang");
+            s.annotations().add(org.lexgraph.core.annotations.AnnotationService.NoteRequest.selection(id,
+                    onTwo.getId(), second, second + "nachtopvang".length(), "green", null));
+            List<PageService.Highlight> highlights = s.pages().marks(id, 2, null, List.of()).highlights();
+            assertEquals(1, highlights.size(), highlights.toString());
+            assertTrue(highlights.get(0).box().y() > word.y() + 0.01, "the second line's: " + highlights);
+            assertEquals("green", highlights.get(0).colour());
             float top = (float) marks.passage().stream().mapToDouble(PageService.Box::y).min().orElseThrow();
             assertTrue(word.y() >= top - 0.01, "the word stands within its passage");
             assertTrue(s.pages().marks(id, 1, onTwo.getId(), List.of("nachtopvang")).matches().isEmpty(),

@@ -18,6 +18,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.lexgraph.core.Importer;
+import org.lexgraph.core.annotations.HighlightColour;
 import org.lexgraph.query.SearchHit;
 import org.lexgraph.tests.support.swt.SwtDriver;
 import org.lexgraph.ui.jobs.OpenKnowledgeBaseJob;
@@ -54,8 +55,23 @@ public class PageViewUITest {
         Canvas canvas = ui.byId("document.pageCanvas", Canvas.class, 5_000);
         assertTrue(ui.ui(() -> canvas.getSize().x) > 300, "drawn to the view's width");
         assertEquals(NLS.bind(Messages.Document_pageOf, 1, 1), ui.ui(pageLabel::getText), "a one-page motie");
-        ui.waitUntil("the passage outlined and the words marked", () -> !ui.ui(doc::pageMarks).isEmpty(), 10_000);
-        assertFalse(ui.ui(doc::pageWordMarks).isEmpty(), "negatieve spaarrente marked on the page");
+        ui.waitUntil("the passage outlined and the words marked",
+                () -> !ui.ui(() -> doc.pageViewer().marks().passage()).isEmpty(), 10_000);
+        assertFalse(ui.ui(() -> doc.pageViewer().marks().matches()).isEmpty(), "negatieve spaarrente marked");
+
+        // words selected on the page by dragging over them, highlighted in green from the page's menu
+        var first = ui.ui(() -> doc.pageViewer().marks().matches().get(0));
+        ui.run(() -> doc.pageViewer().selectArea(first.x(), first.y(), first.x() + first.width(),
+                first.y() + first.height()));
+        assertEquals("negatieve", ui.ui(() -> doc.pageViewer().selectedWords()));
+        ui.run(() -> doc.pageViewer().annotateSelection(HighlightColour.GREEN, "de ondergrens"));
+        ui.waitUntil("the highlight drawn on the page", () -> !ui.ui(() -> doc.pageViewer().marks().highlights())
+                .isEmpty(), 10_000);
+        ui.screenshot("document-page-highlight");
+        var notes = session.annotations().list(hit.sourceId());
+        assertEquals(1, notes.size());
+        assertEquals("green", notes.get(0).colour());
+        assertTrue(notes.get(0).quote().equalsIgnoreCase("negatieve"), notes.get(0).quote());
         ui.run(() -> page().toggleZoom(page().getReference(doc))); // the view maximised, for the screenshot
         ui.waitUntil("drawn again at the new width", () -> ui.ui(() -> canvas.getSize().x) > 700
                 && ui.ui(pageLabel::getText).equals(NLS.bind(Messages.Document_pageOf, 1, 1)), 20_000);
@@ -72,6 +88,7 @@ public class PageViewUITest {
         ui.run(() -> doc.showPages(true));
         ui.waitUntil("the page view again", () -> ui.ui(pageLabel::getText).matches("\\D*\\d+\\D+\\d+.*"), 20_000);
         assertEquals(1, session.pages().pageCount(hit.sourceId()));
+        session.annotations().delete(notes.get(0).id());
         ui.run(() -> doc.showPages(false));
     }
 }

@@ -31,8 +31,12 @@ public final class PageService {
     public record PageImage(int page, int pages, float widthPoints, float heightPoints, float scale, byte[] png) {
     }
 
-    /** Where a passage and words stand on a page. */
-    public record PageMarks(List<Box> passage, List<Box> matches) {
+    /** Where a passage, the words of a search and the reader's highlights stand on a page. */
+    public record PageMarks(List<Box> passage, List<Box> matches, List<Highlight> highlights) {
+    }
+
+    /** A highlight's words on the page, with its colour's key. */
+    public record Highlight(Box box, String colour, String noteId) {
     }
 
     /** A rectangle on a page as fractions of its width and height, from its top left (it fits any zoom). */
@@ -126,7 +130,45 @@ public final class PageService {
             for (String w : new java.util.LinkedHashSet<>(words)) {
                 found.addAll(Box.of(text.matches(w)));
             }
-            return new PageMarks(passageText == null ? List.of() : Box.of(text.passage(passageText)), found);
+            return new PageMarks(passageText == null ? List.of() : Box.of(text.passage(passageText)), found,
+                    highlights(sourceId, page, text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new KnowledgeBaseException("cannot read page " + page + " of " + pdf + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The source's highlights whose passage is on this page, where their words stand on it. */
+    private List<Highlight> highlights(String sourceId, int page, PageText text) {
+        List<Highlight> out = new ArrayList<>();
+        ctx.sourceById(sourceId).ifPresent(s -> ctx.peek(kb -> {
+            for (org.lexgraph.model.Passage p : s.getPassages()) {
+                if (p.getPage() != page) {
+                    continue;
+                }
+                for (org.lexgraph.model.Note n : p.getNotes()) {
+                    if (n.getQuotedText() != null && !n.getQuotedText().isEmpty() && !n.isChanged()) {
+                        String t = p.getText() == null ? "" : p.getText();
+                        int start = Math.min(Math.max(0, n.getStart()), t.length());
+                        int end = Math.min(Math.max(start, n.getEnd()), t.length());
+                        for (PageText.Box b : text.occurrence(t.substring(0, start), n.getQuotedText(),
+                                t.substring(end))) {
+                            out.add(new Highlight(new Box(b.x(), b.y(), b.width(), b.height()),
+                                    n.getColour() == null || n.getColour().isBlank() ? "yellow" : n.getColour(),
+                                    n.getId()));
+                        }
+                    }
+                }
+            }
+            return null;
+        }));
+        return out;
+    }
+
+    /** The words a reader selected on a page by dragging over it (a rectangle as fractions of the page). */
+    public synchronized String wordsIn(String sourceId, int page, Box area) throws KnowledgeBaseException {
+        Path pdf = requirePdf(sourceId);
+        try {
+            return pages(pdf).text(page).textIn(area.x(), area.y(), area.x() + area.width(), area.y() + area.height());
         } catch (IOException | IllegalArgumentException e) {
             throw new KnowledgeBaseException("cannot read page " + page + " of " + pdf + ": " + e.getMessage(), e);
         }

@@ -21,6 +21,8 @@ public final class PageText {
     private final float pageHeight;
     /** The page's characters, lower case, one space for any run of white space. */
     private final StringBuilder normal = new StringBuilder();
+    /** The same characters as printed (case kept), for the words a reader selects on the page. */
+    private final StringBuilder printed = new StringBuilder();
     /** For each character of {@link #normal}: its box in page units, or null (a space put between words). */
     private final List<float[]> boxes = new ArrayList<>();
 
@@ -37,6 +39,7 @@ public final class PageText {
                 space();
             } else {
                 normal.append(Character.toLowerCase(c));
+                printed.append(c);
                 boxes.add(new float[] {x, y, w, h});
             }
         }
@@ -46,6 +49,7 @@ public final class PageText {
     void space() {
         if (normal.length() > 0 && normal.charAt(normal.length() - 1) != ' ') {
             normal.append(' ');
+            printed.append(' ');
             boxes.add(null);
         }
     }
@@ -55,6 +59,7 @@ public final class PageText {
         int n = normal.length();
         if (n >= 2 && normal.charAt(n - 1) == '-' && Character.isLetter(normal.charAt(n - 2))) {
             normal.setLength(n - 1);
+            printed.setLength(n - 1);
             boxes.remove(boxes.size() - 1);
             return;
         }
@@ -116,6 +121,63 @@ public final class PageText {
             out.add(block);
         }
         return out;
+    }
+
+    /**
+     * The words whose letters stand in a rectangle of the page (fractions of its width and height, from its top left),
+     * in reading order, as printed: what a reader selects by dragging over the page.
+     */
+    public String textIn(float x0, float y0, float x1, float y1) {
+        StringBuilder out = new StringBuilder();
+        boolean gap = false;
+        for (int i = 0; i < boxes.size(); i++) {
+            float[] b = boxes.get(i);
+            if (b == null) {
+                gap = true;
+                continue;
+            }
+            float cx = (b[0] + b[2] / 2) / pageWidth;
+            float cy = (b[1] + b[3] / 2) / pageHeight;
+            if (cx >= Math.min(x0, x1) && cx <= Math.max(x0, x1) && cy >= Math.min(y0, y1) && cy <= Math.max(y0, y1)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(printed.charAt(i));
+                gap = false;
+            } else if (out.length() > 0) {
+                gap = true;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * Where one occurrence of words stands: the one with the given text before and after it (as much of that as is
+     * on the page), one box per line; every occurrence when none has that context.
+     */
+    public List<Box> occurrence(String before, String words, String after) {
+        String w = normalise(words);
+        if (w.isEmpty() || !hasText()) {
+            return List.of();
+        }
+        String page = normal.toString();
+        for (int keep : new int[] {40, 15}) {
+            String b = normalise(before.substring(Math.max(0, before.length() - keep)));
+            String a = normalise(after.substring(0, Math.min(after.length(), keep)));
+            String ctx = ((b.isEmpty() ? "" : b + " ") + w + (a.isEmpty() ? "" : " " + a)).replace("  ", " ");
+            int at = page.indexOf(ctx);
+            if (at < 0 && !b.isEmpty()) {
+                at = page.indexOf(b + w);
+                ctx = b + w;
+            }
+            if (at >= 0) {
+                int in = page.indexOf(w, at + Math.max(0, ctx.indexOf(w)));
+                if (in >= 0) {
+                    return lines(in, in + w.length());
+                }
+            }
+        }
+        return matches(words);
     }
 
     /** Every place the words stand on the page, one box per line they take. */

@@ -75,7 +75,7 @@ final class DocumentPages {
     void showPages(boolean on) {
         if (on && toggle.isEnabled()) {
             if (pages == null) {
-                pages = new PageViewer(holder);
+                pages = new PageViewer(holder, view::annotateWords);
             }
             stack.topControl = pages;
             holder.layout(true, true); // laid out first: the page is drawn to the width it gets

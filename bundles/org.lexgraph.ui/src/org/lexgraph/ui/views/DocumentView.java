@@ -345,6 +345,12 @@ public class DocumentView extends ViewPart {
         }
     }
 
+    /** A highlight (with an optional note) of words selected on the printed page: found in the source's text. */
+    void annotateWords(String words, org.lexgraph.core.annotations.HighlightColour colour, String note) {
+        annotate(new org.lexgraph.core.annotations.AnnotationService.NoteRequest(sourceId, null, words, -1, -1,
+                colour.key(), note));
+    }
+
     /** A note on the whole source on show. */
     public void addSourceNote(String note) {
         annotate(org.lexgraph.core.annotations.AnnotationService.NoteRequest.note(sourceId, null, note));
@@ -495,15 +501,9 @@ public class DocumentView extends ViewPart {
         return DocumentPages.distinct(hitTexts());
     }
 
-    /** The passage's lines outlined on the page on show, and the words marked there (for tests). */
-    public List<String> pageMarks() {
-        PageViewer v = pagesPart.viewer();
-        return v == null ? List.of() : v.marks().passage().stream().map(Object::toString).toList();
-    }
-
-    public List<String> pageWordMarks() {
-        PageViewer v = pagesPart.viewer();
-        return v == null ? List.of() : v.marks().matches().stream().map(Object::toString).toList();
+    /** The page view (null until it was first switched on; for tests). */
+    public PageViewer pageViewer() {
+        return pagesPart.viewer();
     }
 
     /** Goes to a page in the page view (its arrows; for tests). */

@@ -32,7 +32,7 @@ import org.lexgraph.ui.WidgetIds;
  * A PDF source's page as printed: drawn off the UI thread (pages once drawn are kept by the core), the opened passage
  * outlined and the search's words marked from the text positions, with page navigation, zoom and fit to width.
  */
-final class PageViewer extends Composite {
+public final class PageViewer extends Composite {
 
     private static final float[] ZOOMS = {0.5f, 0.75f, 1f, 1.25f, 1.5f, 2f, 3f};
 
@@ -51,11 +51,22 @@ final class PageViewer extends Composite {
     /** The page's width in points, as last drawn (for zooming from fit-to-width). */
     private float widthPoints = 595f;
     private Image image;
-    private PageService.PageMarks marks = new PageService.PageMarks(List.of(), List.of());
+    private PageService.PageMarks marks = new PageService.PageMarks(List.of(), List.of(), List.of());
+    /** Where the reader drags over the page: start and end in canvas pixels (null: no selection). */
+    private int[] dragged;
+    /** The words of the page in the dragged rectangle, once read. */
+    private String selectedWords = "";
+    private final Annotator annotator;
+
+    /** Makes a highlight or note of words selected on the page (the Document view does it). */
+    public interface Annotator {
+        void annotate(String words, org.lexgraph.core.annotations.HighlightColour colour, String note);
+    }
     private Job job;
 
-    PageViewer(Composite parent) {
+    PageViewer(Composite parent, Annotator annotator) {
         super(parent, SWT.NONE);
+        this.annotator = annotator;
         GridLayoutFactory.fillDefaults().numColumns(6).spacing(4, 2).applyTo(this);
         button(Messages.Document_previousPage, "\u25C0", () -> go(page - 1));
         pageLabel = WidgetIds.tag(new Label(this, SWT.CENTER), "document.page");
@@ -74,6 +85,31 @@ final class PageViewer extends Composite {
         canvas.setBackground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
         scroller.setContent(canvas);
         canvas.addPaintListener(e -> paint(e.gc));
+        canvas.addListener(SWT.MouseDown, e -> {
+            if (e.button == 1) {
+                dragged = new int[] {e.x, e.y, e.x, e.y};
+                selectedWords = "";
+                canvas.redraw();
+            }
+        });
+        canvas.addListener(SWT.MouseMove, e -> {
+            if (dragged != null && (e.stateMask & SWT.BUTTON1) != 0) {
+                dragged[2] = e.x;
+                dragged[3] = e.y;
+                canvas.redraw();
+            }
+        });
+        canvas.addListener(SWT.MouseUp, e -> {
+            if (e.button == 1 && dragged != null) {
+                if (Math.abs(dragged[2] - dragged[0]) < 4 && Math.abs(dragged[3] - dragged[1]) < 4) {
+                    dragged = null;
+                    canvas.redraw();
+                } else {
+                    readSelection();
+                }
+            }
+        });
+        canvas.setMenu(menu().createContextMenu(canvas));
         scroller.addListener(SWT.Resize, e -> {
             if (fitWidth.getSelection() && image != null
                     && Math.abs(image.getBounds().width - targetWidth()) > 24) {
@@ -94,6 +130,79 @@ final class PageViewer extends Composite {
             outline.dispose();
             match.dispose();
         });
+    }
+
+    /** Highlight › a colour and Add Note…, for the words selected on the page. */
+    private org.eclipse.jface.action.MenuManager menu() {
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+        org.eclipse.jface.action.MenuManager colours = new org.eclipse.jface.action.MenuManager(
+                Messages.Document_highlight);
+        for (org.lexgraph.core.annotations.HighlightColour c : org.lexgraph.core.annotations.HighlightColour.values()) {
+            colours.add(new org.eclipse.jface.action.Action(Messages.colour(c.key())) {
+                @Override
+                public void run() {
+                    annotateSelection(c, null);
+                }
+            });
+        }
+        menu.add(colours);
+        menu.add(new org.eclipse.jface.action.Action(Messages.Document_addNote) {
+            @Override
+            public void run() {
+                org.eclipse.jface.dialogs.InputDialog d = new org.eclipse.jface.dialogs.InputDialog(getShell(),
+                        Messages.Annotations_editTitle, Messages.Annotations_editPrompt, "", null);
+                if (d.open() == org.eclipse.jface.window.Window.OK) {
+                    annotateSelection(org.lexgraph.core.annotations.HighlightColour.YELLOW, d.getValue());
+                }
+            }
+        });
+        return menu;
+    }
+
+    /** Highlights the words selected on the page (with a note), then draws the page again with it. */
+    public void annotateSelection(org.lexgraph.core.annotations.HighlightColour colour, String note) {
+        if (selectedWords.isBlank()) {
+            pageLabel.setText(Messages.Document_noSelection);
+            return;
+        }
+        annotator.annotate(selectedWords, colour, note);
+        dragged = null;
+        selectedWords = "";
+        load();
+    }
+
+    /** Reads the words in the dragged rectangle (the page's text positions). */
+    private void readSelection() {
+        if (image == null || sourceId == null) {
+            return;
+        }
+        float w = image.getBounds().width;
+        float h = image.getBounds().height;
+        PageService.Box area = new PageService.Box(Math.min(dragged[0], dragged[2]) / w,
+                Math.min(dragged[1], dragged[3]) / h, Math.abs(dragged[2] - dragged[0]) / w,
+                Math.abs(dragged[3] - dragged[1]) / h);
+        session().ifPresent(s -> {
+            try {
+                selectedWords = s.pages().wordsIn(sourceId, page, area);
+                canvas.setToolTipText(selectedWords.isEmpty() ? null : selectedWords);
+            } catch (KnowledgeBaseException e) {
+                pageLabel.setText(e.getMessage());
+            }
+        });
+    }
+
+    /** Selects the words in a rectangle of the page, as fractions of it (as dragging does; for tests). */
+    public void selectArea(float x0, float y0, float x1, float y1) {
+        int w = image.getBounds().width;
+        int h = image.getBounds().height;
+        dragged = new int[] {Math.round(x0 * w), Math.round(y0 * h), Math.round(x1 * w), Math.round(y1 * h)};
+        readSelection();
+        canvas.redraw();
+    }
+
+    /** The words selected on the page (for tests). */
+    public String selectedWords() {
+        return selectedWords;
     }
 
     private void button(String tip, String label, Runnable action) {
@@ -233,6 +342,13 @@ final class PageViewer extends Composite {
             gc.fillRectangle(Math.round(b.x() * w) - 1, Math.round(b.y() * h) - 1, Math.round(b.width() * w) + 2,
                     Math.round(b.height() * h) + 2);
         }
+        gc.setAlpha(110);
+        for (PageService.Highlight hl : marks.highlights()) {
+            gc.setBackground(Highlights.colour(getDisplay(), hl.colour()));
+            PageService.Box b = hl.box();
+            gc.fillRectangle(Math.round(b.x() * w) - 1, Math.round(b.y() * h) - 1, Math.round(b.width() * w) + 2,
+                    Math.round(b.height() * h) + 2);
+        }
         gc.setAlpha(255);
         gc.setForeground(outline);
         gc.setLineWidth(2);
@@ -240,10 +356,17 @@ final class PageViewer extends Composite {
             gc.drawRectangle(Math.round(b.x() * w) - 3, Math.round(b.y() * h) - 2, Math.round(b.width() * w) + 6,
                     Math.round(b.height() * h) + 4);
         }
+        if (dragged != null) {
+            gc.setLineWidth(1);
+            gc.setLineStyle(SWT.LINE_DASH);
+            gc.drawRectangle(Math.min(dragged[0], dragged[2]), Math.min(dragged[1], dragged[3]),
+                    Math.abs(dragged[2] - dragged[0]), Math.abs(dragged[3] - dragged[1]));
+            gc.setLineStyle(SWT.LINE_SOLID);
+        }
     }
 
     /** The marks on show: the passage's lines and the words found (for tests). */
-    PageService.PageMarks marks() {
+    public PageService.PageMarks marks() {
         return marks;
     }
 
