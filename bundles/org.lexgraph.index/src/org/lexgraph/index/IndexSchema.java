@@ -21,7 +21,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "schema-15";
+    public static final String VERSION = "schema-14";
 
     public static final String PASSAGE_ID = "id";
     public static final String SOURCE_ID = "source";
@@ -52,7 +52,11 @@ public final class IndexSchema {
     public static final String THEME = QueryFields.THEME;
     /** The collections the source is filed in (collection:"dossier opvang"). */
     public static final String COLLECTION = QueryFields.COLLECTION;
-    /** The user's notes on the passage (and on its source, on the first passage), analysed as the text; stored. */
+    /**
+     * The user's notes on the passage (and on its source, on the first passage), analysed as the text; stored. Added
+     * without a new {@link #VERSION}: a document without notes has no such field, which is what an index made before
+     * holds (notes could not be made then), so a large index need not be rebuilt for it.
+     */
     public static final String NOTE = QueryFields.NOTE;
     /**
      * How much a match of the user's words counts in each field. The title is the source's, on all its passages: it
