@@ -19,6 +19,9 @@ public class Application implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         Path kb = knowledgeBaseArgument(args == null ? new String[0] : args);
+        // the knowledge base opens while the workbench makes its window (both take a second or more at 100,000
+        // sources; the views show "Opening …" until it is there)
+        new org.lexgraph.ui.jobs.OpenKnowledgeBaseJob(org.lexgraph.ui.LexgraphUiPlugin.knowledgeBase(), kb).schedule();
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new LexgraphWorkbenchAdvisor(kb));

@@ -35,7 +35,7 @@ public class LexgraphWorkbenchAdvisor extends WorkbenchAdvisor {
      */
     @Override
     public void preStartup() {
-        new OpenKnowledgeBaseJob(LexgraphUiPlugin.knowledgeBase(), knowledgeBase).schedule();
+        // the knowledge base is opened by the application, before the workbench starts (Application#start)
     }
 
     @Override

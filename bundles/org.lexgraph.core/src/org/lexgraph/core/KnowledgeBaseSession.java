@@ -181,11 +181,24 @@ public final class KnowledgeBaseSession implements Closeable {
                 root = store.createRoot(dir.getFileName() == null ? "Lexgraph" : dir.getFileName().toString());
                 store.saveRoot(root);
             } else if (peeked.isEmpty()) {
-                root = store.loadRoot();
                 // a lazy session reads the catalogue of sources instead of the sources (made at the end of the
-                // opening when it is missing or old)
-                java.util.Optional<SourceCatalogue> catalogue = access == Access.LAZY && held
-                        ? SourceCatalogue.read(dir, root.getGeneration()) : java.util.Optional.empty();
+                // opening when it is missing or old), on the other core while the root is read: the workbench lists
+                // the library from it, and both grow with the library
+                java.util.OptionalLong expected = access == Access.LAZY && held ? store.peekGeneration()
+                        : java.util.OptionalLong.empty();
+                var reading = expected.isPresent()
+                        ? java.util.concurrent.CompletableFuture.supplyAsync(() -> SourceCatalogue.read(dir,
+                                expected.getAsLong()))
+                        : java.util.concurrent.CompletableFuture.completedFuture(
+                                java.util.Optional.<SourceCatalogue>empty());
+                root = store.loadRoot();
+                long generation = root.getGeneration();
+                java.util.Optional<SourceCatalogue> catalogue = reading.join()
+                        .filter(c -> expected.getAsLong() == generation);
+                if (catalogue.isEmpty() && access == Access.LAZY && held
+                        && (expected.isEmpty() || expected.getAsLong() != generation)) {
+                    catalogue = SourceCatalogue.read(dir, generation);
+                }
                 catalogue.ifPresent(store::useCatalogue);
                 lazyImport = access == Access.LAZY && held;
                 if (access != Access.READ && !lazyImport) {

@@ -36,14 +36,24 @@ public final class OpenKnowledgeBaseJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         target.opening(folder);
+        trace("opening the knowledge base");
         try {
             KnowledgeBaseSession session = KnowledgeBaseLocations.open(folder, KnowledgeBaseSession.Access.LAZY,
                     Importer.builtIn(), monitor);
+            trace("knowledge base open");
             target.opened(session);
             return Status.OK_STATUS;
         } catch (KnowledgeBaseException e) {
             target.failed(e.getMessage());
             return Status.error(NLS.bind(Messages.OpenJob_failed, e.getMessage()), e);
+        }
+    }
+
+    /** With -Dlexgraph.traceStartup=true (the scale benchmark), when opening began and ended, from the start. */
+    private static void trace(String what) {
+        if (Boolean.getBoolean("lexgraph.traceStartup")) {
+            ProcessHandle.current().info().startInstant().ifPresent(start -> System.out.println("lexgraph: " + what
+                    + " " + java.time.Duration.between(start, java.time.Instant.now()).toMillis() + " ms after start"));
         }
     }
 
