@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Product-level tests, run by `./lexgraph-dev test` on the product it has just built: the optional EU-law bundle
+# Product-level tests, run by `./lexgraph-dev test` on the product it has just built: the exports read back by a real
+# reference reader (tools/exports/roundtrip.py, citation-js), the optional EU-law bundle
 # (feature org.lexgraph.eu.feature) works when installed, and the product works without it.
 # usage: tools/product-tests/run.sh PRODUCT_DIR   (prints "product tests: N passed, N failed"; exit 1 on a failure)
 set -u
@@ -57,6 +58,17 @@ check "without EU: exit 0, nothing breaks" [ $rc = 0 ]
 check "without EU: EU instruments are simply not recognised" hasnot "$WORK/without.jsonl" '"type":"eu"'
 check "without EU: Dutch citations as ever" has "$WORK/without.jsonl" '"key":"bwb:BWBR0011823:art:10"'
 check "without EU: the ECLI of the Court is still an ECLI" has "$WORK/without.jsonl" '"key":"ecli:ECLI:EU:C:2014:2453"'
+# the exports read back by a real reference reader (citation-js, pinned in tools/exports/package-lock.json)
+EXPORTS=$HERE/../exports
+if [ ! -d "$EXPORTS/node_modules/@citation-js/core" ]; then
+  (cd "$EXPORTS" && npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>"$WORK/npm.err") \
+    || { echo "product tests: npm ci in tools/exports failed:" >&2; cat "$WORK/npm.err" >&2; }
+fi
+LEXGRAPH_STATE=$WORK/state python3 "$EXPORTS/roundtrip.py" "$PRODUCT/lexgraph" > "$WORK/roundtrip.out" 2>&1
+rc=$?
+cat "$WORK/roundtrip.out" | grep -v '^export round trip' >&2
+check "exports read back by citation-js: type, title, date, court, number, URL and pinpoint of every item" [ $rc = 0 ]
+
 if [ $failed != 0 ]; then
   echo "--- with EU:" >&2; cat "$WORK/with.jsonl" "$WORK/with.err" >&2
   echo "--- without EU:" >&2; cat "$WORK/without.jsonl" "$WORK/without.err" >&2

@@ -109,6 +109,13 @@ public class BasketTest {
             List<Map<String, String>> entries = BibCheck.parse(bib);
             assertEquals(3, entries.size());
             assertEquals("ECLI:NL:RBDHA:2014:8504", entries.get(1).get("number"));
+            // what real readers need (tools/exports/roundtrip.py reads them back with citation-js): BibLaTeX types
+            // for law and case, a url as it is (verbatim), an article as a section, not as pages
+            assertTrue(bib.startsWith("@legislation{") && bib.contains("@jurisdiction{"), bib);
+            assertTrue(bib.contains("url = {https://wetten.overheid.nl/jci1.3:c:BWBR0011823&artikel=10}"), bib);
+            assertTrue(bib.contains("pages = {art. 10 lid 2},\n  bookpagination = {section}"), bib);
+            assertTrue(ris.contains("SE  - art. 10 lid 2") && !ris.contains("SP  - art."), ris);
+            assertTrue(csl.contains("\"section\":\"art. 10 lid 2\""), csl);
         }
     }
 

@@ -67,7 +67,7 @@ final class RisCheck {
 
     static final Set<String> TAGS = Set.of("TY", "TI", "T1", "T2", "AU", "A1", "A2", "A3", "PY", "Y1", "DA", "UR",
             "SP", "EP", "M1", "M2", "M3", "N1", "N2", "AB", "KW", "LA", "CY", "PB", "SN", "DO", "ID", "ER", "VL",
-            "IS", "JO", "JF", "ST", "L1", "L2", "DB", "DP");
+            "IS", "JO", "JF", "ST", "L1", "L2", "DB", "DP", "SE");
     static final Set<String> TYPES = Set.of("STAT", "CASE", "BILL", "RPRT", "GEN", "HEAR", "GOVDOC", "LEGAL");
 
     private RisCheck() {

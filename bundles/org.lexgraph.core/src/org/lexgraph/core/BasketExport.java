@@ -132,8 +132,14 @@ public final class BasketExport {
             field(item, "title", q.title());
             field(item, "jurisdiction", "nl");
             field(item, "number", q.identifier());
-            field(item, "authority", q.authority());
+            // a court or legislator is the authority (CSL's legal variable); who issued a report is its publisher
+            field(item, java.util.Set.of("legislation", "legal_case", "bill").contains(cslType(q.kind())) ? "authority"
+                    : "publisher", q.authority());
             field(item, "URL", q.permalink());
+            if (!"legal_case".equals(cslType(q.kind()))) {
+                // where the words stand: Zotero's "Section" of a statute or bill (a case's r.o. is in the note)
+                field(item, pinpointIsPages(q.pinpoint()) ? "page" : "section", pages(q.pinpoint()));
+            }
             field(item, "language", "nl");
             field(item, "note", (q.citation() == null ? "" : q.citation())
                     + (q.exportNote() == null || q.exportNote().isBlank() ? "" : "\n" + q.exportNote().strip()));
@@ -181,10 +187,13 @@ public final class BasketExport {
                 ris(sb, "DA", q.date().replace('-', '/'));
                 ris(sb, "PY", q.date().substring(0, 4));
             }
-            ris(sb, "A2", q.authority());
+            // the court of a case and the publisher of a report are PB (Zotero's and citation-js's reading)
+            ris(sb, "PB", q.authority());
             ris(sb, "M1", q.identifier());
             ris(sb, "UR", q.permalink());
-            ris(sb, "SP", q.pinpoint());
+            if (!"CASE".equals(risType(q.kind()))) {
+                ris(sb, pinpointIsPages(q.pinpoint()) ? "SP" : "SE", pages(q.pinpoint()));
+            }
             ris(sb, "LA", "nl");
             ris(sb, "CY", "Nederland");
             ris(sb, "AB", q.text());
@@ -200,6 +209,19 @@ public final class BasketExport {
         }
     }
 
+    /**
+     * The BibLaTeX entry type of a source kind: {@code @legislation} and {@code @jurisdiction} (which readers such as
+     * citation-js take as statute and case), {@code @report} for Kamerstukken and NGO reports, else {@code @misc}.
+     */
+    static String bibType(String kind) {
+        return switch (kind == null ? "" : kind) {
+            case "regulation" -> "legislation";
+            case "ruling" -> "jurisdiction";
+            case "parliamentary-paper", "ngo-document" -> "report";
+            default -> "misc";
+        };
+    }
+
     public static String bibtex(List<QuoteView> quotes) {
         StringBuilder sb = new StringBuilder();
         java.util.Set<String> keys = new java.util.HashSet<>();
@@ -209,23 +231,51 @@ public final class BasketExport {
             for (int n = 2; !keys.add(key); n++) {
                 key = base + n;
             }
-            sb.append("@misc{").append(key).append(",\n");
+            String type = bibType(q.kind());
+            sb.append('@').append(type).append('{').append(key).append(",\n");
             bib(sb, "title", q.title());
             if (q.date() != null) {
-                bib(sb, "year", q.date().substring(0, 4));
                 bib(sb, "date", q.date());
             }
-            bib(sb, "institution", q.authority());
+            if ("parliamentary-paper".equals(q.kind())) {
+                bib(sb, "type", "Kamerstuk");
+            }
+            bib(sb, type.equals("report") ? "institution" : "publisher", q.authority());
             bib(sb, "number", q.identifier());
-            bib(sb, "url", q.permalink());
-            bib(sb, "pages", q.pinpoint());
-            bib(sb, "howpublished", q.citation());
-            bib(sb, "note", q.exportNote());
-            bib(sb, "type", cslType(q.kind()));
-            bib(sb, "language", "dutch");
+            verbatim(sb, "url", q.permalink());
+            if (pinpointIsPages(q.pinpoint())) {
+                bib(sb, "pages", pages(q.pinpoint()));
+            } else if (q.pinpoint() != null && !q.pinpoint().isBlank() && !type.equals("jurisdiction")) {
+                // not a page: the article (or section) where the words stand, read as a CSL section
+                bib(sb, "pages", q.pinpoint());
+                bib(sb, "bookpagination", "section");
+            }
+            // the citation as the Leidraad writes it, for styles that cannot build it, then the notes
+            bib(sb, "note", q.citation() + (q.exportNote() == null || q.exportNote().isBlank() ? ""
+                    : ". " + q.exportNote().strip()));
+            bib(sb, "langid", "dutch");
             sb.append("}\n\n");
         }
         return sb.toString();
+    }
+
+    /** A field read verbatim by BibLaTeX ({@code url}): written as it is, only unbalanced braces left out. */
+    private static void verbatim(StringBuilder sb, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            sb.append("  ").append(field).append(" = {").append(value.strip().replace("{", "%7B").replace("}", "%7D"))
+                    .append("},\n");
+        }
+    }
+
+    /** Whether a pinpoint names pages ("p. 2", "p. 7-9"), not an article or a ground ("art. 10 lid 2", "r.o. 4"). */
+    static boolean pinpointIsPages(String pinpoint) {
+        return pinpoint != null && pinpoint.strip().matches("(?i)pp?\\.\\s*\\d+([–-]\\d+)?");
+    }
+
+    /** A pinpoint as a page number when it names pages ("p. 2" is 2), else as written. */
+    static String pages(String pinpoint) {
+        return pinpoint == null ? null : pinpointIsPages(pinpoint) ? pinpoint.strip().replaceFirst("(?i)pp?\\.\\s*", "")
+                : pinpoint.strip();
     }
 
     private static void bib(StringBuilder sb, String field, String value) {
