@@ -2,8 +2,10 @@
 """Export round trip: the sample basket (made from the repository's corpus, as make-samples.py makes it) exported as
 CSL-JSON, RIS and BibTeX and read back by a real reference reader, citation-js (tools/exports/read-back.mjs), as a
 reference manager would; each item read back is compared with the basket's quote: type, title, date, court or
-publisher, number, URL and pinpoint. Prints a table per format and every mismatch; exits 1 when there is one.
-usage: roundtrip.py [LEXGRAPH]   (needs node and `npm ci` in tools/exports)
+publisher, number, URL and pinpoint. The DOCX is opened by LibreOffice (headless, converted to text) and every quote,
+citation and note looked for in it; the Markdown likewise. Prints a table per format and every mismatch; exits 1 when
+there is one.
+usage: roundtrip.py [LEXGRAPH]   (needs node with `npm ci` in tools/exports, and LibreOffice's soffice)
 """
 import importlib.util
 import json
@@ -84,6 +86,31 @@ def main():
             with_url = sum(1 for q in quotes if q.get("permalink"))
             rows.append((fmt, len(items), f"{dated} of {with_date}", f"{working} of {with_url}",
                          f"{typed} of {len(quotes)}"))
+        # the letter formats: every quote with its citation (and note) as a word processor shows them
+        letter = {"markdown": open(os.path.join(tmp, "out", "basket-brief-gemeenteraad.md"), encoding="utf-8").read()}
+        profile = "file://" + os.path.join(tmp, "lo-profile")
+        conv = subprocess.run(["soffice", "--headless", "--norestore", "-env:UserInstallation=" + profile,
+                               "--convert-to", "txt:Text", "--outdir", os.path.join(tmp, "lo"),
+                               os.path.join(tmp, "out", "basket-brief-gemeenteraad.docx")],
+                              capture_output=True, text=True)
+        txt = os.path.join(tmp, "lo", "basket-brief-gemeenteraad.txt")
+        if conv.returncode != 0 or not os.path.exists(txt):
+            failures.append(f"docx: LibreOffice could not open it: {conv.stderr.strip() or conv.stdout.strip()}")
+            letter["docx"] = ""
+        else:
+            letter["docx"] = open(txt, encoding="utf-8-sig").read()
+        for fmt, text in letter.items():
+            found = 0
+            for q in quotes:
+                words = " ".join((q.get("text") or "").split())
+                flat = " ".join(text.split())
+                missing = [what for what, value in (("quote", words), ("citation", q.get("citation")),
+                                                    ("note", q.get("note"))) if value and value not in flat]
+                if missing:
+                    failures.append(f"{fmt}, {q.get('citation')}: {', '.join(missing)} not in the document")
+                else:
+                    found += 1
+            rows.append((fmt, f"{found} of {len(quotes)} quotes with citation and note", "–", "–", "–"))
     print("| format | items read back | with date (of those dated) | with working URL | with the right type |")
     print("|---|---|---|---|---|")
     for r in rows:
