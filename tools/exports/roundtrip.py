@@ -67,8 +67,9 @@ def main():
                 if check("type", expected_type(fmt, q.get("kind")), item["type"]):
                     typed += 1
                 check("title", q.get("title"), item["title"])
-                if q.get("date"):
-                    if check("date", q["date"], item["date"]):
+                cited = q.get("date") or q.get("inForce")  # a regulation without a date: its version's in force
+                if cited:
+                    if check("date", cited, item["date"]):
                         dated += 1
                 if q.get("authority") and q.get("kind") in ("ruling", "ngo-document", "parliamentary-paper"):
                     check("court or publisher", q["authority"], item["authority"])
@@ -82,7 +83,7 @@ def main():
                     check("pinpoint", want, item["locator"])
                 if not item["rendered"] or "preprint" in item["rendered"]:
                     failures.append(f"{name}: rendered as {item['rendered']!r}")
-            with_date = sum(1 for q in quotes if q.get("date"))
+            with_date = sum(1 for q in quotes if q.get("date") or q.get("inForce"))
             with_url = sum(1 for q in quotes if q.get("permalink"))
             rows.append((fmt, len(items), f"{dated} of {with_date}", f"{working} of {with_url}",
                          f"{typed} of {len(quotes)}"))

@@ -71,7 +71,7 @@ final class BasketCommand extends CliCommand {
                                 .put("text", q.text()).put("start", q.start()).put("end", q.end())
                                 .put("pinpoint", emptyToNull(q.pinpoint())).put("citation", q.citation())
                                 .put("identifier", q.identifier()).put("permalink", q.permalink())
-                                .put("date", q.date()).put("note", q.note()).put("annotations", q.annotations()).put("asks", q.asks())
+                                .put("date", q.date()).put("inForce", q.inForce()).put("note", q.note()).put("annotations", q.annotations()).put("asks", q.asks())
                                 .put("changed", q.changed()));
                     } else {
                         out.println(n + ". \u201c" + q.text().strip() + "\u201d");

@@ -141,11 +141,11 @@ public final class BasketExport {
                 field(item, pinpointIsPages(q.pinpoint()) ? "page" : "section", pages(q.pinpoint()));
             }
             field(item, "language", "nl");
-            field(item, "note", (q.citation() == null ? "" : q.citation())
+            field(item, "note", q.citationInNote()
                     + (q.exportNote() == null || q.exportNote().isBlank() ? "" : "\n" + q.exportNote().strip()));
             field(item, "abstract", q.text());
-            if (q.date() != null) {
-                String[] d = q.date().split("-");
+            if (q.citedDate() != null) {
+                String[] d = q.citedDate().split("-");
                 item.putObject("issued").putArray("date-parts").addArray().add(Integer.parseInt(d[0]))
                         .add(Integer.parseInt(d[1])).add(Integer.parseInt(d[2]));
             }
@@ -183,9 +183,9 @@ public final class BasketExport {
         for (QuoteView q : quotes) {
             ris(sb, "TY", risType(q.kind()));
             ris(sb, "TI", q.title());
-            if (q.date() != null) {
-                ris(sb, "DA", q.date().replace('-', '/'));
-                ris(sb, "PY", q.date().substring(0, 4));
+            if (q.citedDate() != null) {
+                ris(sb, "DA", q.citedDate().replace('-', '/'));
+                ris(sb, "PY", q.citedDate().substring(0, 4));
             }
             // the court of a case and the publisher of a report are PB (Zotero's and citation-js's reading)
             ris(sb, "PB", q.authority());
@@ -197,7 +197,7 @@ public final class BasketExport {
             ris(sb, "LA", "nl");
             ris(sb, "CY", "Nederland");
             ris(sb, "AB", q.text());
-            ris(sb, "N1", q.citation() + (q.exportNote() == null || q.exportNote().isBlank() ? "" : " — " + q.exportNote().strip()));
+            ris(sb, "N1", q.citationInNote() + (q.exportNote() == null || q.exportNote().isBlank() ? "" : " — " + q.exportNote().strip()));
             sb.append("ER  - \r\n");
         }
         return sb.toString();
@@ -234,8 +234,8 @@ public final class BasketExport {
             String type = bibType(q.kind());
             sb.append('@').append(type).append('{').append(key).append(",\n");
             bib(sb, "title", q.title());
-            if (q.date() != null) {
-                bib(sb, "date", q.date());
+            if (q.citedDate() != null) {
+                bib(sb, "date", q.citedDate());
             }
             if ("parliamentary-paper".equals(q.kind())) {
                 bib(sb, "type", "Kamerstuk");
@@ -251,7 +251,7 @@ public final class BasketExport {
                 bib(sb, "bookpagination", "section");
             }
             // the citation as the Leidraad writes it, for styles that cannot build it, then the notes
-            bib(sb, "note", q.citation() + (q.exportNote() == null || q.exportNote().isBlank() ? ""
+            bib(sb, "note", q.citationInNote() + (q.exportNote() == null || q.exportNote().isBlank() ? ""
                     : ". " + q.exportNote().strip()));
             bib(sb, "langid", "dutch");
             sb.append("}\n\n");

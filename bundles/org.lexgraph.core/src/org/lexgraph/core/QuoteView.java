@@ -15,17 +15,29 @@ import java.util.List;
  * @param date the source's date as yyyy-mm-dd, or null
  * @param authority who made it: the court, the municipality or ministry, the publisher; or null
  * @param changed the source was imported again and the words are no longer in it as they were
+ * @param inForce of a regulation: the day the version quoted came into force (yyyy-mm-dd), or null
  * @param annotations the user's notes on the quoted words (on their passage, or highlights overlapping them): they
  *            travel with the quote into exports, after its own note
  */
 public record QuoteView(String id, String basket, String sourceId, String passageId, String title, String kind,
         String text, int start, int end, String pinpoint, String citation, String identifier, String permalink,
         String date, String authority, String note, List<String> asks, boolean changed, String file,
-        List<String> annotations) {
+        List<String> annotations, String inForce) {
 
     public QuoteView {
         asks = asks == null ? List.of() : List.copyOf(asks);
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
+    }
+
+    /** The date to cite the source by: its own, else (a regulation known by its versions) the version's in force. */
+    public String citedDate() {
+        return date != null ? date : inForce;
+    }
+
+    /** The Leidraad citation as exports write it in a note: with the version's date in force for a regulation. */
+    public String citationInNote() {
+        String c = citation == null ? "" : citation;
+        return inForce == null ? c : c + " (geldend vanaf " + inForce + ")";
     }
 
     /** The note as exports write it: the quote's own note, then the user's notes on its words, one per line. */
@@ -50,6 +62,6 @@ public record QuoteView(String id, String basket, String sourceId, String passag
                 PersonalData.redact(text, PersonalData.scan(text)), start, end, pinpoint, citation, identifier,
                 permalink, date, authority, note == null ? null : PersonalData.redact(note, PersonalData.scan(note)),
                 asks, changed, file, annotations.stream().map(a -> PersonalData.redact(a, PersonalData.scan(a)))
-                        .toList());
+                        .toList(), inForce);
     }
 }

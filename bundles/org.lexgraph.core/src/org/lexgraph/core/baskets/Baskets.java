@@ -75,7 +75,7 @@ public final class Baskets {
                 s == null ? null : s.getTitle(), s == null ? null : SourceKind.of(s).key(), q.getQuotedText(),
                 q.getStart(), q.getEnd(), pinpoint, citation(s, pinpoint), identifier(s), permalink(s, p),
                 date(s), authority(s), q.getNote(), asks, q.isChanged(), s == null ? null : s.getOriginalPath(),
-                annotationsOn(q, p));
+                annotationsOn(q, p), inForce(s));
     }
 
     /**
@@ -219,6 +219,15 @@ public final class Baskets {
             return "https://zoek.officielebekendmakingen.nl/" + id + ".html";
         }
         return null;
+    }
+
+    /** Of a regulation: the day its version quoted (its text now, the last of its versions) came into force. */
+    static String inForce(Source s) {
+        if (!(s instanceof Regulation r) || r.getVersions().isEmpty()) {
+            return null;
+        }
+        java.util.Date from = r.getVersions().get(r.getVersions().size() - 1).getValidFrom();
+        return from == null ? null : from.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
 
     public static String date(Source s) {
