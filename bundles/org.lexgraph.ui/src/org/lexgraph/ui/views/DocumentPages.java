@@ -55,15 +55,16 @@ final class DocumentPages {
 
     /** After a source is shown: the toggle is there for PDFs; in the page view, the opened passage's page. */
     void sourceShown(String sourceId, String passageId) {
-        int count = LexgraphUiPlugin.knowledgeBase().session().map(s -> {
+        // whether there is a PDF to show, without opening it (the page view counts its pages when it is shown)
+        boolean pdf = LexgraphUiPlugin.knowledgeBase().session().map(s -> {
             try {
-                return s.pages().pageCount(sourceId);
+                return s.pages().pdfOf(sourceId).isPresent();
             } catch (KnowledgeBaseException e) {
-                return 0; // a PDF that is gone: the text is still there
+                return false; // a PDF that is gone: the text is still there
             }
-        }).orElse(0);
-        toggle.setEnabled(count > 0);
-        if (count == 0) {
+        }).orElse(false);
+        toggle.setEnabled(pdf);
+        if (!pdf) {
             toggle.setChecked(false);
             showPages(false);
         } else if (toggle.isChecked()) {
