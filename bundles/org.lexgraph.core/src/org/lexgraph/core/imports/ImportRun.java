@@ -23,6 +23,8 @@ import org.lexgraph.core.internal.ContentHash;
 import org.lexgraph.core.internal.ModelStore;
 import org.lexgraph.core.internal.SessionContext;
 import org.lexgraph.core.internal.SourceCatalogue;
+import org.lexgraph.core.imports.ImportBatches.Batch;
+import org.lexgraph.core.imports.ImportBatches.Known;
 import org.lexgraph.model.Source;
 import org.lexgraph.model.SourceStatus;
 
@@ -142,7 +144,7 @@ final class ImportRun {
                 sub.worked(1);
                 if (batch.size() >= BATCH || (batch.size() > 0
                         && System.nanoTime() - lastSave > BATCH_MILLIS * 1_000_000L)) {
-                    apply(batch, outcomes, false);
+                    apply(batch, outcomes, false, false);
                     lastSave = System.nanoTime();
                 }
             }
@@ -152,8 +154,31 @@ final class ImportRun {
         if (!cancelled) {
             markRemovedFiles(paths, byPath, batch);
         }
-        apply(batch, outcomes, true);
-        // the new and changed sources' passages are linked to the asks their profiles find in them
+        // the last batch leaves the root to the theme linking's save, which saves it anyway (one save of a root that
+        // lists every source, not two); until then the index is only refreshed, so a crash leaves the last saved state
+        boolean deferred = apply(batch, outcomes, true, options.linkThemes());
+        long generation = ctx.generation();
+        try {
+            linkAndReanchor(outcomes, options);
+        } finally {
+            if (deferred && ctx.generation() == generation) {
+                try {
+                    ctx.store().saveRoot(ctx.root());
+                    ctx.publishIndex(true);
+                } catch (IOException e) {
+                    ctx.discardIndexChanges();
+                    throw new KnowledgeBaseException("could not save knowledge base " + ctx.folder() + ": "
+                            + ModelStore.rootMessage(e) + "; what was saved before is intact", e);
+                }
+            }
+        }
+        // an import is not undoable, and commands on sources it replaced would act on detached objects
+        ctx.commandStack().flush();
+        return new ImportReport(outcomes, cancelled);
+    }
+
+    /** The new and changed sources' passages linked to the asks their profiles find in them; quotes re-anchored. */
+    private void linkAndReanchor(List<FileOutcome> outcomes, Importer.Options options) throws KnowledgeBaseException {
         java.util.Set<String> fresh = new java.util.HashSet<>();
         for (FileOutcome o : outcomes) {
             if ((o.status() == FileOutcome.Status.IMPORTED || o.status() == FileOutcome.Status.UPDATED)
@@ -171,9 +196,6 @@ final class ImportRun {
                 session.applyChange(kb -> Baskets.reanchor(kb, fresh));
             }
         }
-        // an import is not undoable, and commands on sources it replaced would act on detached objects
-        ctx.commandStack().flush();
-        return new ImportReport(outcomes, cancelled);
     }
 
 
@@ -183,64 +205,6 @@ final class ImportRun {
      */
     private record Pending(Path file, String hash, java.util.concurrent.Future<List<Importer.Prepared>> future,
             java.util.concurrent.atomic.AtomicLong started, java.util.concurrent.atomic.AtomicBoolean holdsPermit) {
-    }
-
-    /**
-     * A source the import knows of: from the catalogue (not loaded), or brought by this run (its object, whose id
-     * becomes that of the source it replaces when the batch is applied).
-     */
-    private record Known(SourceCatalogue.Entry entry, Source live) {
-        String id() {
-            return live != null ? live.getId() : entry.id();
-        }
-
-        String member() {
-            return live != null ? live.getArchivePath() : entry.member();
-        }
-
-        String path() {
-            return live != null ? live.getOriginalPath() : entry.path();
-        }
-
-        boolean ok() {
-            return live != null ? live.getStatus() == SourceStatus.OK : entry.ok();
-        }
-
-        boolean removed() {
-            return live != null ? live.isFileRemoved() : entry.removed();
-        }
-
-        /** The hash an unchanged file has: its own, or for a member of an archive the archive's. */
-        String fileHash() {
-            if (live != null) {
-                return live.getArchivePath() == null ? live.getContentHash() : live.getContainerHash();
-            }
-            return entry.member() == null ? entry.contentHash() : entry.containerHash();
-        }
-
-        int passages() {
-            return live != null ? live.getPassages().size() : entry.passages();
-        }
-    }
-
-    /** What one batch puts into the model: new sources, the ones they replace, and sources whose file is gone. */
-    private static final class Batch {
-        final List<Importer.Prepared> prepared = new ArrayList<>();
-        final List<Known> replaced = new ArrayList<>();
-        final List<Known> removed = new ArrayList<>();
-        /** Documents of a bundle taken apart anew that are no longer among its documents: deleted. */
-        final List<Known> dropped = new ArrayList<>();
-
-        int size() {
-            return prepared.size() + removed.size() + dropped.size();
-        }
-
-        void clear() {
-            prepared.clear();
-            replaced.clear();
-            removed.clear();
-            dropped.clear();
-        }
     }
 
     /**
@@ -430,12 +394,14 @@ final class ImportRun {
     }
 
     /** Puts a batch into the model (saved atomically, source files first) and then into the index. */
-    private void apply(Batch batch, List<FileOutcome> outcomes, boolean durable) throws KnowledgeBaseException {
+    /** Returns whether it left the root unsaved ({@code deferRoot}, for the caller to save with its next change). */
+    private boolean apply(Batch batch, List<FileOutcome> outcomes, boolean durable, boolean deferRoot)
+            throws KnowledgeBaseException {
         if (batch.size() == 0) {
             if (durable) {
                 ctx.commitPending();
             }
-            return;
+            return false;
         }
         ctx.lock().writeLock().lock();
         try {
@@ -522,7 +488,9 @@ final class ImportRun {
             } finally {
                 awaitSaved(saved);
             }
-            ctx.store().saveRoot(ctx.root());
+            if (!deferRoot) {
+                ctx.store().saveRoot(ctx.root());
+            }
             for (Path p : obsolete) {
                 if (!kept.contains(p)) {
                     Files.deleteIfExists(p);
@@ -545,7 +513,11 @@ final class ImportRun {
                         FileOutcome.Status.REMOVED, "no longer there; its text is kept and marked as removed",
                         gone.getId(), gone.getPassages().size()));
             }
-            ctx.publishIndex(durable);
+            if (deferRoot) {
+                ctx.refreshIndex(); // shown to the theme linker's searches; committed with the root's next save
+            } else {
+                ctx.publishIndex(durable);
+            }
         } catch (IOException | RuntimeException e) {
             // the index may hold documents of sources the model did not save: back to its last commit, rebuilt later
             ctx.discardIndexChanges();
@@ -556,6 +528,7 @@ final class ImportRun {
             ctx.lock().writeLock().unlock();
         }
         ctx.fireChanged();
+        return deferRoot;
     }
 
     /** The object of a known source: brought by this run, or loaded now; null when its file cannot be read. */

@@ -456,6 +456,12 @@ public final class SessionContext {
         }
     }
 
+    /** Shows an import batch's index changes to searches without committing them (the root is not saved yet). */
+    public void refreshIndex() throws IOException {
+        indexUncommitted = true;
+        index.refresh();
+    }
+
     /** Commits index changes an import left uncommitted. */
     public void commitPending() throws KnowledgeBaseException {
         if (!indexUncommitted) {
