@@ -1,0 +1,54 @@
+package org.lexgraph.core;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexgraph.model.LexgraphPackage;
+import org.lexgraph.tests.support.Fixtures;
+
+/**
+ * The last batch of an import leaves the root to the theme linking's save; when there is nothing to link with (no
+ * taxonomy) or linking is off, the import saves the root itself: either way a new session finds what was imported.
+ */
+public class ImportSavesTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    public void theRootIsSavedWithOrWithoutThemeLinking() throws Exception {
+        Path kb = tmp.resolve("kb");
+        try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.CREATE)) {
+            s.imports().importPaths(List.of(Fixtures.text(tmp, "a.txt", "Utrecht regelt de nachtopvang.")),
+                    Importer.Options.DEFAULT, new NullProgressMonitor());
+            s.imports().importPaths(List.of(Fixtures.text(tmp, "b.txt", "Zwolle regelt de winteropvang.")),
+                    Importer.Options.DEFAULT.withoutLinking(), new NullProgressMonitor());
+            // no taxonomy left: the linker has nothing to look for and saves nothing
+            var all = s.read(k -> new ArrayList<>(k.getTaxonomies()));
+            s.execute(RemoveCommand.create(s.editingDomain(), s.read(k -> k),
+                    LexgraphPackage.Literals.KNOWLEDGE_BASE__TAXONOMIES, all));
+            s.imports().importPaths(List.of(Fixtures.text(tmp, "c.txt", "Deventer regelt de dagopvang.")),
+                    Importer.Options.DEFAULT, new NullProgressMonitor());
+        }
+        try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.READ)) {
+            List<String> files = s.library().sources().stream().map(SourceSummary::file).toList();
+            for (String f : List.of("a.txt", "b.txt", "c.txt")) {
+                assertTrue(files.contains(tmp.resolve(f).toString()), f + " in " + files);
+            }
+            String c = s.library().findSource(tmp.resolve("c.txt").toString()).orElseThrow().id();
+            assertTrue(s.search().run("Deventer", 5).hits().stream().anyMatch(h -> h.sourceId().equals(c)),
+                    "and its index with it");
+        }
+    }
+
+    private static KnowledgeBaseSession open(Path kb, KnowledgeBaseSession.Access access) throws Exception {
+        return KnowledgeBaseSession.open(kb, access, Importer.builtIn(), new NullProgressMonitor());
+    }
+}
