@@ -51,4 +51,22 @@ public class ImportSavesTest {
     private static KnowledgeBaseSession open(Path kb, KnowledgeBaseSession.Access access) throws Exception {
         return KnowledgeBaseSession.open(kb, access, Importer.builtIn(), new NullProgressMonitor());
     }
+
+    @Test
+    public void anOpeningLooksForOrphansOnlyAfterAnImportStopped() throws Exception {
+        Path kb = tmp.resolve("kb");
+        try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.CREATE)) {
+            s.imports().importPaths(List.of(Fixtures.text(tmp, "a.txt", "Utrecht regelt de nachtopvang.")),
+                    Importer.Options.DEFAULT, new NullProgressMonitor());
+        }
+        assertTrue(!java.nio.file.Files.exists(kb.resolve(".importing")), "the mark is gone after the import");
+        // a source file the root does not list, as an import that stopped would leave it, with the import's mark
+        Path orphan = kb.resolve("sources/zzzzzzzzzzzzzzzzzzzzzzzzzz.xmi");
+        java.nio.file.Files.writeString(orphan, "<xmi/>");
+        java.nio.file.Files.writeString(kb.resolve(".importing"), "");
+        try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.WRITE)) {
+            assertTrue(!java.nio.file.Files.exists(orphan), "deleted at the opening after the stopped import");
+            assertTrue(!java.nio.file.Files.exists(kb.resolve(".importing")));
+        }
+    }
 }

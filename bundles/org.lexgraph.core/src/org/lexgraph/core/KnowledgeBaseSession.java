@@ -207,8 +207,9 @@ public final class KnowledgeBaseSession implements Closeable {
                 if (held && FormatMigrations.migrate(root)) {
                     store.saveRoot(root);
                 }
-                if (held && access != Access.READ && problems.isEmpty()) {
+                if (held && access != Access.READ && problems.isEmpty() && store.importStopped()) {
                     store.deleteOrphans(root);
+                    store.doneImporting();
                 }
             }
             sub.worked(2);

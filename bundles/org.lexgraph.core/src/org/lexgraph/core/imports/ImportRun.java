@@ -64,7 +64,15 @@ final class ImportRun {
     ImportReport run(List<Path> paths, Importer.Options options, IProgressMonitor monitor)
             throws KnowledgeBaseException {
         try {
-            return runImport(paths, options, monitor);
+            // marked while it writes: an import that stops before its end leaves source files the root does not list,
+            // which the next opening deletes (it looks for them only when it finds the mark)
+            ctx.requireWritable();
+            ctx.store().markImporting();
+            ImportReport report = runImport(paths, options, monitor);
+            ctx.store().doneImporting();
+            return report;
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("cannot write in " + ctx.folder() + ": " + ModelStore.rootMessage(e), e);
         } finally {
             saver.shutdown();
         }
