@@ -89,6 +89,33 @@ public class PageViewUITest {
         ui.waitUntil("the page view again", () -> ui.ui(pageLabel::getText).matches("\\D*\\d+\\D+\\d+.*"), 20_000);
         assertEquals(1, session.pages().pageCount(hit.sourceId()));
         session.annotations().delete(notes.get(0).id());
+
+        // from the Search view's menu a hit opens on its page as printed (the text view on before)
+        ui.run(() -> doc.showPages(false));
+        assertFalse(ui.ui(pageLabel::isVisible), "the text on show");
+        org.lexgraph.ui.views.SearchView search = (org.lexgraph.ui.views.SearchView) ui.ui(() -> {
+            try {
+                return page().showView(org.lexgraph.ui.views.SearchView.ID);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ui.run(() -> search.show("negatieve spaarrente grensspaarsaldo", null));
+        org.eclipse.swt.widgets.Tree results = ui.byId("search.results", org.eclipse.swt.widgets.Tree.class, 5_000);
+        ui.waitUntil("the motie found", () -> ui.ui(() -> results.getItemCount() > 0), 10_000);
+        ui.run(() -> {
+            results.setSelection(results.getItem(0));
+            results.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            org.eclipse.swt.widgets.Menu menu = results.getMenu();
+            menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+            for (org.eclipse.swt.widgets.MenuItem i : menu.getItems()) {
+                if (i.getText().replace("&", "").equals(Messages.Search_openOnPage)) {
+                    i.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                }
+            }
+        });
+        ui.waitUntil("on its page", () -> ui.ui(() -> pageLabel.isVisible()
+                && pageLabel.getText().equals(NLS.bind(Messages.Document_pageOf, 1, 1))), 20_000);
         ui.run(() -> doc.showPages(false));
     }
 }

@@ -249,6 +249,7 @@ public final class Messages extends NLS {
     public static String Colour_green;
     public static String Colour_blue;
     public static String Colour_pink;
+    public static String Search_openOnPage;
     public static String Library_splitDocument;
     public static String Library_mergeDocument;
     public static String Library_splitAt;

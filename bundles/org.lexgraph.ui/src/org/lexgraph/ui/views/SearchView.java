@@ -155,64 +155,7 @@ public class SearchView extends ViewPart {
         more.setEnabled(false);
         getSite().setSelectionProvider(results);
 
-        MenuManager menu = new MenuManager();
-        Action openAction = new Action(Messages.Search_open) {
-            @Override
-            public void run() {
-                open(selected());
-            }
-        };
-        Action likeAction = new Action(Messages.Search_moreLikeThis) {
-            @Override
-            public void run() {
-                if (selected() instanceof SearchHit h) {
-                    searchLike(h);
-                } else if (selected() instanceof SourceGroup g) {
-                    searchLike(g.hits().get(0));
-                }
-            }
-        };
-        Action linkAction = new Action(Messages.LinkToAsk_action) {
-            @Override
-            public void run() {
-                SearchHit h = selected() instanceof SearchHit hit ? hit
-                        : selected() instanceof SourceGroup g ? g.hits().get(0) : null;
-                if (h != null) {
-                    LinkToAsk.choose(getSite().getShell(), h.sourceId(), h.passageId());
-                }
-            }
-        };
-        Action basketAction = new Action(Messages.Basket_add) {
-            @Override
-            public void run() {
-                SearchHit h = selected() instanceof SearchHit hit ? hit
-                        : selected() instanceof SourceGroup g ? g.hits().get(0) : null;
-                if (h != null) {
-                    BasketView.add(getSite().getPage(), h.sourceId(), h.passageId(), null, null);
-                }
-            }
-        };
-        menu.add(openAction);
-        menu.add(likeAction);
-        menu.add(linkAction);
-        menu.add(basketAction);
-        // a hit dragged to the Basket view becomes a quote of its passage
-        org.eclipse.swt.dnd.DragSource drag = new org.eclipse.swt.dnd.DragSource(results.getControl(),
-                org.eclipse.swt.dnd.DND.DROP_COPY);
-        drag.setTransfer(org.eclipse.swt.dnd.TextTransfer.getInstance());
-        drag.addDragListener(new org.eclipse.swt.dnd.DragSourceAdapter() {
-            @Override
-            public void dragStart(org.eclipse.swt.dnd.DragSourceEvent event) {
-                event.doit = selected() instanceof SearchHit || selected() instanceof SourceGroup;
-            }
-
-            @Override
-            public void dragSetData(org.eclipse.swt.dnd.DragSourceEvent event) {
-                SearchHit h = selected() instanceof SearchHit hit ? hit : ((SourceGroup) selected()).hits().get(0);
-                event.data = BasketView.DRAG_PREFIX + h.sourceId() + ":" + h.passageId();
-            }
-        });
-        results.getControl().setMenu(menu.createContextMenu(results.getControl()));
+        SearchHitActions.install(this, results.getControl());
 
         go.addListener(SWT.Selection, e -> runSearch());
         query.addListener(SWT.DefaultSelection, e -> runSearch());
@@ -273,14 +216,27 @@ public class SearchView extends ViewPart {
         return s.append(Snippets.ofHit(h));
     }
 
-    private Object selected() {
+    Object selected() {
         return ((IStructuredSelection) results.getSelection()).getFirstElement();
     }
 
-    private void open(Object element) {
-        SearchHit h = element instanceof SearchHit hit ? hit : element instanceof SourceGroup g ? g.hits().get(0) : null;
+    void open(Object element) {
+        SearchHit h = hitOf(element);
         if (h != null) {
             DocumentView.show(getSite().getPage(), h.sourceId(), h.passageId(), likePassage == null ? shownQuery : null);
+        }
+    }
+
+    /** A hit, or a source's best hit; null for anything else. */
+    static SearchHit hitOf(Object element) {
+        return element instanceof SearchHit hit ? hit : element instanceof SourceGroup g ? g.hits().get(0) : null;
+    }
+
+    /** Opens a hit in the Document view on its page as printed (a PDF's; else as text). */
+    void openOnPage(Object element) {
+        open(element);
+        if (hitOf(element) != null && getSite().getPage().findView(DocumentView.ID) instanceof DocumentView d) {
+            d.showPages(true);
         }
     }
 
