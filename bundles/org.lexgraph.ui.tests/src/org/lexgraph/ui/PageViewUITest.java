@@ -101,21 +101,12 @@ public class PageViewUITest {
             }
         });
         ui.run(() -> search.show("negatieve spaarrente grensspaarsaldo", null));
-        org.eclipse.swt.widgets.Tree results = ui.byId("search.results", org.eclipse.swt.widgets.Tree.class, 5_000);
-        ui.waitUntil("the motie found", () -> ui.ui(() -> results.getItemCount() > 0), 10_000);
-        ui.run(() -> {
-            results.setSelection(results.getItem(0));
-            results.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-            org.eclipse.swt.widgets.Menu menu = results.getMenu();
-            menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
-            for (org.eclipse.swt.widgets.MenuItem i : menu.getItems()) {
-                if (i.getText().replace("&", "").equals(Messages.Search_openOnPage)) {
-                    i.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-                }
-            }
-        });
+        ui.waitUntil("the motie found first", () -> ui.ui(() -> !search.shownSources().isEmpty()
+                && search.shownSources().get(0).sourceId().equals(hit.sourceId())), 10_000);
+        ui.run(() -> search.openOnPage(search.shownSources().get(0))); // the hit's menu: Open on Its Page
         ui.waitUntil("on its page", () -> ui.ui(() -> pageLabel.isVisible()
                 && pageLabel.getText().equals(NLS.bind(Messages.Document_pageOf, 1, 1))), 20_000);
+        assertEquals(hit.sourceId(), ui.ui(doc::sourceId), "the motie, the search's first source");
         ui.run(() -> doc.showPages(false));
     }
 }

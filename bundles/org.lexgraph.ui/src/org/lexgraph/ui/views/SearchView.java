@@ -232,8 +232,8 @@ public class SearchView extends ViewPart {
         return element instanceof SearchHit hit ? hit : element instanceof SourceGroup g ? g.hits().get(0) : null;
     }
 
-    /** Opens a hit in the Document view on its page as printed (a PDF's; else as text). */
-    void openOnPage(Object element) {
+    /** Opens a hit in the Document view on its page as printed (a PDF's; else as text); its menu does it. */
+    public void openOnPage(Object element) {
         open(element);
         if (hitOf(element) != null && getSite().getPage().findView(DocumentView.ID) instanceof DocumentView d) {
             d.showPages(true);
