@@ -36,6 +36,28 @@ final class BundleCommand extends CliCommand {
         }
     }
 
+    private interface Correction {
+        ImportReport apply(KnowledgeBaseSession session, String sourceId, ProgressLine progress)
+                throws KnowledgeBaseException;
+    }
+
+    /** Runs a correction of the bundle of SOURCE with a progress line, then shows the bundle's documents. */
+    static int correct(CliCommand c, String source, Correction correction)
+            throws KnowledgeBaseException, java.io.IOException {
+        try (KnowledgeBaseSession session = c.open(KnowledgeBaseSession.Access.WRITE)) {
+            String id = NoteCommand.source(session, source);
+            ProgressLine progress = new ProgressLine(c.err, c.interactive);
+            ImportReport r;
+            try {
+                r = correction.apply(session, id, progress);
+            } finally {
+                progress.clear();
+            }
+            done(c, session, id, r);
+            return OK;
+        }
+    }
+
     /** The bundle's documents after the correction, and any file the reading failed on. */
     static void done(CliCommand c, KnowledgeBaseSession session, String sourceId, ImportReport r) {
         for (var o : r.failed()) {
@@ -74,18 +96,7 @@ final class BundleCommand extends CliCommand {
 
         @Override
         public Integer call() throws KnowledgeBaseException, java.io.IOException {
-            try (KnowledgeBaseSession session = open(KnowledgeBaseSession.Access.WRITE)) {
-                String id = NoteCommand.source(session, source);
-                ProgressLine progress = new ProgressLine(err, interactive);
-                ImportReport r;
-                try {
-                    r = session.bundles().split(id, page, progress);
-                } finally {
-                    progress.clear();
-                }
-                done(this, session, id, r);
-                return OK;
-            }
+            return correct(this, source, (session, id, p) -> session.bundles().split(id, page, p));
         }
     }
 
@@ -97,18 +108,7 @@ final class BundleCommand extends CliCommand {
 
         @Override
         public Integer call() throws KnowledgeBaseException, java.io.IOException {
-            try (KnowledgeBaseSession session = open(KnowledgeBaseSession.Access.WRITE)) {
-                String id = NoteCommand.source(session, source);
-                ProgressLine progress = new ProgressLine(err, interactive);
-                ImportReport r;
-                try {
-                    r = session.bundles().mergeWithNext(id, progress);
-                } finally {
-                    progress.clear();
-                }
-                done(this, session, id, r);
-                return OK;
-            }
+            return correct(this, source, (session, id, p) -> session.bundles().mergeWithNext(id, p));
         }
     }
 }

@@ -102,7 +102,7 @@ public class AnnotationsView extends ViewPart {
 
             @Override
             public Color getBackground(Object element) {
-                return Highlights.colour(viewer.getControl().getDisplay(), ((NoteView) element).colour());
+                return Highlights.colour(((NoteView) element).colour());
             }
         });
         column(Messages.Annotations_colWords, 220, n -> n.quote().replaceAll("\\s+", " ")

@@ -134,7 +134,7 @@ final class DocumentNotes {
         sb.append(line).append('\n');
         lines.add(line.toString());
         // the ranges may not overlap: the pen, then the rest in italics
-        styles.add(new StyleRange(at, 1, noteColor, Highlights.colour(text.getDisplay(), n.colour())));
+        styles.add(new StyleRange(at, 1, noteColor, Highlights.colour(n.colour())));
         StyleRange r = new StyleRange(at + 1, line.length() - 1, noteColor, null);
         r.fontStyle = SWT.ITALIC;
         styles.add(r);
@@ -145,7 +145,7 @@ final class DocumentNotes {
         for (Object[] h : highlightRanges) {
             int start = (int) h[0];
             int end = (int) h[1];
-            Color bg = Highlights.colour(text.getDisplay(), (String) h[2]);
+            Color bg = Highlights.colour((String) h[2]);
             StyleRange[] under = text.getStyleRanges(start, end - start);
             text.setStyleRange(new StyleRange(start, end - start, null, bg));
             for (StyleRange r : under) {

@@ -1,7 +1,6 @@
 package org.lexgraph.ui.views;
 
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.widgets.Display;
 
 /** The background colours of highlights, light enough to read black text on, as a marker pen would leave. */
 final class Highlights {
@@ -16,7 +15,7 @@ final class Highlights {
     }
 
     /** The colour of a highlight colour's key; null for none. */
-    static Color colour(Display display, String key) {
+    static Color colour(String key) {
         if (key == null) {
             return null;
         }

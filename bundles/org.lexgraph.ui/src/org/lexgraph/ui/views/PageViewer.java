@@ -344,7 +344,7 @@ public final class PageViewer extends Composite {
         }
         gc.setAlpha(110);
         for (PageService.Highlight hl : marks.highlights()) {
-            gc.setBackground(Highlights.colour(getDisplay(), hl.colour()));
+            gc.setBackground(Highlights.colour(hl.colour()));
             PageService.Box b = hl.box();
             gc.fillRectangle(Math.round(b.x() * w) - 1, Math.round(b.y() * h) - 1, Math.round(b.width() * w) + 2,
                     Math.round(b.height() * h) + 2);
@@ -368,11 +368,6 @@ public final class PageViewer extends Composite {
     /** The marks on show: the passage's lines and the words found (for tests). */
     public PageService.PageMarks marks() {
         return marks;
-    }
-
-    /** Whether the page is drawn and shown (for tests). */
-    boolean drawn() {
-        return image != null && pageLabel.getText().equals(NLS.bind(Messages.Document_pageOf, page, pages));
     }
 
     private static Optional<KnowledgeBaseSession> session() {
