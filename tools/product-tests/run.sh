@@ -30,16 +30,17 @@ check "with EU: Dutch citations as ever" has "$WORK/with.jsonl" '"key":"bwb:BWBR
 LEXGRAPH_OSGI_CLI=1 LEXGRAPH_STATE=$WORK/state "$PRODUCT/lexgraph" cite --json "$SAMPLE" > "$WORK/osgi.jsonl" 2> "$WORK/osgi.err"
 check "under OSGi: the same citations as on the flat class path" cmp -s "$WORK/with.jsonl" "$WORK/osgi.jsonl"
 
-# the first search of a build makes the ahead-of-time cache (JDK 25+), later commands use it and answer the same
+# the first command of a build starts the training of the ahead-of-time cache (JDK 25+) in the background; later
+# commands use the cache and answer the same
 LEXGRAPH_STATE=$WORK/state "$PRODUCT/lexgraph" --kb "$WORK/kb" import "$SAMPLE" > /dev/null 2>&1
 LEXGRAPH_STATE=$WORK/state "$PRODUCT/lexgraph" --kb "$WORK/kb" search --json richtlijn > "$WORK/s1.jsonl" 2> "$WORK/s1.err"
 check "first search: answers" has "$WORK/s1.jsonl" '"rank":1'
 check "first search: no notice of the cache on stderr" hasnot "$WORK/s1.err" 'JAVA_TOOL_OPTIONS'
 if java_release=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$(dirname "$(dirname "$(readlink -f "$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java")")")")/release" 2>/dev/null) \
     && [ "${java_release:-0}" -ge 25 ]; then
-  for _ in $(seq 1 100); do # made in the background
+  for _ in $(seq 1 240); do # made in the background (an import and searches of the sample corpus)
     [ -n "$(ls "$WORK"/state/aot/*.aot 2>/dev/null)" ] && break
-    sleep 0.1
+    sleep 0.25
   done
   check "the cache is made" [ -n "$(ls "$WORK"/state/aot/*.aot 2>/dev/null)" ]
 fi

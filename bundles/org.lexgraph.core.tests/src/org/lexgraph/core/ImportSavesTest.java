@@ -14,8 +14,9 @@ import org.lexgraph.model.LexgraphPackage;
 import org.lexgraph.tests.support.Fixtures;
 
 /**
- * The last batch of an import leaves the root to the theme linking's save; when there is nothing to link with (no
- * taxonomy) or linking is off, the import saves the root itself: either way a new session finds what was imported.
+ * An import links each batch's sources before it saves them, so each source file is written once with its links;
+ * with linking off or nothing to link with (no taxonomy) it saves them as they are: either way a new session finds
+ * what was imported, with its links in the model and in the index.
  */
 public class ImportSavesTest {
 
@@ -45,6 +46,24 @@ public class ImportSavesTest {
             String c = s.library().findSource(tmp.resolve("c.txt").toString()).orElseThrow().id();
             assertTrue(s.search().run("Deventer", 5).hits().stream().anyMatch(h -> h.sourceId().equals(c)),
                     "and its index with it");
+        }
+    }
+
+    @Test
+    public void anImportedSourceIsSavedWithItsLinksAndIndexedWithThem() throws Exception {
+        Path kb = tmp.resolve("kb");
+        String text = "De gemeente Utrecht biedt nachtopvang en dagopvang aan ongedocumenteerden zonder "
+                + "verblijfsvergunning: bed, bad en brood voor wie op straat staat.";
+        try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.CREATE)) {
+            s.imports().importPaths(List.of(Fixtures.text(tmp, "opvang.txt", text)), Importer.Options.DEFAULT,
+                    new NullProgressMonitor());
+        }
+        try (KnowledgeBaseSession s = open(kb, KnowledgeBaseSession.Access.READ)) {
+            String id = s.library().findSource(tmp.resolve("opvang.txt").toString()).orElseThrow().id();
+            var links = s.themes().themeLinksOf(id);
+            assertTrue(links.stream().anyMatch(l -> l.askKey().equals("T1.2")), "saved with its links: " + links);
+            assertTrue(s.search().run("theme:T1.2", 20).hits().stream().anyMatch(h -> h.sourceId().equals(id)),
+                    "and the index shows them");
         }
     }
 

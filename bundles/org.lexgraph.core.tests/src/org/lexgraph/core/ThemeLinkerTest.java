@@ -129,6 +129,37 @@ public class ThemeLinkerTest {
     }
 
     @Test
+    public void linkingIndexesAgainOnlyThePassagesItChangesAndTheIndexAgreesWithTheModel() throws Exception {
+        try (KnowledgeBaseSession s = create()) {
+            s.imports().importPaths(List.of(docs("raadsbrief-nachtopvang-utrecht.txt")), Importer.Options.DEFAULT,
+                    new NullProgressMonitor());
+            Themes.LinkView link = s.themes().themeLinks("T1.2", "proposed").stream()
+                    .filter(l -> l.file().endsWith("raadsbrief-nachtopvang-utrecht.txt")).findFirst().orElseThrow();
+            int passages = s.library().stats().indexedPassages();
+            assertTrue(s.search().run("theme:T1.2", 50).hits().stream()
+                    .anyMatch(h -> h.passageId().equals(link.passageId())));
+            // a word the passage holds now excludes the ask: the next run withdraws the link
+            String word = link.terms().get(0);
+            s.applyChange(kb -> kb.getTaxonomies().get(0).getThemes().forEach(t -> t.getAsks().stream()
+                    .filter(a -> a.getKey().equals("T1.2")).forEach(a -> a.getExcludedTerms().add(word))));
+            Themes.LinkReport report = s.themes().linkThemes(null);
+            assertTrue(report.withdrawn() >= 1, report.toString());
+            assertTrue(s.search().run("theme:T1.2", 50).hits().stream()
+                    .noneMatch(h -> h.passageId().equals(link.passageId())), "the index no longer shows the link");
+            // the passage's document was replaced, not lost: its words still find it, its source's count is as it was
+            assertEquals(passages, s.library().stats().indexedPassages());
+            assertTrue(s.search().run(word, 50).hits().stream().anyMatch(h -> h.sourceId().equals(link.sourceId())));
+            // and withdrawn links come back when the profile does
+            s.applyChange(kb -> kb.getTaxonomies().get(0).getThemes().forEach(t -> t.getAsks().stream()
+                    .filter(a -> a.getKey().equals("T1.2")).forEach(a -> a.getExcludedTerms().remove(word))));
+            s.themes().linkThemes(null);
+            assertTrue(s.search().run("theme:T1.2", 50).hits().stream()
+                    .anyMatch(h -> h.passageId().equals(link.passageId())));
+            assertEquals(passages, s.library().stats().indexedPassages());
+        }
+    }
+
+    @Test
     public void anOlderKnowledgeBaseGetsTheDefaultProfiles() throws Exception {
         try (KnowledgeBaseSession s = create()) {
             // as a knowledge base of format 1 was: asks without profiles

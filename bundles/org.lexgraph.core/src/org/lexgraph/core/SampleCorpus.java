@@ -30,6 +30,22 @@ public final class SampleCorpus {
     private SampleCorpus() {
     }
 
+    /** Copies the sample files into a folder (made when missing); returns them. */
+    public static List<Path> copyTo(Path folder) throws IOException {
+        Properties kinds = new Properties();
+        try (InputStream in = BundledFiles.open(RESOURCES + "samples.properties")) {
+            kinds.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Files.createDirectories(folder);
+        List<Path> files = new ArrayList<>();
+        for (String name : new TreeSet<>(kinds.stringPropertyNames())) {
+            Path file = folder.resolve(name);
+            BundledFiles.copy(RESOURCES + name, file);
+            files.add(file);
+        }
+        return files;
+    }
+
     /** Copies the samples into the knowledge base folder and imports them. */
     public static ImportReport seed(KnowledgeBaseSession session, IProgressMonitor monitor)
             throws KnowledgeBaseException {

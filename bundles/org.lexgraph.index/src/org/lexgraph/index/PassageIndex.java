@@ -194,6 +194,22 @@ public final class PassageIndex implements Closeable {
         writer.addDocuments(docs);
     }
 
+    /**
+     * Replaces the documents of some passages of a source, each found by its id, leaving the source's other passages,
+     * its whole-text and its sections' documents as they are: for changes that touch only what a passage carries
+     * (its theme links, its notes), not its text. Only these passages' texts are analysed again.
+     */
+    public void replacePassages(List<PassageRecord> passages) throws IOException {
+        requireWriter();
+        for (PassageRecord p : passages) {
+            boolean outside = p.keywords().getOrDefault(IndexSchema.PART, List.of())
+                    .contains(IndexSchema.OUTSIDE_ARTICLE);
+            AnalysedText tokens = outside ? null : AnalysedText.of(indexAnalyzer, IndexSchema.TEXT, p.text());
+            writer.updateDocument(new Term(IndexSchema.PASSAGE_ID, p.passageId()),
+                    IndexSchema.toDocument(p, tokens, Sections.keyOf(p)));
+        }
+    }
+
     public void deleteAll() throws IOException {
         requireWriter();
         writer.deleteAll();

@@ -70,6 +70,7 @@ final class ImportRun {
             ctx.store().markImporting();
             ImportReport report = runImport(paths, options, monitor);
             ctx.store().doneImporting();
+            trace.report();
             return report;
         } catch (IOException e) {
             throw new KnowledgeBaseException("cannot write in " + ctx.folder() + ": " + ModelStore.rootMessage(e), e);
@@ -81,12 +82,14 @@ final class ImportRun {
     private ImportReport runImport(List<Path> paths, Importer.Options options, IProgressMonitor monitor)
             throws KnowledgeBaseException {
         ctx.requireWritable();
+        linkThemes = options.linkThemes();
         try {
             corrections = org.lexgraph.core.bundles.BundleCorrections.read(ctx.folder());
         } catch (java.io.IOException e) {
             throw new KnowledgeBaseException(e.getMessage() + "; nothing was imported", e);
         }
         List<FileOutcome> outcomes = new ArrayList<>();
+        long t = ImportTrace.now();
         List<Path> files = ctx.importer().expand(paths, outcomes);
         Importer.Limits limits = options.limits();
         SubMonitor sub = SubMonitor.convert(monitor, files.size());
@@ -105,12 +108,13 @@ final class ImportRun {
                 }
             }
         }
+        t = trace.add("files and catalogue", t);
         Batch batch = new Batch();
         boolean cancelled = false;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "lexgraph-import");
-            t.setDaemon(true); // a parser stuck past its time limit must not keep the application alive
-            return t;
+            Thread reader = new Thread(r, "lexgraph-import");
+            reader.setDaemon(true); // a parser stuck past its time limit must not keep the application alive
+            return reader;
         });
         // `threads` files are read at once; a file given up over its time limit hands its permit on
         java.util.concurrent.Semaphore readers = new java.util.concurrent.Semaphore(limits.threads());
@@ -140,7 +144,9 @@ final class ImportRun {
                 }
                 Pending head = inFlight.poll();
                 sub.subTask((done + 1) + "/" + files.size() + "  " + head.file().getFileName());
+                t = ImportTrace.now();
                 List<Importer.Prepared> results = await(head, limits, sub, readers);
+                trace.add("waiting for reading", t);
                 if (results == null) {
                     cancelled = true;
                     inFlight.forEach(p -> p.future().cancel(true));
@@ -152,7 +158,9 @@ final class ImportRun {
                 sub.worked(1);
                 if (batch.size() >= BATCH || (batch.size() > 0
                         && System.nanoTime() - lastSave > BATCH_MILLIS * 1_000_000L)) {
-                    apply(batch, outcomes, false, false);
+                    t = ImportTrace.now();
+                    apply(batch, outcomes, false);
+                    trace.add("batch", t);
                     lastSave = System.nanoTime();
                 }
             }
@@ -162,31 +170,18 @@ final class ImportRun {
         if (!cancelled) {
             markRemovedFiles(paths, byPath, batch);
         }
-        // the last batch leaves the root to the theme linking's save, which saves it anyway (one save of a root that
-        // lists every source, not two); until then the index is only refreshed, so a crash leaves the last saved state
-        boolean deferred = apply(batch, outcomes, true, options.linkThemes());
-        long generation = ctx.generation();
-        try {
-            linkAndReanchor(outcomes, options);
-        } finally {
-            if (deferred && ctx.generation() == generation) {
-                try {
-                    ctx.store().saveRoot(ctx.root());
-                    ctx.publishIndex(true);
-                } catch (IOException e) {
-                    ctx.discardIndexChanges();
-                    throw new KnowledgeBaseException("could not save knowledge base " + ctx.folder() + ": "
-                            + ModelStore.rootMessage(e) + "; what was saved before is intact", e);
-                }
-            }
-        }
+        t = ImportTrace.now();
+        apply(batch, outcomes, true);
+        t = trace.add("batch", t);
+        reanchor(outcomes);
+        trace.add("quotes re-anchored", t);
         // an import is not undoable, and commands on sources it replaced would act on detached objects
         ctx.commandStack().flush();
         return new ImportReport(outcomes, cancelled);
     }
 
-    /** The new and changed sources' passages linked to the asks their profiles find in them; quotes re-anchored. */
-    private void linkAndReanchor(List<FileOutcome> outcomes, Importer.Options options) throws KnowledgeBaseException {
+    /** The quotes of sources imported again follow their words. */
+    private void reanchor(List<FileOutcome> outcomes) throws KnowledgeBaseException {
         java.util.Set<String> fresh = new java.util.HashSet<>();
         for (FileOutcome o : outcomes) {
             if ((o.status() == FileOutcome.Status.IMPORTED || o.status() == FileOutcome.Status.UPDATED)
@@ -195,10 +190,6 @@ final class ImportRun {
             }
         }
         if (!fresh.isEmpty()) {
-            if (options.linkThemes()) {
-                session.themes().linkThemes(fresh);
-            }
-            // quotes of sources imported again follow their words
             if (ctx.peek(kb -> kb.getBaskets().stream().anyMatch(b -> b.getQuotes().stream()
                     .anyMatch(q -> fresh.contains(q.getSourceId()))))) {
                 session.applyChange(kb -> Baskets.reanchor(kb, fresh));
@@ -401,17 +392,19 @@ final class ImportRun {
         }
     }
 
-    /** Puts a batch into the model (saved atomically, source files first) and then into the index. */
-    /** Returns whether it left the root unsaved ({@code deferRoot}, for the caller to save with its next change). */
-    private boolean apply(Batch batch, List<FileOutcome> outcomes, boolean durable, boolean deferRoot)
-            throws KnowledgeBaseException {
+    /**
+     * Puts a batch into the model and the index, links its sources' passages to the asks (when the import links
+     * themes), and saves it: source files first, then the root that lists them, then the index.
+     */
+    private void apply(Batch batch, List<FileOutcome> outcomes, boolean durable) throws KnowledgeBaseException {
         if (batch.size() == 0) {
             if (durable) {
                 ctx.commitPending();
             }
-            return false;
+            return;
         }
         ctx.lock().writeLock().lock();
+        long t0 = ImportTrace.now();
         try {
             List<Path> obsolete = new ArrayList<>();
             java.util.Set<Path> kept = new java.util.HashSet<>();
@@ -466,15 +459,17 @@ final class ImportRun {
             // new sources may resolve citations of earlier ones, and replaced ones must no longer be targets: the
             // batch's own citations and those whose key it brings or takes away are resolved again
             toSave.addAll(resolution.update(detached, attached));
-            // the source files are written (mostly waiting for the disk) while the index analyses the same sources
-            // (mostly computing); the index is committed only after the root that lists the sources is saved
-            java.util.concurrent.CompletableFuture<Void> saved = java.util.concurrent.CompletableFuture.runAsync(() -> {
-                try {
-                    ctx.store().saveSources(toSave);
-                } catch (IOException x) {
-                    throw new java.io.UncheckedIOException(x);
-                }
-            }, saver);
+            long t = trace.add("batch: model and citations", t0);
+            // without theme links to add, the source files are written (mostly waiting for the disk) while the index
+            // analyses the same sources (mostly computing); with them, after the links, so each is written once
+            java.util.concurrent.CompletableFuture<Void> saved = linkThemes ? null
+                    : java.util.concurrent.CompletableFuture.runAsync(() -> {
+                        try {
+                            ctx.store().saveSources(toSave);
+                        } catch (IOException x) {
+                            throw new java.io.UncheckedIOException(x);
+                        }
+                    }, saver);
             // what the index must show afterwards, per source id (a replaced source's id may be its successor's)
             Map<String, Source> reindex = new java.util.LinkedHashMap<>();
             for (Source s : toSave) {
@@ -493,12 +488,19 @@ final class ImportRun {
             }
             try {
                 ctx.indexInParallel(reindex);
+                t = trace.add("batch: index", t);
             } finally {
-                awaitSaved(saved);
+                if (saved != null) {
+                    awaitSaved(saved);
+                }
             }
-            if (!deferRoot) {
-                ctx.store().saveRoot(ctx.root());
+            if (linkThemes) {
+                t = link(batch, t);
+                ctx.store().saveSources(toSave);
             }
+            t = trace.add("batch: sources saved", t);
+            ctx.store().saveRoot(ctx.root());
+            t = trace.add("batch: root saved", t);
             for (Path p : obsolete) {
                 if (!kept.contains(p)) {
                     Files.deleteIfExists(p);
@@ -521,11 +523,8 @@ final class ImportRun {
                         FileOutcome.Status.REMOVED, "no longer there; its text is kept and marked as removed",
                         gone.getId(), gone.getPassages().size()));
             }
-            if (deferRoot) {
-                ctx.refreshIndex(); // shown to the theme linker's searches; committed with the root's next save
-            } else {
-                ctx.publishIndex(durable);
-            }
+            ctx.publishIndex(durable);
+            trace.add("batch: index published", t);
         } catch (IOException | RuntimeException e) {
             // the index may hold documents of sources the model did not save: back to its last commit, rebuilt later
             ctx.discardIndexChanges();
@@ -536,13 +535,34 @@ final class ImportRun {
             ctx.lock().writeLock().unlock();
         }
         ctx.fireChanged();
-        return deferRoot;
+    }
+
+    /**
+     * The batch's new and changed sources' passages linked to the asks their profiles find in them (the batch's
+     * index changes shown to the linker's searches first); the passages that gained or lost a link indexed again.
+     */
+    private long link(Batch batch, long t) throws IOException, KnowledgeBaseException {
+        java.util.Set<String> fresh = new java.util.HashSet<>();
+        for (Importer.Prepared p : batch.prepared) {
+            if (p.failure() == null) {
+                fresh.add(p.source().getId());
+            }
+        }
+        ctx.refreshIndex();
+        Map<String, java.util.Set<String>> touched = session.themes().linkInImport(fresh);
+        t = trace.add("batch: theme links", t);
+        ctx.indexPassages(touched);
+        return trace.add("batch: linked passages indexed", t);
     }
 
     /** The object of a known source: brought by this run, or loaded now; null when its file cannot be read. */
     private Source live(Known k) {
         return k.live() != null ? k.live() : ctx.sourceById(k.id()).orElse(null);
     }
+
+    private final ImportTrace trace = new ImportTrace();
+    /** Whether this import links its sources' passages to the asks (Importer.Options.linkThemes). */
+    private boolean linkThemes;
 
     /** Writes source files for imports, beside the threads that read and index. */
     private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(

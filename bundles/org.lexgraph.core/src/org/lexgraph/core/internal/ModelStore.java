@@ -517,9 +517,12 @@ public final class ModelStore {
         for (Resource r : new java.util.ArrayList<>(resourceSet.getResources())) {
             if (r != kb.eResource() && r.isModified() && !r.getContents().isEmpty()
                     && r.getContents().get(0) instanceof Source s) {
-                save(r);
                 saved.add(s);
             }
+        }
+        // several at once and one sync of the folder (theme linking after an import changes hundreds of sources)
+        if (!saved.isEmpty()) {
+            saveSources(saved);
         }
         saveRoot(kb);
         return saved;

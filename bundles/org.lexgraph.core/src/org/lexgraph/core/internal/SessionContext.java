@@ -490,6 +490,19 @@ public final class SessionContext {
      * those filed in or out of a collection), and tells the listeners.
      */
     public void change(Runnable edit) throws KnowledgeBaseException {
+        changePassages(() -> {
+            edit.run();
+            return Map.of();
+        });
+    }
+
+    /**
+     * As {@link #change(Runnable)}, for an edit that says which passages it changed: a source it names (by id, with
+     * the ids of its changed passages) has only those passages indexed again, not its whole text (theme linking
+     * changes a few passages of many sources); a changed source it does not name is indexed again as a whole.
+     */
+    public void changePassages(java.util.function.Supplier<Map<String, Set<String>>> edit)
+            throws KnowledgeBaseException {
         requireWritable();
         // a lazy session need not load everything: an edit changes objects it was given, which are loaded, and the
         // store saves every loaded resource that changed (resources track their changes from the moment they load)
@@ -501,7 +514,7 @@ public final class SessionContext {
         rw.writeLock().lock();
         try {
             Map<String, Set<String>> filedBefore = IndexRecords.filing(root());
-            edit.run();
+            Map<String, Set<String>> passagesChanged = edit.get();
             Set<Source> changed = new java.util.LinkedHashSet<>(store.saveModified(root()));
             Map<String, Set<String>> filedAfter = IndexRecords.filing(root());
             // a source filed in or out of a collection changes only the root, but its passages carry the collection
@@ -519,11 +532,13 @@ public final class SessionContext {
             for (String id : refiled) {
                 sourceById(id).ifPresent(changed::add);
             }
+            List<Source> indexed = new ArrayList<>();
             for (Source s : changed) {
                 if (s.getStatus() == SourceStatus.OK && !s.eIsProxy() && s.eContainer() != null) {
-                    index.replaceSource(s.getId(), IndexRecords.of(s, filedAfter));
+                    indexed.add(s);
                 }
             }
+            reindex(indexed, refiled, passagesChanged, filedAfter);
             index.commit(generation());
         } catch (IOException e) {
             throw new KnowledgeBaseException("could not save knowledge base " + folder + ": "
@@ -532,6 +547,40 @@ public final class SessionContext {
             rw.writeLock().unlock();
         }
         fireChanged();
+    }
+
+    /** Indexes again these passages of these sources (by source id), not the sources' whole texts. */
+    public void indexPassages(Map<String, Set<String>> passages) throws IOException {
+        List<Source> sources = new ArrayList<>();
+        for (var e : passages.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                sourceById(e.getKey()).ifPresent(sources::add);
+            }
+        }
+        reindex(sources, Set.of(), passages, IndexRecords.filing(root()));
+    }
+
+    /** Indexes the changed sources again (on several threads when there are many), in part where the edit said. */
+    private void reindex(List<Source> sources, Set<String> refiled, Map<String, Set<String>> passagesChanged,
+            Map<String, Set<String>> filed) throws IOException {
+        java.util.stream.Stream<Source> stream = sources.size() > 8 ? sources.parallelStream() : sources.stream();
+        try {
+            stream.forEach(s -> {
+                try {
+                    List<org.lexgraph.index.PassageRecord> records = IndexRecords.of(s, filed);
+                    Set<String> only = refiled.contains(s.getId()) ? null : passagesChanged.get(s.getId());
+                    if (only == null) {
+                        index.replaceSource(s.getId(), records);
+                    } else if (!only.isEmpty()) {
+                        index.replacePassages(records.stream().filter(r -> only.contains(r.passageId())).toList());
+                    }
+                } catch (IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Closes the index (under the write lock, so no search or import is under way). */

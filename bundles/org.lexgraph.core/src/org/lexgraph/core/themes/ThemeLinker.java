@@ -49,6 +49,7 @@ public final class ThemeLinker {
 
     private final PassageIndex index;
     private final Thesaurus thesaurus;
+    private final Map<String, Integer> passageCounts = new HashMap<>();
 
     public ThemeLinker(PassageIndex index, Thesaurus thesaurus) {
         this.index = index;
@@ -102,7 +103,7 @@ public final class ThemeLinker {
             Map<String, Integer> perSource = new HashMap<>();
             named.values().forEach(s -> perSource.merge(s, 1, Integer::sum));
             populationSources = new java.util.HashSet<>();
-            Map<String, Integer> sizes = index.passageCounts(perSource.keySet());
+            Map<String, Integer> sizes = passageCounts(perSource.keySet());
             for (var e : perSource.entrySet()) {
                 if (e.getValue() >= SOURCE_POPULATION_PASSAGES
                         && e.getValue() >= SOURCE_POPULATION_SHARE * sizes.getOrDefault(e.getKey(), 0)) {
@@ -134,6 +135,17 @@ public final class ThemeLinker {
                     spans.getOrDefault(pr.passageId(), List.of())));
         }
         return out;
+    }
+
+    /** The passages of these sources, counted once for all the asks that ask (the index is not changing meanwhile). */
+    private Map<String, Integer> passageCounts(Set<String> sourceIds) throws IOException {
+        Set<String> missing = new java.util.HashSet<>(sourceIds);
+        missing.removeAll(passageCounts.keySet());
+        if (!missing.isEmpty()) {
+            passageCounts.putAll(index.passageCounts(missing));
+            missing.forEach(id -> passageCounts.putIfAbsent(id, 0));
+        }
+        return passageCounts;
     }
 
     /**

@@ -52,9 +52,36 @@ public final class ThemeService {
         }
         Themes.LinkReport[] report = new Themes.LinkReport[1];
         // the sources in scope found by id: a lazy session (an import) loads no others
-        session.applyChange(kb -> report[0] = Themes.write(kb, proposals, sourceIds,
-                sourceIds == null ? null : id -> ctx.sourceById(id).orElse(null)));
+        // only the passages that gained or lost a link are indexed again, not their sources' whole texts
+        ctx.changePassages(() -> {
+            Map<String, java.util.Set<String>> touched = new java.util.HashMap<>();
+            report[0] = Themes.write(ctx.root(), proposals, sourceIds,
+                    sourceIds == null ? null : id -> ctx.sourceById(id).orElse(null), touched);
+            return touched;
+        });
         return report[0];
+    }
+
+    /**
+     * For an import batch, under the import's write lock and after its sources were indexed (not yet saved): links
+     * their passages as {@link #linkThemes} does, in the model only, so that each source is saved once with its links;
+     * returns the passages that gained or lost a link, by source id, for the import to index again.
+     */
+    public Map<String, java.util.Set<String>> linkInImport(java.util.Set<String> sourceIds)
+            throws KnowledgeBaseException {
+        List<ThemeLinker.Profile> profiles = ctx.peek(Themes::profiles);
+        Map<String, java.util.Set<String>> touched = new HashMap<>();
+        if (profiles.isEmpty() || ctx.index() == null || sourceIds.isEmpty()) {
+            return touched;
+        }
+        List<ThemeLinker.Proposal> proposals;
+        try {
+            proposals = new ThemeLinker(ctx.index(), ctx.thesaurus()).propose(profiles, sourceIds);
+        } catch (IOException | QuerySyntaxException e) {
+            throw new KnowledgeBaseException("the theme linker could not search " + ctx.folder() + ": " + e.getMessage(), e);
+        }
+        Themes.write(ctx.root(), proposals, sourceIds, id -> ctx.sourceById(id).orElse(null), touched);
+        return touched;
     }
 
     /** The theme links, of one ask (or theme: T1 takes T1.1, T1.2, ...) and in one state when given. */

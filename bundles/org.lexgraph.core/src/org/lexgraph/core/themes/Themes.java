@@ -126,6 +126,15 @@ public final class Themes {
      */
     public static LinkReport write(KnowledgeBase kb, List<ThemeLinker.Proposal> proposals, java.util.Set<String> scope,
             java.util.function.Function<String, Source> byId) {
+        return write(kb, proposals, scope, byId, new java.util.HashMap<>());
+    }
+
+    /**
+     * As {@link #write(KnowledgeBase, List, java.util.Set, java.util.function.Function)}, recording in {@code touched}
+     * the passages that gained or lost a link, by source id (what the index shows of them changed).
+     */
+    public static LinkReport write(KnowledgeBase kb, List<ThemeLinker.Proposal> proposals, java.util.Set<String> scope,
+            java.util.function.Function<String, Source> byId, Map<String, java.util.Set<String>> touched) {
         Map<String, Ask> asks = asksByKey(kb);
         Map<String, Map<String, ThemeLinker.Proposal>> byPassage = new java.util.HashMap<>();
         for (ThemeLinker.Proposal p : proposals) {
@@ -150,6 +159,7 @@ public final class Themes {
             if (s.eIsProxy() || s.getStatus() != SourceStatus.OK || (scope != null && !scope.contains(s.getId()))) {
                 continue;
             }
+            java.util.Set<String> mineTouched = touched.computeIfAbsent(s.getId(), k -> new java.util.HashSet<>());
             for (Passage p : s.getPassages()) {
                 Map<String, ThemeLinker.Proposal> mine = byPassage.getOrDefault(p.getId(), Map.of());
                 Map<String, ThemeLinker.Proposal> left = new LinkedHashMap<>(mine);
@@ -162,6 +172,7 @@ public final class Themes {
                     }
                     if (now == null) {
                         p.getThemeLinks().remove(link);
+                        mineTouched.add(p.getId());
                         withdrawn++;
                     } else if (link.getScore() != now.score() || !link.getEvidence().equals(evidence(now))) {
                         link.setScore(now.score());
@@ -182,6 +193,7 @@ public final class Themes {
                     link.setState(LinkState.PROPOSED);
                     link.getEvidence().addAll(evidence(now));
                     p.getThemeLinks().add(link);
+                    mineTouched.add(p.getId());
                     proposed++;
                 }
             }
