@@ -47,6 +47,47 @@ public class PassageIndexTest {
     }
 
     /**
+     * The merges a session starts (its opening finds more small segments than the merge policy wants, as a short
+     * command that was rolled back leaves them) are finished and kept when it closes, not thrown away with its
+     * rollback to be started again by the next command; changes never committed are still dropped.
+     */
+    @Test
+    public void mergesStartedBySessionAreKeptAtCloseUncommittedChangesAreNot() throws Exception {
+        Path folder = dir.resolve("index");
+        int segments = 14;
+        try (PassageIndex index = PassageIndex.openWritable(folder)) {
+            index.commit(1); // the schema's commit data
+        }
+        var cfg = new org.apache.lucene.index.IndexWriterConfig().setMergePolicy(
+                org.apache.lucene.index.NoMergePolicy.INSTANCE);
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(folder);
+                org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d, cfg)) {
+            for (int i = 0; i < segments; i++) { // one segment each, none merged
+                org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+                doc.add(new org.apache.lucene.document.StringField("filler", "x" + i,
+                        org.apache.lucene.document.Field.Store.NO));
+                w.addDocument(doc);
+                w.commit();
+            }
+        }
+        try (PassageIndex index = PassageIndex.openWritable(folder)) {
+            assertEquals(0, index.passageCount()); // a command that only reads, opened for writing
+        }
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(folder);
+                org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(d)) {
+            assertTrue(r.leaves().size() < segments, "merged: " + r.leaves().size() + " segments");
+            assertEquals(segments, r.numDocs());
+        }
+        try (PassageIndex index = PassageIndex.openWritable(folder)) {
+            index.replaceSource("later", List.of(passage("q", "later", "Niet bewaard.", 1)));
+        }
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(folder);
+                org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(d)) {
+            assertEquals(segments, r.numDocs(), "the change never committed is gone, nothing else");
+        }
+    }
+
+    /**
      * The passages of some sources that hold each phrase (the theme linker's question after an import) are those the
      * same question about every source gives, restricted to them: across segments, and not counting a replaced
      * source's old passages.

@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -64,6 +65,9 @@ public final class PassageIndex implements Closeable {
     /** The analyzer the text was indexed with, for finding a passage's distinctive words. */
     private final Analyzer indexAnalyzer = DutchAnalysis.forSchema();
 
+    /** Whether documents were changed since the last commit (a close then drops them; else it keeps merges). */
+    private volatile boolean changedSinceCommit;
+
     private PassageIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
         this.directory = directory;
         this.writer = writer;
@@ -90,6 +94,7 @@ public final class PassageIndex implements Closeable {
             cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             cfg.setRAMBufferSizeMB(64);
             cfg.setCommitOnClose(false);
+            cfg.setMergeScheduler(new ConcurrentMergeScheduler());
             IndexWriter writer = new IndexWriter(dir, cfg);
             return new PassageIndex(dir, writer, new SearcherManager(writer, null), DutchAnalysis.forQueries());
         } catch (IOException | RuntimeException e) {
@@ -159,6 +164,7 @@ public final class PassageIndex implements Closeable {
     /** Replaces all passages of a source with the given ones (none: the source is removed). */
     public void replaceSource(String sourceId, List<PassageRecord> passages) throws IOException {
         requireWriter();
+        changedSinceCommit = true;
         writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, sourceId), new Term(IndexSchema.SOURCE_DOC, sourceId),
                 new Term(IndexSchema.SECTION_SOURCE, sourceId));
         List<Document> docs = new ArrayList<>(passages.size() + 1);
@@ -201,6 +207,7 @@ public final class PassageIndex implements Closeable {
      */
     public void replacePassages(List<PassageRecord> passages) throws IOException {
         requireWriter();
+        changedSinceCommit = true;
         for (PassageRecord p : passages) {
             boolean outside = p.keywords().getOrDefault(IndexSchema.PART, List.of())
                     .contains(IndexSchema.OUTSIDE_ARTICLE);
@@ -212,6 +219,7 @@ public final class PassageIndex implements Closeable {
 
     public void deleteAll() throws IOException {
         requireWriter();
+        changedSinceCommit = true;
         writer.deleteAll();
     }
 
@@ -221,6 +229,7 @@ public final class PassageIndex implements Closeable {
         writer.setLiveCommitData(Map.of(IndexSchema.COMMIT_GENERATION, Long.toString(generation),
                 IndexSchema.COMMIT_STAMP, IndexSchema.stamp()).entrySet());
         writer.commit();
+        changedSinceCommit = false; // (after the commit: a failed one leaves them to be dropped at the close)
         searchers.maybeRefreshBlocking();
     }
 
@@ -1032,6 +1041,14 @@ public final class PassageIndex implements Closeable {
         try {
             searchers.close();
             if (writer != null) {
+                if (!changedSinceCommit) {
+                    // the merges this session started (its commits, its opening) are finished and kept: rolled back,
+                    // they would be started again by the next session and, in a short command, thrown away again
+                    if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+                        merges.sync();
+                    }
+                    writer.commit();
+                }
                 writer.rollback(); // uncommitted changes are dropped; commits are explicit
             }
         } finally {
