@@ -24,6 +24,32 @@ public class PlainMetadataRecogniserTest {
         return recogniser.recognise(Path.of("/tmp", name), new ExtractedDocument("application/pdf", b, Map.of(), 1));
     }
 
+    /** The document's own date as the single pattern found it before it was split into the date and its lead. */
+    private static final java.util.regex.Pattern ONE_PATTERN = java.util.regex.Pattern.compile(
+            "(?i)(?:\\bdatum\\b:?|\\bDen Haag,|\\b's-Gravenhage,|\\bd\\.d\\.|\\bvastgesteld (?:in de (?:openbare )?vergadering )?van|(?-i:\\b(?:Vastgesteld|Voorgesteld))|\\bgedaan te [A-Z][a-z]+,?|\\bUitspraakdatum:?)\\s*(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})");
+
+    @Test
+    public void theOwnDateIsTheFirstDateAfterItsIntroducingWordsAsOnePatternFoundIt() {
+        List<String> heads = List.of("Datum 3 oktober 2018 Betreft vragen",
+                "In de brief van 12 maart 2020 staat het. Den Haag, 14 april 2021",
+                "datum:\n\n   7 juni 2019", "Datum12 maart 2020 en datum 1 12 maart 2021 en d.d. 2 mei 2022",
+                "Vastgesteld 9 juli 2015", "vastgesteld 9 juli 2015", "VASTGESTELD IN DE OPENBARE VERGADERING VAN 5 MEI 2011",
+                "Gedaan te Brussel, 16 december 2008", "gedaan te brussel, 16 december 2008",
+                "Uitspraakdatum: 01 februari 2013", "'s-Gravenhage, 30 november 2026 en Den Haag, 1 december 2026",
+                "Geen datum hier: 3 oktober", "De datum van 3 oktober 2018", "datum 123 maart 2021 en datum 23 maart 2022",
+                "Kenmerk 2021-0000 Datum " + " ".repeat(30) + "\t 15 januari 2024", "");
+        for (String head : heads) {
+            java.util.regex.Matcher one = ONE_PATTERN.matcher(head);
+            java.util.regex.Matcher split = PlainMetadataRecogniser.ownDate(head);
+            if (one.find()) {
+                assertEquals(one.group(1) + " " + one.group(2) + " " + one.group(3),
+                        split == null ? null : split.group(1) + " " + split.group(2) + " " + split.group(3), head);
+            } else {
+                assertNull(split, head);
+            }
+        }
+    }
+
     @Test
     public void aLetterToTheChamberIsAParliamentaryPaper() {
         // the letterhead as a PDF gives it: one run of words, in no particular order

@@ -65,8 +65,18 @@ public final class PlainMetadataRecogniser implements org.lexgraph.extract.Metad
             "(?i)\\bNr\\.?\\s*\\d{1,7}\\s+(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september"
                     + "|oktober|november|december)\\s+(\\d{4})\\b");
     private static final Pattern MINISTRY = Pattern.compile("\\bMinisterie van ([A-Z][\\p{L} ,]{3,80}?)(?=[\\n.,;]|$| {2})");
-    private static final Pattern DATE = Pattern.compile(
-            "(?i)(?:\\bdatum\\b:?|\\bDen Haag,|\\b's-Gravenhage,|\\bd\\.d\\.|\\bvastgesteld (?:in de (?:openbare )?vergadering )?van|(?-i:\\b(?:Vastgesteld|Voorgesteld))|\\bgedaan te [A-Z][a-z]+,?|\\bUitspraakdatum:?)\\s*(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})");
+    /**
+     * A document's own date: a date ("3 maart 2021") right after the words that introduce one ("datum", "Den Haag,",
+     * "vastgesteld in de vergadering van", ...). Found as dates first, each then checked for those words before it:
+     * trying the words' alternatives at every position of the head was the recogniser's largest cost.
+     */
+    static final Pattern DATE_PHRASE = Pattern.compile(
+            "(?i)(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+                    + "\\s+(\\d{4})");
+    static final Pattern DATE_LEAD = Pattern.compile(
+            "(?i)(?:\\bdatum\\b:?|\\bDen Haag,|\\b's-Gravenhage,|\\bd\\.d\\.|\\bvastgesteld (?:in de (?:openbare )?vergadering )?van|(?-i:\\b(?:Vastgesteld|Voorgesteld))|\\bgedaan te [A-Z][a-z]+,?|\\bUitspraakdatum:?)\\s*$");
+    /** How far before a date its introducing words are looked for (after the white space before it). */
+    private static final int DATE_LEAD_CHARS = 80;
     /**
      * The opening words of an act, decree or ministerial regulation, with its date: "Wet van 1 maart 2014",
      * "Besluit van 27 april 1998", "Regeling van de Minister van … van 12 december 2014", "Beleidsregel van de
@@ -94,14 +104,17 @@ public final class PlainMetadataRecogniser implements org.lexgraph.extract.Metad
 
         fromIdentifiers(name, "file name", md);
         fromIdentifiers(headerLines(doc.blocks()), firstPage, md);
+        String lower = head.toLowerCase(Locale.ROOT);
         chamberAndDossier(head, firstPage, md);
-        Matcher m = VERGADERJAAR.matcher(head);
-        if (m.find()) {
+        Matcher m = findIf(VERGADERJAAR, head, lower.contains("vergaderjaar"));
+        if (m != null) {
             String end = m.group(2).length() == 2 ? m.group(1).substring(0, 2) + m.group(2) : m.group(2);
             md.put(MetadataKeys.VERGADERJAAR, m.group(1) + "-" + end, firstPage);
         }
-        m = GAZETTE_HEADER.matcher(head);
-        if (m.find() && !m.group(1).equalsIgnoreCase("STAATSBLAD")) {
+        Matcher gazette = findIf(GAZETTE_HEADER, head, lower.contains("gemeenteblad") || lower.contains("staatscourant")
+                || lower.contains("staatsblad") || lower.contains("provinciaal blad"));
+        m = gazette;
+        if (m != null && !m.group(1).equalsIgnoreCase("STAATSBLAD")) {
             String prefix = switch (m.group(1).toUpperCase(Locale.ROOT)) {
                 case "GEMEENTEBLAD" -> "gmb";
                 case "STAATSCOURANT" -> "stcrt";
@@ -113,40 +126,40 @@ public final class PlainMetadataRecogniser implements org.lexgraph.extract.Metad
             }
             md.put(MetadataKeys.DOCUMENT_TYPE, capitalise(m.group(1)), firstPage);
         }
-        m = RULING_COURT.matcher(head);
-        if (m.find()) {
+        m = findIf(RULING_COURT, head, head.contains("Instantie"));
+        if (m != null) {
             md.put(MetadataKeys.COURT, m.group(1).strip(), firstPage + " (Instantie)");
         }
-        m = RULING_DATE.matcher(head);
-        if (m.find()) {
+        m = findIf(RULING_DATE, head, head.contains("Datum uitspraak"));
+        if (m != null) {
             md.put(MetadataKeys.DATE, m.group(3) + "-" + m.group(2) + "-" + m.group(1), firstPage + " (Datum uitspraak)");
         }
-        m = CVDR_ORGANISATION.matcher(head);
-        if (m.find()) {
+        m = findIf(CVDR_ORGANISATION, head, head.contains("Organisatietype"));
+        if (m != null) {
             md.put(MetadataKeys.MUNICIPALITY, m.group(1).strip(), firstPage + " (Organisatie, Organisatietype Gemeente)");
         }
-        m = CVDR_IDENTIFICATION.matcher(head);
-        if (m.find()) {
+        m = findIf(CVDR_IDENTIFICATION, head, head.contains("CVDR"));
+        if (m != null) {
             md.put(MetadataKeys.WORK_ID, "CVDR" + m.group(1), firstPage + " (Identificatie)");
             if (m.group(2) != null) {
                 md.put(MetadataKeys.VERSION_ID, "CVDR" + m.group(1) + "_" + m.group(2), firstPage + " (Identificatie)");
             }
         }
-        m = CVDR_IN_FORCE.matcher(head);
-        if (m.find()) {
+        m = findIf(CVDR_IN_FORCE, head, head.contains("Datum inwerkingtreding"));
+        if (m != null) {
             md.put(MetadataKeys.VALID_FROM, m.group(3) + "-" + m.group(2) + "-" + m.group(1),
                     firstPage + " (Datum inwerkingtreding)");
         }
         m = MUNICIPALITY.matcher(head);
-        while (m.find()) {
+        while ((head.contains("emeente") || head.contains("burgemeester en wethouders van")) && m.find()) {
             String municipality = municipalityName(m.group(1));
             if (municipality != null) {
                 md.put(MetadataKeys.MUNICIPALITY, municipality, firstPage);
                 break;
             }
         }
-        m = MINISTRY.matcher(head);
-        if (m.find()) {
+        m = findIf(MINISTRY, head, head.contains("Ministerie van "));
+        if (m != null) {
             md.put(MetadataKeys.MINISTRY, "Ministerie van " + m.group(1).strip(), firstPage);
         }
         m = ENACTMENT.matcher(firstLine(doc.blocks()));
@@ -158,14 +171,14 @@ public final class PlainMetadataRecogniser implements org.lexgraph.extract.Metad
                     origin);
             md.put(MetadataKeys.KIND, "regulation", origin);
         }
-        m = DATE.matcher(head);
-        if (m.find()) {
+        m = ownDate(head);
+        if (m != null) {
             int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
             md.put(MetadataKeys.DATE, String.format("%s-%02d-%02d", m.group(3), month, Integer.parseInt(m.group(1))),
                     firstPage);
         }
-        m = GAZETTE_HEADER.matcher(head);
-        if (m.find()) {
+        m = gazette;
+        if (m != null) {
             Matcher d = GAZETTE_DATE.matcher(head.substring(m.start(), Math.min(head.length(), m.end() + 40)));
             if (d.find()) {
                 int month = MONTHS.indexOf(d.group(2).toLowerCase(Locale.ROOT)) + 1;
@@ -176,6 +189,41 @@ public final class PlainMetadataRecogniser implements org.lexgraph.extract.Metad
         md.put(MetadataKeys.LANGUAGE, language(head), firstPage + " (word counts)");
         kind(md, head, firstPage);
         return doc.withMetadata(md.values(), md.origins());
+    }
+
+    /**
+     * The pattern's first match in the text, looked for only when {@code possible} (the text holds a word the pattern
+     * cannot match without: a quick scan, where trying the pattern at every position of the head is not); else null.
+     */
+    private static Matcher findIf(Pattern pattern, String text, boolean possible) {
+        if (!possible) {
+            return null;
+        }
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m : null;
+    }
+
+    /**
+     * The first date in the head with the words that introduce a document's date right before it (see {@link
+     * #DATE_PHRASE}): its groups are the day, the month and the year; null when there is none.
+     */
+    static Matcher ownDate(String head) {
+        Matcher date = DATE_PHRASE.matcher(head);
+        Matcher lead = DATE_LEAD.matcher(head).useTransparentBounds(true);
+        int from = 0;
+        while (from < head.length() && date.find(from)) {
+            int end = date.start();
+            int start = end;
+            while (start > 0 && Character.isWhitespace(head.charAt(start - 1))) {
+                start--;
+            }
+            lead.region(Math.max(0, start - DATE_LEAD_CHARS), end);
+            if (lead.find()) {
+                return date;
+            }
+            from = date.start() + 1;
+        }
+        return null;
     }
 
     /** A municipality's name without the header words after it; null when what follows "gemeente" is no name. */
