@@ -9,7 +9,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,27 +45,68 @@ final class MatchSpans {
 
     /**
      * Where {@code query} matches in each of the given passages (passages without a match left out): only the spans,
-     * with no snippet and no stored field but the id read (the theme linker asks this after every import).
+     * as the highlighter gives them (a phrase's words each), read from the offsets the index keeps through Lucene's
+     * matches, with no stored field but the id read (the theme linker asks this for every ask after every import;
+     * the highlighter read and scanned every passage's text).
      */
-    static Map<String, List<SearchHit.Span>> inPassages(IndexSearcher s, Analyzer analyzer, Query query,
-            Collection<String> passageIds) throws IOException {
+    static Map<String, List<SearchHit.Span>> inPassages(IndexSearcher s, Query query, Collection<String> passageIds)
+            throws IOException {
         List<BytesRef> ids = passageIds.stream().map(BytesRef::new).toList();
         Query q = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                 .add(new TermInSetQuery(IndexSchema.PASSAGE_ID, ids), BooleanClause.Occur.FILTER).build();
         TopDocs top = s.search(q, Math.max(1, passageIds.size()));
         int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
-        Object[] spans = docs.length == 0 ? new Object[0] : of(s, analyzer, q, docs);
+        Map<String, List<SearchHit.Span>> out = new HashMap<>();
+        if (docs.length == 0) {
+            return out;
+        }
+        Weight weight = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         StoredFields stored = s.storedFields();
         Set<String> idOnly = Set.of(IndexSchema.PASSAGE_ID);
-        Map<String, List<SearchHit.Span>> out = new HashMap<>();
-        for (int i = 0; i < docs.length; i++) {
-            if (spans[i] instanceof List<?> l && !l.isEmpty()) {
-                @SuppressWarnings("unchecked")
-                List<SearchHit.Span> sp = (List<SearchHit.Span>) l;
-                out.put(stored.document(docs[i], idOnly).get(IndexSchema.PASSAGE_ID), sp);
+        for (int doc : docs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            Matches matches = weight.matches(leaf, doc - leaf.docBase);
+            MatchesIterator it = matches == null ? null : matches.getMatches(IndexSchema.TEXT);
+            if (it == null) {
+                continue;
+            }
+            List<SearchHit.Span> spans = new ArrayList<>();
+            while (it.next()) {
+                MatchesIterator words = it.getSubMatches();
+                if (words == null) {
+                    add(spans, it);
+                } else {
+                    while (words.next()) {
+                        add(spans, words);
+                    }
+                }
+            }
+            List<SearchHit.Span> kept = withoutOverlaps(spans);
+            if (!kept.isEmpty()) {
+                out.put(stored.document(doc, idOnly).get(IndexSchema.PASSAGE_ID), kept);
             }
         }
         return out;
+    }
+
+    private static void add(List<SearchHit.Span> spans, MatchesIterator m) throws IOException {
+        if (m.startOffset() >= 0 && m.endOffset() > m.startOffset()) {
+            spans.add(new SearchHit.Span(m.startOffset(), m.endOffset()));
+        }
+    }
+
+    /** In text order; of spans that overlap, the first (the shorter when they start together) kept. */
+    static List<SearchHit.Span> withoutOverlaps(List<SearchHit.Span> spans) {
+        List<SearchHit.Span> out = new ArrayList<>(spans);
+        out.sort(java.util.Comparator.comparingInt(SearchHit.Span::start).thenComparingInt(SearchHit.Span::end));
+        List<SearchHit.Span> kept = new ArrayList<>();
+        for (SearchHit.Span sp : out) {
+            if (kept.isEmpty() || sp.start() >= kept.get(kept.size() - 1).end()) {
+                kept.add(sp);
+            }
+        }
+        return kept;
     }
 
     /** Gives the formatter's objects (the spans) rather than strings. */
@@ -85,14 +132,7 @@ final class MatchSpans {
                     out.add(new SearchHit.Span(p.getMatchStarts()[i], p.getMatchEnds()[i]));
                 }
             }
-            out.sort(java.util.Comparator.comparingInt(SearchHit.Span::start).thenComparingInt(SearchHit.Span::end));
-            List<SearchHit.Span> kept = new ArrayList<>();
-            for (SearchHit.Span sp : out) {
-                if (kept.isEmpty() || sp.start() >= kept.get(kept.size() - 1).end()) {
-                    kept.add(sp);
-                }
-            }
-            return kept;
+            return withoutOverlaps(out);
         }
     }
 }

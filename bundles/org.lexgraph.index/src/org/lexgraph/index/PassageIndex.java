@@ -799,7 +799,7 @@ public final class PassageIndex implements Closeable {
         }
         IndexSearcher s = searchers.acquire();
         try {
-            return MatchSpans.inPassages(s, analyzer, any.build(), passageIds);
+            return MatchSpans.inPassages(s, any.build(), passageIds);
         } finally {
             searchers.release(s);
         }
