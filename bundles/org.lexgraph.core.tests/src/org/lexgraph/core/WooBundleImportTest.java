@@ -61,6 +61,30 @@ public class WooBundleImportTest {
     }
 
     @Test
+    public void aMergeUndoneInALaterSessionTakesTheBundleApartAsBefore() throws Exception {
+        Path bundle = Fixtures.pdf(tmp, "besluit-woo.pdf", List.of(
+                email("12 maart 2021", "RE: opvang ongedocumenteerden") + "\n\nPagina 1 van 2",
+                "De gemeente vangt de mensen op zolang de procedure loopt.\n\nPagina 2 van 2",
+                "Gemeente Utrecht\nPostbus 16200\n\nDatum 3 april 2021\nOnderwerp Nachtopvang\nOns kenmerk 1234567\n\n"
+                        + "Geachte heer, mevrouw,\nWij berichten u over de bed-bad-broodvoorziening.",
+                "Overzicht van de opvangplaatsen in de stad (bijlage).",
+                email("14 maart 2021", "LVV-pilot")));
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            s.imports().importPaths(List.of(bundle), Importer.Options.DEFAULT, new NullProgressMonitor());
+        }
+        // as the workbench opens it: a session that loads sources when it needs them
+        try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.WRITE,
+                Importer.builtIn(), new NullProgressMonitor())) {
+            assertEquals(3, members(s, bundle).size(), members(s, bundle).toString());
+            s.bundles().mergeWithNext(part(s, bundle, "2:").id(), new NullProgressMonitor());
+            assertEquals(2, members(s, bundle).size(), members(s, bundle).toString());
+            s.undo();
+            assertEquals(3, members(s, bundle).size(), "undone: " + members(s, bundle));
+        }
+    }
+
+    @Test
     public void theUserSplitsAndMergesDocumentsUndoablyAndAReimportKeepsIt() throws Exception {
         Path bundle = Fixtures.pdf(tmp, "besluit-woo.pdf", List.of(
                 email("12 maart 2021", "RE: opvang ongedocumenteerden") + "\n\nPagina 1 van 2",

@@ -24,7 +24,6 @@ import org.lexgraph.core.Importer;
 import org.lexgraph.core.SourceSummary;
 import org.lexgraph.tests.support.Fixtures;
 import org.lexgraph.tests.support.swt.SwtDriver;
-import org.lexgraph.ui.jobs.ImportJob;
 import org.lexgraph.ui.jobs.OpenKnowledgeBaseJob;
 import org.lexgraph.ui.views.LibraryView;
 
@@ -72,7 +71,7 @@ public class WooBundleUITest {
 
         // merge the letter with the annex's next document, from the Library's menu
         choose(library, "2: brief", Messages.Library_mergeDocument);
-        Job.getJobManager().join(ImportJob.ONE_AT_A_TIME, null);
+        Job.getJobManager().join(OpenKnowledgeBaseJob.FAMILY, null); // the correction's job, done with its edit
         ui.waitUntil("two documents", () -> parts(session, bundle).size() == 2, 20_000);
         ui.run(() -> {
             try {

@@ -425,19 +425,7 @@ public final class SessionContext {
      * an import's time after reading (IngestBenchmark), and Lucene's writer takes documents from several threads.
      */
     public void indexInParallel(Map<String, Source> reindex) throws IOException {
-        Map<String, Set<String>> filed = IndexRecords.filing(root());
-        try {
-            reindex.entrySet().parallelStream().forEach(e -> {
-                try {
-                    index.replaceSource(e.getKey(), e.getValue() == null ? List.of()
-                            : IndexRecords.of(e.getValue(), filed));
-                } catch (IOException x) {
-                    throw new java.io.UncheckedIOException(x);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Reindexing.sources(index, reindex, IndexRecords.filing(root()));
     }
 
     /**
@@ -538,7 +526,7 @@ public final class SessionContext {
                     indexed.add(s);
                 }
             }
-            reindex(indexed, refiled, passagesChanged, filedAfter);
+            Reindexing.changed(index, indexed, refiled, passagesChanged, filedAfter);
             index.commit(generation());
         } catch (IOException e) {
             throw new KnowledgeBaseException("could not save knowledge base " + folder + ": "
@@ -557,30 +545,7 @@ public final class SessionContext {
                 sourceById(e.getKey()).ifPresent(sources::add);
             }
         }
-        reindex(sources, Set.of(), passages, IndexRecords.filing(root()));
-    }
-
-    /** Indexes the changed sources again (on several threads when there are many), in part where the edit said. */
-    private void reindex(List<Source> sources, Set<String> refiled, Map<String, Set<String>> passagesChanged,
-            Map<String, Set<String>> filed) throws IOException {
-        java.util.stream.Stream<Source> stream = sources.size() > 8 ? sources.parallelStream() : sources.stream();
-        try {
-            stream.forEach(s -> {
-                try {
-                    List<org.lexgraph.index.PassageRecord> records = IndexRecords.of(s, filed);
-                    Set<String> only = refiled.contains(s.getId()) ? null : passagesChanged.get(s.getId());
-                    if (only == null) {
-                        index.replaceSource(s.getId(), records);
-                    } else if (!only.isEmpty()) {
-                        index.replacePassages(records.stream().filter(r -> only.contains(r.passageId())).toList());
-                    }
-                } catch (IOException x) {
-                    throw new java.io.UncheckedIOException(x);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Reindexing.changed(index, sources, Set.of(), passages, IndexRecords.filing(root()));
     }
 
     /** Closes the index (under the write lock, so no search or import is under way). */

@@ -67,6 +67,11 @@ final class BundleEdits {
                     return Status.error(e.getMessage(), e);
                 }
             }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == org.lexgraph.ui.jobs.OpenKnowledgeBaseJob.FAMILY; // work a reopening waits for
+            }
         };
         job.setUser(true);
         job.setRule(ImportJob.ONE_AT_A_TIME);
