@@ -25,7 +25,7 @@ echo "scale benchmark: $N notes in batches of $BATCH, work folder $WORK, $(nproc
 if [ ! -d "$NOTES" ]; then
   python3 "$ROOT/tools/bench/make-notes.py" "$NOTES" "$N" "$BATCH"
 fi
-echo "notes: $(find "$NOTES" -name '*.md' | wc -l) files, $(du -sh "$NOTES" | cut -f1)"
+echo "notes: $(find -L "$NOTES" -name '*.md' | wc -l) files, $(du -shL "$NOTES" | cut -f1)"
 
 timed() { # label, command...: prints "label seconds peakMB"
   local label=$1; shift

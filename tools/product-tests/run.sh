@@ -39,10 +39,10 @@ check "first search: no notice of the cache on stderr" hasnot "$WORK/s1.err" 'JA
 if java_release=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$(dirname "$(dirname "$(readlink -f "$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java")")")")/release" 2>/dev/null) \
     && [ "${java_release:-0}" -ge 25 ]; then
   for _ in $(seq 1 240); do # made in the background (an import and searches of the sample corpus)
-    [ -n "$(ls "$WORK"/state/aot/*.aot 2>/dev/null)" ] && break
+    [ -n "$(ls "$WORK"/state/aot/*.aot 2>/dev/null)" ] && [ -z "$(ls -d "$WORK"/state/aot/*.training 2>/dev/null)" ] && break
     sleep 0.25
   done
-  check "the cache is made" [ -n "$(ls "$WORK"/state/aot/*.aot 2>/dev/null)" ]
+  check "the caches are made (import, and the other commands)" [ "$(ls "$WORK"/state/aot/*.aot 2>/dev/null | wc -l)" = 2 ]
 fi
 LEXGRAPH_STATE=$WORK/state "$PRODUCT/lexgraph" --kb "$WORK/kb" search --json richtlijn > "$WORK/s2.jsonl" 2> "$WORK/s2.err"
 check "a search with the cache answers the same" cmp -s "$WORK/s1.jsonl" "$WORK/s2.jsonl"

@@ -3,21 +3,21 @@ package org.lexgraph.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.lexgraph.core.ClasspathContributions;
 import org.lexgraph.core.SampleCorpus;
 
 /**
- * The training run of the ahead-of-time cache (JDK 25+): the product's start script runs it once per build, in the
- * background, with {@code -XX:AOTCacheOutput}, and later commands start from the classes it loaded and the methods
- * it ran. It does what users do most, on the sample corpus in a folder of its own that it deletes: import (the
- * extraction, the citations, the index and the theme linking), then searches and the commands that read the
- * knowledge base. Nothing it prints is shown; it exits 0 unless the workload itself failed.
+ * The training runs of the ahead-of-time caches (JDK 25+): the product's start script runs them once per build, in
+ * the background, each with {@code -XX:AOTCacheOutput}, and later commands start from the classes a run loaded and the
+ * methods it ran. Two caches, because one trained on everything made searches slower than one trained on a search:
+ * {@code import WORK} imports the sample corpus into {@code WORK/kb} (the extraction, the citations, the index, the
+ * theme linking: the cache of {@code import}); {@code read WORK} then searches that knowledge base (the cache of every
+ * other command). Nothing it prints is shown; it exits 0 unless the workload failed.
  */
 public final class AotTraining {
 
@@ -25,42 +25,32 @@ public final class AotTraining {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length != 2 || !List.of("import", "read").contains(args[0])) {
+            System.err.println("usage: AotTraining import|read WORK_FOLDER");
+            System.exit(2);
+        }
         ClasspathContributions.install();
-        Path work = Files.createTempDirectory("lexgraph-aot-training");
-        int failed = 0;
-        try {
+        Path work = Path.of(args[1]);
+        String kb = work.resolve("kb").toString();
+        List<String[]> commands;
+        if (args[0].equals("import")) {
             Path files = work.resolve("files");
-            List<Path> samples = SampleCorpus.copyTo(files);
-            String kb = work.resolve("kb").toString();
-            String law = samples.get(0).toString();
-            PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8);
-            List<String[]> commands = List.of(
-                    new String[] { "--kb", kb, "import", files.toString() },
-                    new String[] { "--kb", kb, "search", "opvang zonder verblijfsvergunning" },
-                    new String[] { "--kb", kb, "search", "--json", "--facets", "medisch noodzakelijke zorg" },
-                    new String[] { "--kb", kb, "search", "art. 10 Vreemdelingenwet 2000" },
-                    new String[] { "--kb", kb, "info" },
-                    new String[] { "--kb", kb, "sources" },
-                    new String[] { "--kb", kb, "citations", law },
-                    new String[] { "--kb", kb, "themes" },
-                    new String[] { "--kb", kb, "check" },
-                    new String[] { "cite", law });
-            for (String[] command : commands) {
-                if (new LexgraphCli(quiet, quiet, false).run(command) != 0) {
-                    failed++;
-                }
+            SampleCorpus.copyTo(files);
+            commands = List.<String[]>of(new String[] { "--kb", kb, "import", files.toString() });
+        } else {
+            if (!Files.isDirectory(work.resolve("kb"))) {
+                System.err.println("AotTraining: no knowledge base in " + work + " (run the import training first)");
+                System.exit(2);
             }
-        } finally {
-            deleteTree(work);
+            commands = List.<String[]>of(new String[] { "--kb", kb, "search", "opvang zonder verblijfsvergunning" });
+        }
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        int failed = 0;
+        for (String[] command : commands) {
+            if (new LexgraphCli(quiet, quiet, false).run(command) != 0) {
+                failed++;
+            }
         }
         System.exit(failed == 0 ? 0 : 1);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
