@@ -60,15 +60,19 @@ public class WooBundleImportTest {
         }
     }
 
-    @Test
-    public void aMergeUndoneInALaterSessionTakesTheBundleApartAsBefore() throws Exception {
-        Path bundle = Fixtures.pdf(tmp, "besluit-woo.pdf", List.of(
+    /** An e-mail of two pages, a letter with an annex on its second page, an e-mail: five pages, three documents. */
+    private Path bundleWithAnnex(String annex) throws Exception {
+        return Fixtures.pdf(tmp, "besluit-woo.pdf", List.of(
                 email("12 maart 2021", "RE: opvang ongedocumenteerden") + "\n\nPagina 1 van 2",
                 "De gemeente vangt de mensen op zolang de procedure loopt.\n\nPagina 2 van 2",
                 "Gemeente Utrecht\nPostbus 16200\n\nDatum 3 april 2021\nOnderwerp Nachtopvang\nOns kenmerk 1234567\n\n"
                         + "Geachte heer, mevrouw,\nWij berichten u over de bed-bad-broodvoorziening.",
-                "Overzicht van de opvangplaatsen in de stad (bijlage).",
-                email("14 maart 2021", "LVV-pilot")));
+                annex, email("14 maart 2021", "LVV-pilot")));
+    }
+
+    @Test
+    public void aMergeUndoneInALaterSessionTakesTheBundleApartAsBefore() throws Exception {
+        Path bundle = bundleWithAnnex("Overzicht van de opvangplaatsen in de stad (bijlage).");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
             s.imports().importPaths(List.of(bundle), Importer.Options.DEFAULT, new NullProgressMonitor());
@@ -86,13 +90,7 @@ public class WooBundleImportTest {
 
     @Test
     public void theUserSplitsAndMergesDocumentsUndoablyAndAReimportKeepsIt() throws Exception {
-        Path bundle = Fixtures.pdf(tmp, "besluit-woo.pdf", List.of(
-                email("12 maart 2021", "RE: opvang ongedocumenteerden") + "\n\nPagina 1 van 2",
-                "De gemeente vangt de mensen op zolang de procedure loopt.\n\nPagina 2 van 2",
-                "Gemeente Utrecht\nPostbus 16200\n\nDatum 3 april 2021\nOnderwerp Nachtopvang\nOns kenmerk 1234567\n\n"
-                        + "Geachte heer, mevrouw,\nWij berichten u over de bed-bad-broodvoorziening.",
-                "Bijlage: overzicht van de opvangplaatsen in de stad.",
-                email("14 maart 2021", "LVV-pilot")));
+        Path bundle = bundleWithAnnex("Bijlage: overzicht van de opvangplaatsen in de stad.");
         try (KnowledgeBaseSession s = KnowledgeBaseSession.open(tmp.resolve("kb"), KnowledgeBaseSession.Access.CREATE,
                 Importer.builtIn(), new NullProgressMonitor())) {
             s.imports().importPaths(List.of(bundle), Importer.Options.DEFAULT, new NullProgressMonitor());
