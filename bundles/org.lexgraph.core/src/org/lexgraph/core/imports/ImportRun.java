@@ -54,6 +54,7 @@ final class ImportRun {
     ImportRun(KnowledgeBaseSession session, SessionContext ctx) {
         this.session = session;
         this.ctx = ctx;
+        this.linking = new BatchLinking(session, ctx, trace);
     }
 
     /**
@@ -177,6 +178,10 @@ final class ImportRun {
         trace.add("quotes re-anchored", t);
         // an import is not undoable, and commands on sources it replaced would act on detached objects
         ctx.commandStack().flush();
+        if (linking.failure() != null) {
+            throw new KnowledgeBaseException("the files were imported and saved, but not linked to the asks: "
+                    + linking.failure().getMessage() + " (run 'lexgraph link' to link them)", linking.failure());
+        }
         return new ImportReport(outcomes, cancelled);
     }
 
@@ -495,7 +500,7 @@ final class ImportRun {
                 }
             }
             if (linkThemes) {
-                t = link(batch, t);
+                t = linking.link(batch.prepared, t);
                 ctx.store().saveSources(toSave);
             }
             t = trace.add("batch: sources saved", t);
@@ -537,24 +542,6 @@ final class ImportRun {
         ctx.fireChanged();
     }
 
-    /**
-     * The batch's new and changed sources' passages linked to the asks their profiles find in them (the batch's
-     * index changes shown to the linker's searches first); the passages that gained or lost a link indexed again.
-     */
-    private long link(Batch batch, long t) throws IOException, KnowledgeBaseException {
-        java.util.Set<String> fresh = new java.util.HashSet<>();
-        for (Importer.Prepared p : batch.prepared) {
-            if (p.failure() == null) {
-                fresh.add(p.source().getId());
-            }
-        }
-        ctx.refreshIndex();
-        Map<String, java.util.Set<String>> touched = session.themes().linkInImport(fresh);
-        t = trace.add("batch: theme links", t);
-        ctx.indexPassages(touched);
-        return trace.add("batch: linked passages indexed", t);
-    }
-
     /** The object of a known source: brought by this run, or loaded now; null when its file cannot be read. */
     private Source live(Known k) {
         return k.live() != null ? k.live() : ctx.sourceById(k.id()).orElse(null);
@@ -563,6 +550,7 @@ final class ImportRun {
     private final ImportTrace trace = new ImportTrace();
     /** Whether this import links its sources' passages to the asks (Importer.Options.linkThemes). */
     private boolean linkThemes;
+    private final BatchLinking linking;
 
     /** Writes source files for imports, beside the threads that read and index. */
     private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(
