@@ -24,8 +24,9 @@ case "${1:-}" in
     fi
     if [ ! -f "$HERE/target/local-solrcloud-1.0.0.jar" ] || [ ! -d "$HERE/target/lib" ]; then
       echo "solr: building the local SolrCloud (Solr 9.10.1 from Maven Central, once) ..." >&2
-      (cd "$HERE" && "$MVN" -B -q package) > "$ROOT/target/solr-build.log" 2>&1 || {
-        echo "solr: the build failed; see target/solr-build.log" >&2; exit 1; }
+      mkdir -p "$HERE/target"
+      (cd "$HERE" && "$MVN" -B -q package) > "$HERE/target/build.log" 2>&1 || {
+        echo "solr: the build failed; see tools/solr/target/build.log:" >&2; tail -5 "$HERE/target/build.log" >&2; exit 1; }
     fi
     for p in $(seq "$port" $((port + nodes - 1))); do
       if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
