@@ -40,19 +40,13 @@ public final class ThemeService {
      */
     public Themes.LinkReport linkThemes(java.util.Set<String> sourceIds) throws KnowledgeBaseException {
         ctx.requireWritable();
-        List<ThemeLinker.Profile> profiles = ctx.peek(Themes::profiles); // the root's taxonomies: no source loaded
-        if (profiles.isEmpty() || ctx.index() == null) {
+        List<ThemeLinker.Proposal> proposals = propose(sourceIds);
+        if (proposals == null) {
             return new Themes.LinkReport(0, 0, 0, 0);
         }
-        List<ThemeLinker.Proposal> proposals;
-        try {
-            proposals = new ThemeLinker(ctx.index(), ctx.thesaurus()).propose(profiles, sourceIds);
-        } catch (IOException | QuerySyntaxException e) {
-            throw new KnowledgeBaseException("the theme linker could not search " + ctx.folder() + ": " + e.getMessage(), e);
-        }
         Themes.LinkReport[] report = new Themes.LinkReport[1];
-        // the sources in scope found by id: a lazy session (an import) loads no others
-        // only the passages that gained or lost a link are indexed again, not their sources' whole texts
+        // the sources in scope found by id: a lazy session (an import) loads no others; only the passages that gained
+        // or lost a link are indexed again, not their sources' whole texts
         ctx.changePassages(() -> {
             Map<String, java.util.Set<String>> touched = new java.util.HashMap<>();
             report[0] = Themes.write(ctx.root(), proposals, sourceIds,
@@ -69,19 +63,25 @@ public final class ThemeService {
      */
     public Map<String, java.util.Set<String>> linkInImport(java.util.Set<String> sourceIds)
             throws KnowledgeBaseException {
-        List<ThemeLinker.Profile> profiles = ctx.peek(Themes::profiles);
         Map<String, java.util.Set<String>> touched = new HashMap<>();
-        if (profiles.isEmpty() || ctx.index() == null || sourceIds.isEmpty()) {
-            return touched;
+        List<ThemeLinker.Proposal> proposals = sourceIds.isEmpty() ? null : propose(sourceIds);
+        if (proposals != null) {
+            Themes.write(ctx.root(), proposals, sourceIds, id -> ctx.sourceById(id).orElse(null), touched);
         }
-        List<ThemeLinker.Proposal> proposals;
+        return touched;
+    }
+
+    /** The linker's proposals for these sources (null: all); null when there is nothing to link with. */
+    private List<ThemeLinker.Proposal> propose(java.util.Set<String> sourceIds) throws KnowledgeBaseException {
+        List<ThemeLinker.Profile> profiles = ctx.peek(Themes::profiles); // the root's taxonomies: no source loaded
+        if (profiles.isEmpty() || ctx.index() == null) {
+            return null;
+        }
         try {
-            proposals = new ThemeLinker(ctx.index(), ctx.thesaurus()).propose(profiles, sourceIds);
+            return new ThemeLinker(ctx.index(), ctx.thesaurus()).propose(profiles, sourceIds);
         } catch (IOException | QuerySyntaxException e) {
             throw new KnowledgeBaseException("the theme linker could not search " + ctx.folder() + ": " + e.getMessage(), e);
         }
-        Themes.write(ctx.root(), proposals, sourceIds, id -> ctx.sourceById(id).orElse(null), touched);
-        return touched;
     }
 
     /** The theme links, of one ask (or theme: T1 takes T1.1, T1.2, ...) and in one state when given. */
