@@ -80,8 +80,9 @@ public final class LexgraphCli {
                 err.println(hint(c));
                 return USAGE;
             }
-            err.println(e instanceof KnowledgeBaseException ? "lexgraph: " + e.getMessage()
-                    : "lexgraph: unexpected error: " + e);
+            // a knowledge base's or a file's (or the shared collection's) failure says itself what went wrong
+            err.println(e instanceof KnowledgeBaseException || e instanceof java.io.IOException && e.getMessage() != null
+                    ? "lexgraph: " + e.getMessage() : "lexgraph: unexpected error: " + e);
             return USAGE;
         });
         return cmd;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
             TaxonomyCommand.class, ThemesCommand.class, LinkCommand.class, CoverageCommand.class, BasketCommand.class,
             ExportCommand.class, CiteCommand.class, CitationsCommand.class, SavedCommand.class, VersionsCommand.class,
             DiffCommand.class, InForceCommand.class, CollectionCommand.class, NoteCommand.class, NoteCommand.ListNotes.class,
-            BundleCommand.class,
+            BundleCommand.class, IndexCommand.class,
             CheckCommand.class, HelpCommand.class},
         footer = {"", "exit codes: 0 done, 1 some inputs failed (each named on stderr) or check found errors,",
             "            2 usage error or unusable knowledge base"})

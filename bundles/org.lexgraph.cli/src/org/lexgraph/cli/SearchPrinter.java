@@ -112,11 +112,15 @@ final class SearchPrinter {
         if (queryId != null) {
             line.put("query", queryId);
         }
-        return line.put("rank", rank).put("source", h.sourceId()).put("file", h.file()).put("title", h.title())
+        line.put("rank", rank).put("source", h.sourceId()).put("file", h.file()).put("title", h.title())
                 .put("kind", h.kind()).put("date", h.isoDate()).put("score", h.score())
                 .put("page", h.page() > 0 ? h.page() : null).put("anchor", CliCommand.emptyToNull(h.anchor()))
                 .put("passage", h.passageId()).put("snippet", h.snippet()).put("text", h.text())
                 .put("highlights", spans(h)).put("note", h.note());
+        if (h.origin() != null) {
+            line.put("from", h.origin()); // whose knowledge base, when a shared collection answered
+        }
+        return line;
     }
 
     /** Matches as [start, end] character offsets into the passage's text, with the words matched. */
@@ -144,7 +148,7 @@ final class SearchPrinter {
         if (h.matchedNote()) {
             out.println("   note: " + plainSnippet(h.note(), interactive));
         }
-        out.println("   " + h.file());
+        out.println("   " + h.file() + (h.origin() == null ? "" : "  (from " + h.origin() + ")"));
     }
 
     /** The snippet for a terminal: matches in bold (or between asterisks when not a terminal), entities decoded. */

@@ -79,6 +79,7 @@ public final class KnowledgeBaseSession implements Closeable {
     private final PageService pages;
     private final TermTables tables;
     private final BundleService bundles;
+    private final org.lexgraph.core.sharing.SharingService sharing;
 
     private KnowledgeBaseSession(SessionContext ctx, FolderLock lock) {
         this.ctx = ctx;
@@ -102,6 +103,7 @@ public final class KnowledgeBaseSession implements Closeable {
         pages = new PageService(ctx);
         tables = new TermTables(ctx);
         bundles = new BundleService(this, ctx);
+        sharing = new org.lexgraph.core.sharing.SharingService(ctx);
     }
 
     /** How to open a folder. */
@@ -317,6 +319,11 @@ public final class KnowledgeBaseSession implements Closeable {
         return library;
     }
 
+    /** The shared collection the knowledge base may be bound to (a research team's index on SolrCloud). */
+    public org.lexgraph.core.sharing.SharingService sharing() {
+        return sharing;
+    }
+
     public Path folder() {
         return ctx.folder();
     }
@@ -435,14 +442,22 @@ public final class KnowledgeBaseSession implements Closeable {
         search.rankWith(options);
     }
 
+    /**
+     * Closes the session; when changes of it could not be sent to the shared collection the knowledge base is bound
+     * to, says so (they are saved, and wait for {@code lexgraph index sync}).
+     */
     @Override
     public void close() throws IOException {
+        String unsent = sharing.unsent();
         try {
             pages.close();
             ctx.closeIndex();
             adapterFactory.dispose();
         } finally {
             lock.release();
+        }
+        if (unsent != null) {
+            throw new IOException(unsent);
         }
     }
 }

@@ -135,7 +135,7 @@ public final class DutchAnalysis {
     }
 
     /** As above; without {@code stopQuestionWords}, English function words and question words are searched too. */
-    static Analyzer forQueries(boolean stopQuestionWords) {
+    public static Analyzer forQueries(boolean stopQuestionWords) {
         Analyzer keyword = new org.apache.lucene.analysis.core.KeywordAnalyzer();
         Analyzer lowerKeyword = new Analyzer() {
             @Override

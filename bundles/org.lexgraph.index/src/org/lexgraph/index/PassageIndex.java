@@ -48,7 +48,7 @@ import org.apache.lucene.store.FSDirectory;
  * threads. A commit records the model generation it reflects, so that an index left behind by an interrupted import
  * is recognised and rebuilt. Thread-safe.
  */
-public final class PassageIndex implements Closeable {
+public final class PassageIndex implements PassageSearch, Closeable {
 
     private static final int SNIPPET_CHARS = 240;
     /** The shortest snippet made of sentences: shorter ones are joined with the next. */
@@ -76,12 +76,23 @@ public final class PassageIndex implements Closeable {
     }
 
     /** Weighs the evidence of later searches as {@code options} says (the relevance benchmarks' ablations). */
+    @Override
     public void rankWith(RankingOptions options) {
         this.options = options;
     }
 
     private Analyzer queryAnalyzer() {
         return options.queryStopWords() ? analyzer : analyzerWithAllWords;
+    }
+
+    /** How the user's words become queries, with the current ranking options. */
+    private PassageQueries queries() {
+        return new PassageQueries(options, queryAnalyzer(), indexAnalyzer);
+    }
+
+    /** Reads a query as a search of this index would (for tests and tools). */
+    Query parse(String queryText) throws QuerySyntaxException {
+        return queries().parse(queryText);
     }
 
     /** Opens (creating if needed) the index for writing and searching; takes Lucene's write lock. */
@@ -320,38 +331,11 @@ public final class PassageIndex implements Closeable {
      * keys, their words are searched, so that a citation the knowledge base cannot resolve still finds the passages
      * that write it out.
      */
+    @Override
     public SearchResult search(SearchRequest request, java.util.Collection<String> citationKeys, String citationWords,
             Thesaurus thesaurus) throws QuerySyntaxException, IOException {
-        String typed = request.query();
-        if (typed == null || typed.isBlank()) {
-            return run(request, citationKeys, citationWords, thesaurus);
-        }
-        // whatever was typed is searched: broken syntax is read as words (QueryText), and where the parser still
-        // refuses what is left, the words alone are searched; both say so in the result's notice
-        QueryText text = QueryText.read(typed);
-        if (text.isBlank()) {
-            if (citationKeys.isEmpty() && request.likePassage() == null) {
-                return new SearchResult(typed, 0, List.of(), List.of(), Map.of(), List.of(), 0, null, text.notice());
-            }
-            return run(request.withQuery(null), citationKeys, citationWords, thesaurus).asTyped(typed, text.notice());
-        }
-        String why;
-        try {
-            return run(request.withQuery(text.query()), citationKeys, citationWords, thesaurus).asTyped(typed, text.notice());
-        } catch (QuerySyntaxException e) {
-            if (!(e.getCause() instanceof ParseException || e.getCause() instanceof TokenMgrError
-                    || e.getCause() instanceof IndexSearcher.TooManyClauses)) {
-                throw e;
-            }
-            why = e.getMessage();
-        } catch (IndexSearcher.TooManyClauses e) {
-            why = "query too broad: a wildcard matches too many words";
-        }
-        QueryText words = QueryText.wordsOf(typed, why + "; its words were searched");
-        if (words.isBlank()) {
-            return new SearchResult(typed, 0, List.of(), List.of(), Map.of(), List.of(), 0, null, words.notice());
-        }
-        return run(request.withQuery(words.query()), citationKeys, citationWords, thesaurus).asTyped(typed, words.notice());
+        return TypedQuery.search(request, r -> run(r, citationKeys, citationWords, thesaurus),
+                !citationKeys.isEmpty());
     }
 
     private SearchResult run(SearchRequest request, java.util.Collection<String> citationKeys, String citationWords,
@@ -362,8 +346,9 @@ public final class PassageIndex implements Closeable {
             // a citation no document in the index carries or cites is searched by its words as typed
             String literal = citationWords == null ? "" : QueryText.wordsOf(citationWords, "").query();
             boolean unresolved = !literal.isBlank() && !citationKeys.isEmpty()
-                    && !anyCarries(s, citationKeys.stream().filter(k -> !isLawOfAnArticle(k, citationKeys)).toList());
-            Query words = wordsQuery(s, request, citationKeys, unresolved ? literal : "", thesaurus, also);
+                    && !anyCarries(s, citationKeys.stream().filter(k -> !PassageQueries.isLawOfAnArticle(k, citationKeys)).toList());
+            Query words = queries().words(request, citationKeys, unresolved ? literal : "", thesaurus, also,
+                    request.likePassage() == null ? null : moreLikeThis(s, request.likePassage()));
             Query query = FilterQueries.apply(words, request.filter());
             org.apache.lucene.search.Sort sort = request.order() == SearchRequest.Order.DATE
                     ? new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(IndexSchema.DATE_SORT,
@@ -563,91 +548,6 @@ public final class PassageIndex implements Closeable {
                 : new org.apache.lucene.search.FieldDoc(p.doc(), p.score(), new Object[] {p.date(), p.score()});
     }
 
-    /** The query for the words (or the passage to find more like), before any filter. */
-    private Query wordsQuery(IndexSearcher s, SearchRequest request, java.util.Collection<String> citationKeys,
-            String citationWords, Thesaurus thesaurus, List<String> also) throws QuerySyntaxException, IOException {
-        String queryText = request.query();
-        if (request.likePassage() != null) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(moreLikeThis(s, request.likePassage()), BooleanClause.Occur.MUST);
-            b.add(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.PASSAGE_ID, request.likePassage())),
-                    BooleanClause.Occur.MUST_NOT);
-            if (queryText != null && !queryText.isBlank()) {
-                b.add(parse(queryText), BooleanClause.Occur.MUST);
-            }
-            return b.build();
-        }
-        if (citationKeys.isEmpty()) {
-            return withThesaurus(queryText, parse(queryText), thesaurus, also);
-        }
-        boolean words = queryText != null && !queryText.isBlank();
-        // with words beside the citation, the words count too (the citation ranks, it does not exclude)
-        float scale = words ? 0.3f : 1f;
-        BooleanQuery.Builder keys = new BooleanQuery.Builder();
-        for (String key : citationKeys) {
-            boolean article = key.contains(":art:");
-            boolean articleOfIt = isLawOfAnArticle(key, citationKeys);
-            // constant scores: how rare a key is must not decide between "is the document" and "cites it"; an
-            // article is what was asked for, the law it belongs to comes after the passages citing that article
-            float is = article ? 30f : articleOfIt ? 2f : 20f;
-            float cites = article ? 15f : articleOfIt ? 4f : 10f;
-            keys.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
-                    new org.apache.lucene.search.TermQuery(new Term(IndexSchema.IDENTIFIERS, key))), is * scale),
-                    BooleanClause.Occur.SHOULD);
-            keys.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
-                    new org.apache.lucene.search.TermQuery(new Term(IndexSchema.CITES, key))), cites * scale),
-                    BooleanClause.Occur.SHOULD);
-        }
-        if (!citationWords.isBlank() && options.citationWords() > 0) {
-            keys.add(new BoostQuery(parse(citationWords), options.citationWords()), BooleanClause.Occur.SHOULD);
-        }
-        if (!words) {
-            return keys.build();
-        }
-        return new BooleanQuery.Builder().add(keys.build(), BooleanClause.Occur.SHOULD)
-                .add(withThesaurus(queryText, parse(queryText), thesaurus, also), BooleanClause.Occur.SHOULD).build();
-    }
-
-    /** Plain words widened by the thesaurus (added to {@code also}); a query with syntax is taken as written. */
-    private Query withThesaurus(String queryText, Query query, Thesaurus thesaurus, List<String> also)
-            throws QuerySyntaxException {
-        if (!isPlainWords(queryText) && (queryText == null || queryText.isBlank()
-                || !queryText.strip().chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-'))) {
-            return query;
-        }
-        List<String> alternatives = thesaurus.expansions(queryText);
-        if (alternatives.isEmpty()) {
-            return query;
-        }
-        also.addAll(alternatives);
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
-        for (String alt : alternatives) {
-            // a translation is what the user means in the texts' language; a synonym only widens, and must not
-            // outrank the user's own words
-            float weight = thesaurus.isTranslation(alt) ? options.translations() : options.synonyms();
-            if (weight > 0) {
-                b.add(new BoostQuery(parse("\"" + QueryParser.escape(alt) + "\""), weight), BooleanClause.Occur.SHOULD);
-            }
-        }
-        return b.build();
-    }
-
-    /** A law's key given beside the key of one of its articles (the article is what was asked for). */
-    private static boolean isLawOfAnArticle(String key, java.util.Collection<String> keys) {
-        return !key.contains(":art:") && keys.stream().anyMatch(k -> k.startsWith(key + ":art:"));
-    }
-
-    /**
-     * How much a match counts in each default field: a law's long title and preamble (indexed apart, {@link
-     * IndexSchema#TEXT_OUTSIDE}) name everything the law is about, its articles answer.
-     */
-    private Map<String, Float> fieldBoosts() {
-        Map<String, Float> boosts = new java.util.HashMap<>(IndexSchema.FIELD_BOOSTS);
-        boosts.put(IndexSchema.TEXT_OUTSIDE, options.outsideArticle());
-        boosts.put(IndexSchema.NOTE, 1f); // the user's own words about a passage count as its text does
-        return boosts;
-    }
-
     /** Whether some passage carries or cites one of the keys. */
     private static boolean anyCarries(IndexSearcher s, java.util.Collection<String> keys) throws IOException {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -681,6 +581,36 @@ public final class PassageIndex implements Closeable {
             throw new QuerySyntaxException("passage " + passageId + " has no words distinctive enough to compare", null);
         }
         return q;
+    }
+
+    /**
+     * Hits for passages another index found (a collection on a search server), in its order and with its scores: their
+     * snippets and match spans are made here, from a small index of these passages alone, by the same analysis and
+     * highlighter as this index's own hits.
+     */
+    public static List<SearchHit> hitsOf(List<PassageRecord> records, float[] scores, Query query, boolean withSpans)
+            throws IOException {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        try (Directory dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+            IndexWriterConfig cfg = new IndexWriterConfig(DutchAnalysis.forSchema());
+            cfg.setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE);
+            try (IndexWriter w = new IndexWriter(dir, cfg)) {
+                for (PassageRecord p : records) {
+                    w.addDocument(IndexSchema.toDocument(p, null, Sections.keyOf(p)));
+                }
+            }
+            try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(dir)) {
+                IndexSearcher s = new IndexSearcher(r);
+                List<ScoreDoc> page = new ArrayList<>(records.size());
+                for (int i = 0; i < records.size(); i++) {
+                    page.add(new ScoreDoc(i, scores[i])); // one segment, in the order added
+                }
+                PassageIndex here = new PassageIndex(dir, null, null, DutchAnalysis.forQueries());
+                return here.hits(s, s.storedFields(), query, page, withSpans);
+            }
+        }
     }
 
     /** The stored fields, snippet and (when asked for) match spans of the given hits. */
@@ -803,211 +733,6 @@ public final class PassageIndex implements Closeable {
         } finally {
             searchers.release(s);
         }
-    }
-
-    /**
-     * {@code municipality:utrecht opvang} means "opvang, in Utrecht", not "Utrecht or opvang": a field that filters
-     * (kind, year, date, municipality, dossier, court) next to words is required, and does not count in the score.
-     * Written with AND, OR or NOT, it is taken as written.
-     */
-    static Query filtersMustMatch(Query q) {
-        if (!(q instanceof BooleanQuery bq)) {
-            return q;
-        }
-        boolean filters = false;
-        boolean others = false;
-        for (BooleanClause c : bq.clauses()) {
-            if (c.occur() == BooleanClause.Occur.SHOULD && isFilter(c.query())) {
-                filters = true;
-            } else if (c.occur() == BooleanClause.Occur.SHOULD) {
-                others = true;
-            }
-        }
-        if (!filters) {
-            return q;
-        }
-        // filters alone (kind:ruling year:2013) must all hold; next to words they filter and the words score
-        BooleanClause.Occur as = others ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST;
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (BooleanClause c : bq.clauses()) {
-            b.add(c.query(), c.occur() == BooleanClause.Occur.SHOULD && isFilter(c.query()) ? as : c.occur());
-        }
-        if (others) {
-            b.setMinimumNumberShouldMatch(Math.max(1, bq.getMinimumNumberShouldMatch()));
-        }
-        return b.build();
-    }
-
-    private static boolean isFilter(Query q) {
-        if (q instanceof BoostQuery boost) {
-            return isFilter(boost.getQuery());
-        }
-        if (q instanceof org.apache.lucene.search.TermQuery t) {
-            String f = t.getTerm().field();
-            return f.equals(IndexSchema.KIND) || IndexSchema.KEYWORD_FIELDS.contains(f);
-        }
-        if (q instanceof org.apache.lucene.search.PointRangeQuery r) {
-            return r.getField().equals(IndexSchema.YEAR) || r.getField().equals(IndexSchema.DATE);
-        }
-        return false;
-    }
-
-    Query parse(String queryText) throws QuerySyntaxException {
-        if (queryText == null || queryText.isBlank()) {
-            throw new QuerySyntaxException("empty query: type one or more words", null);
-        }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[] {IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ANCHOR, IndexSchema.TEXT_OUTSIDE,
-                        IndexSchema.NOTE},
-                queryAnalyzer(), fieldBoosts()) {
-            // the year is a number: year:2013 and year:[2010 TO 2015] become point queries
-            @Override
-            protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-                if (IndexSchema.YEAR.equals(field)) {
-                    return org.apache.lucene.document.IntPoint.newExactQuery(field, year(text));
-                }
-                if (IndexSchema.DATE.equals(field)) {
-                    return org.apache.lucene.document.IntPoint.newExactQuery(field, date(text));
-                }
-                if (field != null && IndexSchema.KEYWORD_FIELDS.contains(field)) {
-                    return new org.apache.lucene.search.TermQuery(new Term(field, IndexSchema.keyword(text)));
-                }
-                Query plain = super.getFieldQuery(field, text, quoted);
-                return quoted || plain == null ? plain : withParts(field, text, plain);
-            }
-
-            @Override
-            protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
-                    boolean endInclusive) throws ParseException {
-                if (IndexSchema.YEAR.equals(field)) {
-                    int from = part1 == null || part1.equals("*") ? Integer.MIN_VALUE : year(part1);
-                    int to = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : year(part2);
-                    return org.apache.lucene.document.IntPoint.newRangeQuery(field,
-                            startInclusive ? from : Math.addExact(from, 1), endInclusive ? to : Math.subtractExact(to, 1));
-                }
-                if (IndexSchema.DATE.equals(field)) {
-                    int from = part1 == null || part1.equals("*") ? 0 : date(part1);
-                    int to = part2 == null || part2.equals("*") ? 99991231 : date(part2);
-                    return org.apache.lucene.document.IntPoint.newRangeQuery(field,
-                            startInclusive ? from : Math.addExact(from, 1), endInclusive ? to : Math.subtractExact(to, 1));
-                }
-                return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
-            }
-
-            /** 2024-12-18, 20241218 or 2024 (the first or last day of the year in a range is the caller's). */
-            private int date(String text) throws ParseException {
-                String t = text.strip();
-                if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    try {
-                        java.time.LocalDate.parse(t);
-                    } catch (java.time.format.DateTimeParseException e) {
-                        throw new ParseException("date: " + t + " is not a date");
-                    }
-                    return Integer.parseInt(t.replace("-", ""));
-                }
-                throw new ParseException("date: a date such as 2024-12-18 is needed, not '" + text + "'");
-            }
-
-            private int year(String text) throws ParseException {
-                try {
-                    return Integer.parseInt(text.strip());
-                } catch (NumberFormatException e) {
-                    throw new ParseException("year: a year such as 2013 is needed, not '" + text + "'");
-                }
-            }
-        };
-        parser.setDefaultOperator(QueryParser.Operator.OR);
-        parser.setSplitOnWhitespace(true);
-        try {
-            Query parsed = parser.parse(queryText);
-            if (!isPlainWords(queryText)) {
-                // "a OR b" is taken as written, also between filters (actor:x OR actor:y)
-                return java.util.Arrays.asList(queryText.strip().split("\\s+")).contains("OR") ? parsed
-                        : filtersMustMatch(parsed);
-            }
-            // plain words: passages where they stand close together rank first
-            if (options.nearness() <= 0) {
-                return parsed;
-            }
-            QueryParser phrase = new QueryParser(IndexSchema.TEXT, queryAnalyzer());
-            Query near = phrase.parse("\"" + QueryParser.escape(queryText.strip()) + "\"~3");
-            return new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
-                    .add(new BoostQuery(near, options.nearness()), BooleanClause.Occur.SHOULD).build();
-        } catch (ParseException | TokenMgrError e) {
-            throw new QuerySyntaxException(shortSyntaxMessage(queryText, e), e);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("query too broad: a wildcard matches too many words", e);
-        }
-    }
-
-    /**
-     * A compound typed as a query matches itself first, and otherwise passages holding all its parts: {@code
-     * vreemdelingenbewaring} also finds "de vreemdeling ... in bewaring", {@code buitenschuldvergunning} "buiten zijn
-     * schuld ... verblijfsvergunning". Requiring every part keeps the compound's narrower meaning (measured: splitting
-     * query compounds into parts OR-ed lost nDCG; see the relevance benchmark).
-     */
-    private Query withParts(String field, String text, Query plain) {
-        // the default fields (field null: text, title, anchor) or the text alone; parts are looked for in the text
-        if (text.isBlank() || !(field == null || IndexSchema.TEXT.equals(field))) {
-            return plain;
-        }
-        field = IndexSchema.TEXT;
-        List<String> parts = new ArrayList<>();
-        try (org.apache.lucene.analysis.TokenStream ts = indexAnalyzer.tokenStream(field, text)) {
-            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            var inc = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
-            ts.reset();
-            boolean first = true;
-            while (ts.incrementToken()) {
-                if (!first && inc.getPositionIncrement() > 0) {
-                    return plain; // more than one word
-                }
-                if (!first) {
-                    parts.add(term.toString());
-                }
-                first = false;
-            }
-            ts.end();
-        } catch (IOException e) {
-            return plain;
-        }
-        if (parts.size() < 2) {
-            return plain;
-        }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String part : new java.util.LinkedHashSet<>(parts)) {
-            all.add(new org.apache.lucene.search.TermQuery(new Term(field, part)), BooleanClause.Occur.MUST);
-        }
-        return new BooleanQuery.Builder().add(plain, BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(all.build(), 0.5f), BooleanClause.Occur.SHOULD).build();
-    }
-
-    /** Two or more words and nothing of the query syntax. */
-    private static boolean isPlainWords(String q) {
-        String t = q.strip();
-        if (!t.contains(" ")) {
-            return false;
-        }
-        for (String w : t.split("\\s+")) {
-            if (w.equals("AND") || w.equals("OR") || w.equals("NOT")) {
-                return false;
-            }
-        }
-        return t.chars().noneMatch(c -> "\"():*?~^+-[]{}!\\/".indexOf(c) >= 0);
-    }
-
-    private static String shortSyntaxMessage(String query, Throwable e) {
-        long quotes = query.chars().filter(c -> c == '"').count();
-        if (quotes % 2 == 1) {
-            return "unbalanced quotes: close the phrase with a second \"";
-        }
-        long open = query.chars().filter(c -> c == '(').count();
-        long close = query.chars().filter(c -> c == ')').count();
-        if (open != close) {
-            return "unbalanced parentheses";
-        }
-        String m = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-        return "cannot read the query: " + m.replaceAll("^Cannot parse '[^']*': ", "");
     }
 
     private UnifiedHighlighter highlighter(IndexSearcher s) {

@@ -62,6 +62,8 @@ public final class SessionContext {
     /** Whether every source is loaded; a read-only command's session loads them when first needed. */
     private volatile boolean loaded;
     private volatile PassageIndex index;
+    /** The shared collection the knowledge base may publish into and search. */
+    private final SharedIndex shared;
     private volatile boolean indexCurrent;
     /** When the index was last committed. */
     private long lastIndexCommit = System.nanoTime();
@@ -85,6 +87,7 @@ public final class SessionContext {
         this.rootLoader = rootLoader;
         this.peekedGeneration = generation;
         this.folder = folder;
+        this.shared = new SharedIndex(folder);
         this.store = store;
         this.root = root;
         this.importer = scanner == org.lexgraph.core.LawNameTables.scanner() ? importer : importer.withScanner(scanner);
@@ -297,6 +300,16 @@ public final class SessionContext {
         return index;
     }
 
+    /** Where searches are answered: the shared collection the knowledge base is bound to, else its own index. */
+    public org.lexgraph.index.PassageSearch searcher() {
+        return shared.searcher(index);
+    }
+
+    /** The shared collection the knowledge base may be bound to. */
+    public SharedIndex shared() {
+        return shared;
+    }
+
     public boolean isIndexCurrent() {
         return indexCurrent;
     }
@@ -349,6 +362,7 @@ public final class SessionContext {
      * knowledge base: a writer would start merging segments an import left, which a search should not wait for.
      */
     public void openIndex(IProgressMonitor monitor, boolean forReading) throws IOException {
+        shared.open();
         Path dir = folder.resolve(INDEX_DIR);
         OptionalLong committed = PassageIndex.committedGeneration(dir);
         boolean current = committed.isPresent() && committed.getAsLong() == generation();
@@ -406,6 +420,7 @@ public final class SessionContext {
             List<Source> sources = new ArrayList<>(root().getSources());
             SubMonitor sub = SubMonitor.convert(monitor, "Indexing", sources.size() + 1);
             index.deleteAll();
+            shared.touchedAll();
             Map<String, Set<String>> filed = IndexRecords.filing(root());
             for (Source s : sources) {
                 if (!s.eIsProxy() && s.getStatus() == SourceStatus.OK) {
@@ -415,6 +430,7 @@ public final class SessionContext {
             }
             index.commit(generation());
             indexCurrent = true;
+            shared.committed(this);
         } finally {
             rw.readLock().unlock();
         }
@@ -426,6 +442,7 @@ public final class SessionContext {
      */
     public void indexInParallel(Map<String, Source> reindex) throws IOException {
         Reindexing.sources(index, reindex, IndexRecords.filing(root()));
+        shared.touched(reindex.keySet());
     }
 
     /**
@@ -438,6 +455,7 @@ public final class SessionContext {
             index.commit(generation());
             lastIndexCommit = System.nanoTime();
             indexUncommitted = false;
+            shared.committed(this);
         } else {
             indexUncommitted = true;
             index.refresh();
@@ -459,6 +477,7 @@ public final class SessionContext {
             index.commit(generation());
             lastIndexCommit = System.nanoTime();
             indexUncommitted = false;
+            shared.committed(this);
         } catch (IOException e) {
             throw new KnowledgeBaseException("could not save the index of " + folder + ": " + ModelStore.rootMessage(e)
                     + "; it will be rebuilt from the model when the knowledge base is opened", e);
@@ -527,7 +546,9 @@ public final class SessionContext {
                 }
             }
             Reindexing.changed(index, indexed, refiled, passagesChanged, filedAfter);
+            shared.touched(indexed.stream().map(Source::getId).toList());
             index.commit(generation());
+            shared.committed(this);
         } catch (IOException e) {
             throw new KnowledgeBaseException("could not save knowledge base " + folder + ": "
                     + ModelStore.rootMessage(e), e);
@@ -546,6 +567,7 @@ public final class SessionContext {
             }
         }
         Reindexing.changed(index, sources, Set.of(), passages, IndexRecords.filing(root()));
+        shared.touched(sources.stream().map(Source::getId).toList());
     }
 
     /** Closes the index (under the write lock, so no search or import is under way). */
@@ -556,6 +578,7 @@ public final class SessionContext {
                 index.close();
                 index = null;
             }
+            shared.close();
         } finally {
             rw.writeLock().unlock();
         }

@@ -235,7 +235,7 @@ public final class SearchService {
      * the passages that cite it.
      */
     public SearchResult run(org.lexgraph.query.SearchRequest request) throws QuerySyntaxException, IOException {
-        PassageIndex idx = ctx.index();
+        org.lexgraph.index.PassageSearch idx = ctx.searcher();
         String query = request.query();
         if ((query == null || query.isBlank()) && request.likePassage() == null) {
             throw new QuerySyntaxException("empty query: type one or more words", null);
@@ -244,14 +244,14 @@ public final class SearchService {
             return new SearchResult(query, 0, List.of());
         }
         if (query == null || query.isBlank()) {
-            return idx.search(request, List.of(), ctx.thesaurus());
+            return idx.search(request, List.of(), "", ctx.thesaurus());
         }
         // identifier fields written before a citation (ecli:ECLI:NL:..., ecli:NL:..., cvdr:CVDR...) are the citation
         query = IDENTIFIER_FIELD.matcher(query).replaceAll(m -> m.group(1).equalsIgnoreCase("ecli")
                 && !m.group(2).regionMatches(true, 0, "ECLI:", 0, 5) ? "ECLI:" : "");
         List<org.lexgraph.cite.Citation> cited = ctx.scanner().scan(query);
         if (cited.isEmpty()) {
-            return idx.search(request.withQuery(query), List.of(), ctx.thesaurus());
+            return idx.search(request.withQuery(query), List.of(), "", ctx.thesaurus());
         }
         StringBuilder rest = new StringBuilder();
         StringBuilder literals = new StringBuilder();
@@ -274,7 +274,7 @@ public final class SearchService {
 
     /** Weighs the evidence of later searches as {@code options} says: for the relevance benchmarks' ablations. */
     public void rankWith(org.lexgraph.index.RankingOptions options) {
-        PassageIndex idx = ctx.index();
+        org.lexgraph.index.PassageSearch idx = ctx.searcher();
         if (idx != null) {
             idx.rankWith(options);
         }
