@@ -14,7 +14,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.lexgraph.tests.support.Fixtures;
+import org.lexgraph.tests.support.SyntheticPassages;
 
 /**
  * Indexing rate, query latency (p50/p99 over a mix of term, phrase, boolean, fielded, plain-word, faceted, grouped
@@ -26,89 +26,35 @@ import org.lexgraph.tests.support.Fixtures;
  */
 public class SearchSpeedBenchmark {
 
-    private static final String[] KINDS = {"regulation", "ruling", "parliamentary-paper", "ngo-document",
-        "generic-document"};
-
     @Test
     public void speed() throws Exception {
         String sizes = System.getenv().getOrDefault("LEXGRAPH_BENCH_SIZES", "100000,1000000");
-        List<String> words = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Fixtures.corpus().resolve("bwb-markdown"))) {
-            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                for (String w : Files.readString(p).split("[^\\p{L}]+")) {
-                    if (w.length() > 1) {
-                        words.add(w.toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-        }
+        SyntheticPassages passages = SyntheticPassages.ofCorpus();
         System.out.printf(Locale.ROOT, "%nSearch speed benchmark (corpus vocabulary, %,d word tokens to draw from)%n",
-                words.size());
+                passages.vocabularySize());
         System.out.printf(Locale.ROOT, "%12s %14s %10s %10s %10s %10s%n", "passages", "index/s", "p50 ms",
                 "p99 ms", "heap MB", "disk MB");
         for (String size : sizes.split(",")) {
-            run(Integer.parseInt(size.strip()), words);
+            run(Integer.parseInt(size.strip()), passages);
         }
         System.out.println("goals at 1,000,000 passages: p50 < 10 ms, p99 < 50 ms, heap < 1024 MB");
     }
 
-    private static void run(int n, List<String> words) throws Exception {
+    private static void run(int n, SyntheticPassages passages) throws Exception {
         Path dir = Files.createTempDirectory("lexgraph-speed");
         Random r = new Random(11);
         long t0 = System.nanoTime();
         try (PassageIndex index = PassageIndex.openWritable(dir)) {
-            List<PassageRecord> batch = new ArrayList<>(1000);
-            int perSource = 50;
-            for (int i = 0; i < n; i++) {
-                int start = r.nextInt(words.size() - 80);
-                String text = String.join(" ", words.subList(start, start + 40 + r.nextInt(40)));
-                int src = i / perSource;
-                String source = "s" + src;
-                int year = 1995 + src % 31;
-                java.util.Map<String, List<String>> fields = new java.util.HashMap<>();
-                fields.put(IndexSchema.MUNICIPALITY, List.of(MUNICIPALITIES[src % MUNICIPALITIES.length]));
-                fields.put(IndexSchema.ACTOR, List.of("Gemeente " + MUNICIPALITIES[src % MUNICIPALITIES.length],
-                        "Actor " + src % 97));
-                if (i % 7 == 0) {
-                    fields.put(IndexSchema.THEME, List.of("T" + (1 + i % 4), "T" + (1 + i % 4) + "." + (1 + i % 3)));
-                }
-                batch.add(new PassageRecord("p" + i, source, "Bron " + source, KINDS[src % KINDS.length],
-                        "/data/" + source, 1 + (i % perSource) / 5, "Artikel " + (i % 30), i % perSource, text,
-                        List.of(), List.of(), year, year * 10000 + 101 + src % 12 * 100, fields));
-                if ((i + 1) % perSource == 0) {
-                    index.replaceSource(source, batch);
-                    batch.clear();
-                }
-            }
-            if (!batch.isEmpty()) {
-                index.replaceSource("last", batch);
-            }
+            passages.generate(n, r, index::replaceSource);
             index.commit(1);
             double indexSeconds = (System.nanoTime() - t0) / 1e9;
 
             // a mix of what users type and ask for, each kind as often
-            String[] kinds = {"term", "phrase", "boolean", "fielded", "plain words", "faceted", "by source",
-                "by date"};
             List<SearchRequest> queries = new ArrayList<>();
             List<String> kindOf = new ArrayList<>();
-            for (int i = 0; i < 800; i++) {
-                int at = r.nextInt(words.size() - 3);
-                String a = words.get(at);
-                String b = words.get(at + 1);
-                String k = kinds[i % kinds.length];
-                SearchRequest q = switch (k) {
-                    case "term" -> SearchRequest.of(a, 10);
-                    case "phrase" -> SearchRequest.of("\"" + a + " " + b + "\"", 10);
-                    case "boolean" -> SearchRequest.of(a + " AND " + words.get(r.nextInt(words.size())), 10);
-                    case "fielded" -> SearchRequest.of("kind:" + KINDS[i % KINDS.length] + " AND " + a, 10);
-                    case "plain words" -> SearchRequest.of(a + " " + b + " " + words.get(at + 2), 10);
-                    case "faceted" -> SearchRequest.of(a + " " + b, 10).withFacets(true).withFilter(SearchFilter.NONE
-                            .with(IndexSchema.MUNICIPALITY, MUNICIPALITIES[i % MUNICIPALITIES.length]));
-                    case "by source" -> SearchRequest.of(a + " " + b, 10).bySource(3);
-                    default -> SearchRequest.of(a + " " + b, 10).withOrder(SearchRequest.Order.DATE);
-                };
-                queries.add(q);
-                kindOf.add(k);
+            for (SyntheticPassages.Query q : passages.queries(800, r)) {
+                queries.add(q.request());
+                kindOf.add(q.kind());
             }
             for (SearchRequest q : queries.subList(0, 160)) {
                 search(index, q);
@@ -171,9 +117,6 @@ public class SearchSpeedBenchmark {
             }
         }
     }
-
-    private static final String[] MUNICIPALITIES = {"Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Zwolle",
-        "Groningen", "Eindhoven", "Tilburg", "Nijmegen", "Arnhem", "Leiden", "Maastricht"};
 
     private static void search(PassageIndex index, SearchRequest q) {
         try {

@@ -66,7 +66,7 @@ public final class SolrNodes implements Closeable {
                 if (!unreachable(e)) {
                     throw new SolrCollectionException(location + ": " + message(e), e);
                 }
-                why.add(location.hosts().get(n) + " (" + message(e) + ")");
+                why.add(location.hosts().get(n) + " (" + whyUnreachable(e) + ")");
             } catch (org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteSolrException e) {
                 if (e.code() == 401 || e.code() == 403) {
                     throw new SolrCollectionException(location + " refused the credentials (HTTP " + e.code()
@@ -102,6 +102,26 @@ public final class SolrNodes implements Closeable {
             }
         }
         return e instanceof SolrServerException && !(e.getCause() instanceof org.apache.solr.common.SolrException);
+    }
+
+    /** Why a node could not be reached, in a few words. */
+    private static String whyUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.nio.channels.ClosedChannelException
+                    || t.getMessage() != null && t.getMessage().contains("Connection refused")) {
+                return "connection refused";
+            }
+            if (t instanceof java.net.UnknownHostException) {
+                return "unknown host";
+            }
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return "no answer in time";
+            }
+            if (t instanceof java.net.NoRouteToHostException) {
+                return "no route to the host";
+            }
+        }
+        return message(e);
     }
 
     static String message(Throwable e) {

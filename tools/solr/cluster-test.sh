@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# Cluster tests of the shared index (run by ./lexgraph-dev test, on the product it has just built): a real SolrCloud of
+# two nodes (the dev cluster of ./lexgraph-dev solr, on ports 18983/18984 and a folder of its own), a collection of two
+# shards with two replicas each; two knowledge bases publish and each finds the other's sources; one node stopped and
+# searches still answer (also from a knowledge base whose first node is the stopped one); results and facets of the
+# collection equal the embedded index's on the same sources; the whole cluster down: the import is kept, the command
+# says so, and `index sync` catches the collection up; basic authentication on a second cluster (18985/18986).
+# usage: tools/solr/cluster-test.sh PRODUCT_DIR   (prints "cluster tests: N passed, N failed"; exit 1 on a failure)
+set -u
+PRODUCT=$1
+HERE=$(cd "$(dirname "$0")" && pwd)
+SAMPLES=$HERE/../../bundles/org.lexgraph.core/samples
+WORK=$(mktemp -d)
+export LEXGRAPH_STATE=$WORK/state LEXGRAPH_SOLR_HOME=$WORK/cluster
+unset LEXGRAPH_SOLR_USER LEXGRAPH_SOLR_PASSWORD LEXGRAPH_SOLR_CREDENTIALS LEXGRAPH_SOLR_AUTH
+AUTH_HOME=$WORK/auth-cluster
+stop_all() {
+  "$HERE/solr.sh" stop > /dev/null 2>&1
+  LEXGRAPH_SOLR_HOME=$AUTH_HOME "$HERE/solr.sh" stop > /dev/null 2>&1
+}
+trap 'stop_all; rm -rf "$WORK"' EXIT
+passed=0
+failed=0
+check() { # name, command: passes when the command succeeds
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "cluster test FAILED: $name" >&2; fi
+}
+has() { grep -q -- "$2" "$1"; }
+hasnot() { ! grep -q -- "$2" "$1"; }
+lexgraph() { "$PRODUCT/lexgraph" "$@"; }
+# the sources (by id) of a search's hits in order, and its facet line, from --json output
+sources_of() { python3 -c "
+import json, sys
+for line in open(sys.argv[1]):
+    o = json.loads(line)
+    if 'rank' in o: print(o['source'])" "$1"; }
+facets_of() { grep '"facets"' "$1"; }
+cluster_status() { python3 -c "
+import json, sys, urllib.request
+s = json.load(urllib.request.urlopen('http://127.0.0.1:18983/solr/admin/collections?action=CLUSTERSTATUS&wt=json'))
+c = s['cluster']['collections'][sys.argv[1]]
+print(len(s['cluster']['live_nodes']), len(c['shards']), ' '.join(str(len(sh['replicas'])) for sh in c['shards'].values()))
+" "$1"; }
+
+"$HERE/solr.sh" start 2 18983 > "$WORK/start.out" 2>&1 || { echo "cluster tests: the cluster did not start:" >&2
+  tail -5 "$WORK/start.out" >&2; echo "cluster tests: 0 passed, 1 failed"; exit 1; }
+TEAM=solr://127.0.0.1:18983,127.0.0.1:18984/team
+# the second researcher names the second node first: her searches go there first
+TEAM_B=solr://127.0.0.1:18984,127.0.0.1:18983/team
+
+# two researchers, each with a knowledge base of her own sources (both hold the NGOs' letter, as every new one does)
+lexgraph --kb "$WORK/anna" import "$SAMPLES/BWBR0011823-vreemdelingenwet-2000.md" "$SAMPLES/BWBR0018450-zorgverzekeringswet.md" > /dev/null 2>&1
+lexgraph --kb "$WORK/bram" import "$SAMPLES/BWBR0035362-wmo-2015.md" "$SAMPLES/ECLI.NL.RBSGR.2012.BZ0845.xml" > /dev/null 2>&1
+lexgraph --kb "$WORK/anna" index use "$TEAM" --as anna > "$WORK/use-a.out" 2> "$WORK/use-a.err"
+check "anna binds and publishes: exit 0" [ $? = 0 ]
+check "anna binds and publishes: says so" has "$WORK/use-a.out" 'as anna; 3 sources published'
+check "the collection: 2 live nodes, 2 shards of 2 replicas" [ "$(cluster_status team)" = "2 2 2 2" ]
+check "the binding is kept in the knowledge base" has "$WORK/anna/index-binding.properties" 'collection=solr\\://127.0.0.1\\:18983,127.0.0.1\\:18984/team'
+lexgraph --kb "$WORK/bram" index use "$TEAM_B" --as bram > "$WORK/use-b.out" 2> "$WORK/use-b.err"
+check "bram binds to the same collection" has "$WORK/use-b.out" 'as bram; 3 sources published'
+
+# a search from one finds the other's sources, each hit saying whose
+lexgraph --kb "$WORK/anna" search --json "maatschappelijke ondersteuning" > "$WORK/a-wmo.jsonl" 2> "$WORK/a-wmo.err"
+check "anna finds bram's Wmo" has "$WORK/a-wmo.jsonl" '"title":"Wet maatschappelijke ondersteuning 2015".*"from":"bram"'
+lexgraph --kb "$WORK/bram" search --json "vreemdelingenbewaring" > "$WORK/b-vw.jsonl" 2> "$WORK/b-vw.err"
+check "bram finds anna's Vreemdelingenwet" has "$WORK/b-vw.jsonl" '"title":"Vreemdelingenwet 2000".*"from":"anna"'
+lexgraph --kb "$WORK/anna" search "maatschappelijke ondersteuning" > "$WORK/a-wmo.txt" 2>&1
+check "the text output names whose it is" has "$WORK/a-wmo.txt" '(from bram)'
+lexgraph --kb "$WORK/anna" index status --json > "$WORK/status.json" 2>&1
+check "the status lists both publishers" has "$WORK/status.json" '"publishers":{"anna":[0-9]*,"bram":[0-9]*}'
+wmo=$(python3 -c "
+import json, sys
+for line in open(sys.argv[1]):
+    o = json.loads(line)
+    if o.get('from') == 'bram' and o.get('title', '').startswith('Wet maatschappelijke'): print(o['source']); break
+" "$WORK/a-wmo.jsonl")
+lexgraph --kb "$WORK/anna" index show bram "$wmo" > "$WORK/show.txt" 2>&1
+check "another's source is read whole, read-only" has "$WORK/show.txt" 'Wet maatschappelijke ondersteuning 2015  \[regulation\].*(from bram, read-only)'
+check "... with its articles" has "$WORK/show.txt" '^## Artikel 2.1.1'
+
+# the collection answers as the embedded index does on the same sources: the same sources, totals and facets
+lexgraph --kb "$WORK/solo" import "$SAMPLES" > /dev/null 2>&1
+cp -r "$WORK/solo" "$WORK/solo-local"
+rm -f "$WORK/solo-local/.lock"
+lexgraph --kb "$WORK/solo" index use solr://127.0.0.1:18983,127.0.0.1:18984/solo --as carol > /dev/null 2>&1
+for q in "opvang" "medisch noodzakelijke zorg" "bewaring vreemdeling" 'kind:regulation gemeente' "\"maatschappelijke ondersteuning\""; do
+  lexgraph --kb "$WORK/solo" search --json --facets "$q" > "$WORK/solr.jsonl" 2> /dev/null
+  lexgraph --kb "$WORK/solo-local" search --json --facets "$q" > "$WORK/local.jsonl" 2> /dev/null
+  check "same facets and totals as the embedded index: $q" [ "$(facets_of "$WORK/solr.jsonl")" = "$(facets_of "$WORK/local.jsonl")" ]
+  check "same sources as the embedded index: $q" [ "$(sources_of "$WORK/solr.jsonl" | sort)" = "$(sources_of "$WORK/local.jsonl" | sort)" ]
+  check "answered at all: $q" [ -n "$(sources_of "$WORK/solr.jsonl")" ]
+done
+
+# one node down: searches still answer (every shard has a replica on the other node)
+"$HERE/solr.sh" stop-node 2 > /dev/null 2>&1
+check "node 2 stopped" [ "$(cluster_status team | cut -d' ' -f1)" = 1 ]
+lexgraph --kb "$WORK/anna" search --json "maatschappelijke ondersteuning" > "$WORK/down-a.jsonl" 2> "$WORK/down-a.err"
+check "node down: anna's search still answers, with bram's hits" has "$WORK/down-a.jsonl" '"from":"bram"'
+lexgraph --kb "$WORK/bram" search --json "vreemdelingenbewaring" > "$WORK/down-b.jsonl" 2> "$WORK/down-b.err"
+check "node down: bram's search (its first node is the stopped one) answers" has "$WORK/down-b.jsonl" '"from":"anna"'
+"$HERE/solr.sh" start-node 2 > /dev/null 2>&1
+
+# the whole cluster down: an import is kept, the command says what is not yet shared; sync catches up
+"$HERE/solr.sh" stop-node 1 > /dev/null 2>&1
+"$HERE/solr.sh" stop-node 2 > /dev/null 2>&1
+printf '# Notitie opvang\n\nDe gemeente biedt bed-bad-brood aan uitgeprocedeerde vreemdelingen in Zwijndrecht.\n' > "$WORK/notitie.md"
+lexgraph --kb "$WORK/anna" import "$WORK/notitie.md" > "$WORK/down-import.out" 2> "$WORK/down-import.err"
+rc=$?
+check "cluster down: the import fails as a command (exit not 0)" [ $rc != 0 ]
+check "cluster down: it says the import is kept and how to catch up" has "$WORK/down-import.err" 'saved in the knowledge base, but not yet in the shared collection.*cannot be reached.*index sync'
+lexgraph --kb "$WORK/anna" sources > "$WORK/down-sources.txt" 2>&1
+check "cluster down: nothing lost, the source is in the knowledge base" has "$WORK/down-sources.txt" 'notitie.md'
+lexgraph --kb "$WORK/anna" index status > "$WORK/down-status.txt" 2>&1
+check "cluster down: the status says what waits and why" has "$WORK/down-status.txt" 'waiting to be sent: 1 source'
+check "cluster down: ... and that it cannot be reached" has "$WORK/down-status.txt" 'cannot be reached'
+lexgraph --kb "$WORK/anna" search zwijndrecht > "$WORK/down-search.out" 2> "$WORK/down-search.err"
+rc=$?
+check "cluster down: a search fails with a clear message" [ $rc != 0 ]
+check "cluster down: ... naming the collection and the nodes" has "$WORK/down-search.err" 'the collection solr://127.0.0.1:18983,127.0.0.1:18984/team cannot be reached: 127.0.0.1:18983'
+"$HERE/solr.sh" start-node 1 > /dev/null 2>&1
+"$HERE/solr.sh" start-node 2 > /dev/null 2>&1
+for _ in $(seq 1 60); do # until both shards have a leader again
+  lexgraph --kb "$WORK/anna" index sync > "$WORK/sync.out" 2> "$WORK/sync.err" && break
+  sleep 1
+done
+check "back up: index sync sends what waited" has "$WORK/sync.out" '1 source sent'
+lexgraph --kb "$WORK/bram" search --json zwijndrecht > "$WORK/after.jsonl" 2> /dev/null
+check "back up: the others find it" has "$WORK/after.jsonl" '"from":"anna"'
+lexgraph --kb "$WORK/anna" index sync > "$WORK/sync2.out" 2>&1
+check "back up: then nothing waits" has "$WORK/sync2.out" 'up to date'
+
+# back to its own index: searches are answered locally again, the collection keeps what was published
+lexgraph --kb "$WORK/bram" index use local > "$WORK/local.out" 2>&1
+check "index use local: says the passages stay" has "$WORK/local.out" 'own index again; its passages stay in'
+lexgraph --kb "$WORK/bram" search --json "vreemdelingenbewaring" > "$WORK/b-local.jsonl" 2> /dev/null
+check "index use local: no hits from others" hasnot "$WORK/b-local.jsonl" '"from"'
+lexgraph --kb "$WORK/bram" index use "ftp://x/y" > /dev/null 2> "$WORK/bad.err"
+check "a location that is none: says how to write one" has "$WORK/bad.err" 'is no collection: write solr://HOST:PORT/COLLECTION'
+
+# basic authentication: a cluster that asks for a user; credentials from the environment or a file, never kept
+LEXGRAPH_SOLR_AUTH=lexgraph:geheim-2026 LEXGRAPH_SOLR_HOME=$AUTH_HOME "$HERE/solr.sh" start 2 18985 > "$WORK/auth-start.out" 2>&1
+AUTH=solr://127.0.0.1:18985/secured
+lexgraph --kb "$WORK/dora" import "$SAMPLES/BWBR0018450-zorgverzekeringswet.md" > /dev/null 2>&1
+lexgraph --kb "$WORK/dora" index use "$AUTH" --as dora > /dev/null 2> "$WORK/auth-none.err"
+check "auth: without credentials, refused with what to set" has "$WORK/auth-none.err" 'refused the credentials (HTTP 401): set LEXGRAPH_SOLR_USER and LEXGRAPH_SOLR_PASSWORD'
+LEXGRAPH_SOLR_USER=lexgraph LEXGRAPH_SOLR_PASSWORD=geheim-2026 lexgraph --kb "$WORK/dora" index use "$AUTH" --as dora > "$WORK/auth-env.out" 2> "$WORK/auth-env.err"
+check "auth: with credentials in the environment, published" has "$WORK/auth-env.out" 'as dora; 2 sources published'
+check "auth: the password is nowhere in the knowledge base" [ -z "$(grep -rl 'geheim-2026' "$WORK/dora" 2>/dev/null)" ]
+printf 'lexgraph:geheim-2026\n' > "$WORK/credentials"
+LEXGRAPH_SOLR_CREDENTIALS=$WORK/credentials lexgraph --kb "$WORK/dora" search --json "medisch noodzakelijke zorg" > "$WORK/auth-file.jsonl" 2> "$WORK/auth-file.err"
+check "auth: credentials from a file, the search answers" has "$WORK/auth-file.jsonl" '"from":"dora"'
+check "auth: no password in what was printed" [ -z "$(cat "$WORK"/auth-*.out "$WORK"/auth-*.err | grep 'geheim-2026')" ]
+
+if [ $failed != 0 ]; then
+  for f in use-a.err use-b.err a-wmo.err down-a.err down-b.err down-import.err sync.err auth-none.err auth-env.err auth-file.err; do
+    [ -s "$WORK/$f" ] && { echo "--- $f:" >&2; head -5 "$WORK/$f" >&2; }
+  done
+fi
+echo "cluster tests: $passed passed, $failed failed"
+[ $failed = 0 ]
