@@ -38,7 +38,7 @@ case "${1:-}" in
     rm -rf "$HOME_DIR/nodes" "$HOME_DIR/control"
     mkdir -p "$HOME_DIR"
     rm -f "$READY"
-    nohup "$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED \
+    nohup "$JAVA_HOME/bin/java" -Xmx${LEXGRAPH_SOLR_HEAP:-1g} --enable-native-access=ALL-UNNAMED \
         -cp "$HERE/target/local-solrcloud-1.0.0.jar:$HERE/target/lib/*" org.lexgraph.tools.solr.LocalSolrCloud \
         "$HOME_DIR" "$nodes" "$port" > "$HOME_DIR/solr.log" 2>&1 < /dev/null &
     echo $! > "$PID_FILE"

@@ -94,7 +94,12 @@ public final class SolrCollection implements Closeable {
                 sep = " OR ";
             }
             String query = q.append(')').toString();
-            nodes.request(c -> c.deleteByQuery(collection(), query));
+            // a delete by query stops the updates on every shard while it runs: asked only when there is something
+            SolrQuery any = new SolrQuery(query);
+            any.setRows(0);
+            if (nodes.request(c -> c.query(collection(), any, SolrRequest.METHOD.POST)).getResults().getNumFound() > 0) {
+                nodes.request(c -> c.deleteByQuery(collection(), query));
+            }
         }
         List<PassageRecord> all = new ArrayList<>();
         sources.values().forEach(all::addAll);
