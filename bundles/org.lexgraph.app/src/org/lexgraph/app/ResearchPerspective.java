@@ -37,6 +37,8 @@ public class ResearchPerspective implements IPerspectiveFactory {
         top.addView(org.lexgraph.ui.views.AnnotationsView.ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.5f, editors);
         bottom.addView(DocumentView.ID);
+        // another researcher's source from the shared collection opens beside the own documents
+        bottom.addPlaceholder(org.lexgraph.ui.views.SharedSourceView.ID);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.7f, "bottom");
         right.addView(CitationsView.ID);
         right.addView(VersionsView.ID);

@@ -217,6 +217,12 @@ public final class Messages extends NLS {
     public static String Document_empty;
     public static String Document_page;
     public static String Document_missing;
+    public static String Shared_empty;
+    public static String Shared_reading;
+    public static String Shared_missing;
+    public static String Shared_title;
+    public static String Shared_description;
+    public static String Search_from;
     public static String Kind_generic_document;
     public static String Kind_ngo_document;
     public static String Kind_parliamentary_paper;

@@ -102,7 +102,6 @@ public final class SolrPassageSearch implements PassageSearch {
             query.set("group", true);
             query.set("group.field", SolrDocuments.SOURCE_KEY);
             query.set("group.limit", request.perSource());
-            query.set("group.ngroups", true);
             if (request.order() == SearchRequest.Order.DATE) {
                 query.set("group.sort", SolrDocuments.DATE_SORT + " desc,score desc");
             }

@@ -200,7 +200,10 @@ public class SearchView extends ViewPart {
 
     private StyledString first(Object e) {
         if (e instanceof SourceGroup g) {
-            return new StyledString(g.title() == null ? "" : g.title());
+            SearchHit best = g.hits().get(0);
+            StyledString title = isOthers(best) ? new StyledString(org.eclipse.osgi.util.NLS.bind(Messages.Search_from,
+                    best.origin()) + "  ", StyledString.DECORATIONS_STYLER) : new StyledString();
+            return title.append(g.title() == null ? "" : g.title());
         }
         SearchHit h = (SearchHit) e;
         return new StyledString(h.anchor() == null || h.anchor().isEmpty() ? "…" : h.anchor(),
@@ -222,9 +225,18 @@ public class SearchView extends ViewPart {
 
     void open(Object element) {
         SearchHit h = hitOf(element);
-        if (h != null) {
+        if (h != null && isOthers(h)) {
+            // another researcher's source, from the shared collection: read-only
+            SharedSourceView.show(getSite().getPage(), h.origin(), h.sourceId(), h.passageId());
+        } else if (h != null) {
             DocumentView.show(getSite().getPage(), h.sourceId(), h.passageId(), likePassage == null ? shownQuery : null);
         }
+    }
+
+    /** Whether a hit comes from another knowledge base publishing into the shared collection. */
+    static boolean isOthers(SearchHit h) {
+        return h.origin() != null && !h.origin().equals(LexgraphUiPlugin.knowledgeBase().session()
+                .flatMap(s -> s.sharing().binding()).map(org.lexgraph.core.sharing.IndexBinding::name).orElse(null));
     }
 
     /** A hit, or a source's best hit; null for anything else. */
