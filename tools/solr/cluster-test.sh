@@ -3,8 +3,9 @@
 # two nodes (the dev cluster of ./lexgraph-dev solr, on ports 18983/18984 and a folder of its own), a collection of two
 # shards with two replicas each; two knowledge bases publish and each finds the other's sources; one node stopped and
 # searches still answer (also from a knowledge base whose first node is the stopped one); results and facets of the
-# collection equal the embedded index's on the same sources; the whole cluster down: the import is kept, the command
-# says so, and `index sync` catches the collection up; basic authentication on a second cluster (18985/18986).
+# collection equal the embedded index's on the same sources; another's source read and copied in; the whole cluster
+# down: the import is kept, the command says so, and `index sync` catches the collection up; basic authentication on
+# a second cluster (18985/18986).
 # usage: tools/solr/cluster-test.sh PRODUCT_DIR   (prints "cluster tests: N passed, N failed"; exit 1 on a failure)
 set -u
 PRODUCT=$1
@@ -77,6 +78,17 @@ for line in open(sys.argv[1]):
 lexgraph --kb "$WORK/anna" index show bram "$wmo" > "$WORK/show.txt" 2>&1
 check "another's source is read whole, read-only" has "$WORK/show.txt" 'Wet maatschappelijke ondersteuning 2015  \[regulation\].*(from bram, read-only)'
 check "... with its articles" has "$WORK/show.txt" '^## Artikel 2.1.1'
+# copied in: its text, title and date travel, and a note says where it came from
+lexgraph --kb "$WORK/anna" index copy bram "$wmo" > "$WORK/copy.out" 2> "$WORK/copy.err"
+check "anna copies bram's Wmo into her knowledge base" has "$WORK/copy.out" "copied $wmo from bram as "
+lexgraph --kb "$WORK/anna" sources > "$WORK/a-sources.txt" 2>&1
+check "the copy is anna's source now, with the original's title" has "$WORK/a-sources.txt" 'Wet maatschappelijke ondersteuning 2015'
+lexgraph --kb "$WORK/anna" notes > "$WORK/a-notes.txt" 2>&1
+check "a note on the copy says where it came from" has "$WORK/a-notes.txt" 'Copied from the knowledge base of bram'
+lexgraph --kb "$WORK/anna" index copy bram "$wmo" > /dev/null 2> "$WORK/copy2.err"
+check "copied twice: says it was copied before" has "$WORK/copy2.err" 'was copied in before'
+lexgraph --kb "$WORK/bram" search --json "gemeentelijke ondersteuning" > "$WORK/b-copy.jsonl" 2> /dev/null
+check "the copy is published under anna's name" has "$WORK/b-copy.jsonl" '"title":"Wet maatschappelijke ondersteuning 2015".*"from":"anna"'
 
 # the collection answers as the embedded index does on the same sources: the same sources, totals and facets
 lexgraph --kb "$WORK/solo" import "$SAMPLES" > /dev/null 2>&1

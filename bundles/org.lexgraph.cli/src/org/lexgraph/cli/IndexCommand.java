@@ -1,13 +1,12 @@
 package org.lexgraph.cli;
 
-import java.util.List;
 import java.util.Map;
 
 import org.lexgraph.core.KnowledgeBaseException;
 import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.core.sharing.IndexBinding;
+import org.lexgraph.core.sharing.SharedSource;
 import org.lexgraph.core.sharing.SharingService;
-import org.lexgraph.index.PassageRecord;
 import org.lexgraph.query.SearchHit;
 
 import picocli.CommandLine.Command;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Parameters;
             "of one line USER:PASSWORD (LEXGRAPH_SOLR_CREDENTIALS, else ~/.lexgraph/solr-credentials); never kept in",
             "the knowledge base. solrs:// is Solr over TLS (the JVM's trust store)."},
         subcommands = {IndexCommand.Status.class, IndexCommand.Use.class, IndexCommand.Sync.class,
-            IndexCommand.Show.class})
+            IndexCommand.Show.class, IndexCommand.Copy.class})
 final class IndexCommand extends CliCommand {
 
     @Override
@@ -166,29 +165,26 @@ final class IndexCommand extends CliCommand {
         @Override
         public Integer call() throws KnowledgeBaseException, java.io.IOException {
             try (KnowledgeBaseSession session = open(KnowledgeBaseSession.Access.READ)) {
-                List<PassageRecord> passages = session.sharing().sharedSource(from, source);
-                if (passages.isEmpty()) {
-                    throw new KnowledgeBaseException("no source " + source + " from " + from + " in "
-                            + session.sharing().binding().map(IndexBinding::location).orElse("the collection"));
-                }
-                PassageRecord first = passages.get(0);
+                SharedSource shared = session.sharing().sharedSource(from, source).orElseThrow(() ->
+                        new KnowledgeBaseException("no source " + source + " from " + from + " in "
+                                + session.sharing().binding().map(IndexBinding::location).orElse("the collection")));
                 if (json) {
-                    for (PassageRecord p : passages) {
-                        out.println(new Json().put("from", from).put("source", p.sourceId()).put("passage", p.passageId())
-                                .put("title", p.title()).put("kind", p.kind()).put("date", SearchHit.isoDate(p.date()))
-                                .put("file", p.file()).put("page", p.page() > 0 ? p.page() : null)
-                                .put("anchor", emptyToNull(p.anchor())).put("text", p.text())
-                                .put("fields", p.keywords()));
+                    for (SharedSource.Passage p : shared.passages()) {
+                        out.println(new Json().put("from", from).put("source", shared.sourceId())
+                                .put("passage", p.id()).put("title", shared.title()).put("kind", shared.kind())
+                                .put("date", SearchHit.isoDate(shared.date())).put("file", shared.file())
+                                .put("page", p.page() > 0 ? p.page() : null).put("anchor", emptyToNull(p.anchor()))
+                                .put("text", p.text()).put("fields", shared.fields()));
                     }
                     return OK;
                 }
-                out.println(first.title() + "  [" + first.kind() + "]"
-                        + (first.date() > 0 ? "  " + SearchHit.isoDate(first.date()) : "") + "  (from " + from
+                out.println(shared.title() + "  [" + shared.kind() + "]"
+                        + (shared.date() > 0 ? "  " + SearchHit.isoDate(shared.date()) : "") + "  (from " + from
                         + ", read-only)");
-                first.keywords().forEach((k, v) -> out.println("  " + k + ": " + String.join(", ", v)));
-                out.println("  file: " + first.file());
+                shared.fields().forEach((k, v) -> out.println("  " + k + ": " + String.join(", ", v)));
+                out.println("  file: " + shared.file());
                 String anchor = null;
-                for (PassageRecord p : passages) {
+                for (SharedSource.Passage p : shared.passages()) {
                     if (p.anchor() != null && !p.anchor().isEmpty() && !p.anchor().equals(anchor)) {
                         out.println();
                         out.println("## " + p.anchor() + (p.page() > 0 ? "  (p. " + p.page() + ")" : ""));
@@ -197,6 +193,32 @@ final class IndexCommand extends CliCommand {
                     out.println(p.text());
                 }
                 return OK;
+            }
+        }
+    }
+
+    @Command(name = "copy", mixinStandardHelpOptions = true,
+        header = "copy a source another knowledge base published into this one",
+        description = {"copies a source from the shared collection (a hit's 'from' and 'source') into this knowledge",
+            "base: its text as a file of the knowledge base (shared-copies/FROM/...), imported as any file, with the",
+            "original's title and date, and a note saying where it came from with the original's other fields"})
+    static final class Copy extends CliCommand {
+        @Parameters(index = "0", paramLabel = "FROM", description = "whose knowledge base (a hit's 'from')")
+        String from;
+        @Parameters(index = "1", paramLabel = "SOURCE", description = "the source's id (a hit's 'source')")
+        String source;
+
+        @Override
+        public Integer call() throws KnowledgeBaseException, java.io.IOException {
+            ProgressLine progress = new ProgressLine(err, interactive);
+            try (KnowledgeBaseSession session = open(KnowledgeBaseSession.Access.WRITE)) {
+                String id = session.sharing().copyIn(from, source, progress);
+                progress.clear();
+                String file = session.library().findSource(id).map(org.lexgraph.core.SourceSummary::file).orElse("");
+                out.println("copied " + source + " from " + from + " as " + id + "  " + file);
+                return OK;
+            } finally {
+                progress.clear();
             }
         }
     }

@@ -4,7 +4,6 @@ import org.lexgraph.core.baskets.Baskets;
 import org.lexgraph.core.internal.LetterSetup;
 import org.lexgraph.core.internal.FormatMigrations;
 import org.lexgraph.core.internal.ThesaurusFile;
-import org.lexgraph.core.internal.SourceCatalogue;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -53,9 +52,8 @@ import org.lexgraph.model.provider.LexgraphItemProviderAdapterFactory;
  * a second writer out. Opening checks that the index reflects the model's generation and rebuilds it when not.
  * <p>
  * This is the facade: opening and closing, change listeners, the editing domain with undo and redo, and reading or
- * changing the model under its lock. What a user does with a knowledge base is in one service per capability:
- * {@link #imports()}, {@link #search()}, {@link #citations()}, {@link #themes()}, {@link #baskets()},
- * {@link #versions()}, {@link #validation()} and {@link #library()}.
+ * changing the model under its lock. What a user does with a knowledge base is in one service per capability
+ * ({@link #imports()}, {@link #search()}, {@link #library()}, ...).
  * Thread-safe: model reads and writes are serialised by a read-write lock; searches run concurrently.
  */
 public final class KnowledgeBaseSession implements Closeable {
@@ -79,7 +77,6 @@ public final class KnowledgeBaseSession implements Closeable {
     private final PageService pages;
     private final TermTables tables;
     private final BundleService bundles;
-    private final org.lexgraph.core.sharing.SharingService sharing;
 
     private KnowledgeBaseSession(SessionContext ctx, FolderLock lock) {
         this.ctx = ctx;
@@ -103,7 +100,6 @@ public final class KnowledgeBaseSession implements Closeable {
         pages = new PageService(ctx);
         tables = new TermTables(ctx);
         bundles = new BundleService(this, ctx);
-        sharing = new org.lexgraph.core.sharing.SharingService(ctx);
     }
 
     /** How to open a folder. */
@@ -321,7 +317,7 @@ public final class KnowledgeBaseSession implements Closeable {
 
     /** The shared collection the knowledge base may be bound to (a research team's index on SolrCloud). */
     public org.lexgraph.core.sharing.SharingService sharing() {
-        return sharing;
+        return new org.lexgraph.core.sharing.SharingService(this, ctx); // holds nothing of its own
     }
 
     public Path folder() {
@@ -421,11 +417,8 @@ public final class KnowledgeBaseSession implements Closeable {
         return read(kb -> {
             for (Source s : kb.getSources()) {
                 if (!s.eIsProxy() && s.getId().equals(sourceId)) {
-                    if (passageId == null) {
-                        return Optional.<EObject>of(s);
-                    }
-                    return s.getPassages().stream().filter(p -> p.getId().equals(passageId))
-                            .<EObject>map(p -> p).findFirst();
+                    return passageId == null ? Optional.<EObject>of(s) : s.getPassages().stream()
+                            .filter(p -> p.getId().equals(passageId)).<EObject>map(p -> p).findFirst();
                 }
             }
             return Optional.<EObject>empty();
@@ -442,22 +435,14 @@ public final class KnowledgeBaseSession implements Closeable {
         search.rankWith(options);
     }
 
-    /**
-     * Closes the session; when changes of it could not be sent to the shared collection the knowledge base is bound
-     * to, says so (they are saved, and wait for {@code lexgraph index sync}).
-     */
     @Override
     public void close() throws IOException {
-        String unsent = sharing.unsent();
         try {
             pages.close();
-            ctx.closeIndex();
-            adapterFactory.dispose();
+            ctx.closeIndex(); // then says so when changes could not be sent to a shared collection (they wait)
         } finally {
+            adapterFactory.dispose();
             lock.release();
-        }
-        if (unsent != null) {
-            throw new IOException(unsent);
         }
     }
 }

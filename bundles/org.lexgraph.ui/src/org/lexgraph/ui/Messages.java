@@ -223,6 +223,9 @@ public final class Messages extends NLS {
     public static String Shared_title;
     public static String Shared_description;
     public static String Search_from;
+    public static String Shared_copyIn;
+    public static String Shared_copyInTip;
+    public static String Shared_copying;
     public static String Kind_generic_document;
     public static String Kind_ngo_document;
     public static String Kind_parliamentary_paper;

@@ -68,10 +68,16 @@ public final class SharedIndex {
         }
     }
 
+    /** Closes the connection; then, when changes of this session could not be sent, says so (they wait). */
     void close() throws IOException {
         Publication p = publication;
         if (p != null) {
             p.close();
+            if (p.failure() != null) {
+                throw new IOException("saved in the knowledge base, but not yet in the shared collection: "
+                        + p.failure().getMessage() + "; 'lexgraph index sync' sends it when the collection can be "
+                        + "reached");
+            }
         }
     }
 }

@@ -2,15 +2,22 @@ package org.lexgraph.core.sharing;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.lexgraph.core.FileOutcome;
+import org.lexgraph.core.ImportReport;
+import org.lexgraph.core.Importer;
 import org.lexgraph.core.KnowledgeBaseException;
+import org.lexgraph.core.KnowledgeBaseSession;
 import org.lexgraph.core.internal.Publication;
 import org.lexgraph.core.internal.SessionContext;
 import org.lexgraph.index.PassageRecord;
+import org.lexgraph.model.LexgraphPackage;
+import org.lexgraph.model.Source;
 import org.lexgraph.index.solr.SolrCollection;
 import org.lexgraph.index.solr.SolrLocation;
 
@@ -31,9 +38,11 @@ public final class SharingService {
         }
     }
 
+    private final KnowledgeBaseSession session;
     private final SessionContext ctx;
 
-    public SharingService(SessionContext ctx) {
+    public SharingService(KnowledgeBaseSession session, SessionContext ctx) {
+        this.session = session;
         this.ctx = ctx;
     }
 
@@ -148,17 +157,71 @@ public final class SharingService {
         }
     }
 
-    /**
-     * A source another knowledge base published, read back from the collection: its passages in order, each with the
-     * source's metadata. Empty when there is no such source.
-     */
-    public List<PassageRecord> sharedSource(String publisher, String sourceId) throws KnowledgeBaseException {
+    /** A source another knowledge base published, read back from the collection; empty when there is no such source. */
+    public Optional<SharedSource> sharedSource(String publisher, String sourceId) throws KnowledgeBaseException {
+        List<PassageRecord> records = records(publisher, sourceId);
+        return records.isEmpty() ? Optional.empty() : Optional.of(SharedSource.of(publisher, records));
+    }
+
+    private List<PassageRecord> records(String publisher, String sourceId) throws KnowledgeBaseException {
         Publication p = requireBound();
         try {
             return p.collection().passagesOf(publisher, sourceId);
         } catch (IOException e) {
             throw new KnowledgeBaseException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Copies a source another knowledge base published into this one: its text as a file of this knowledge base
+     * ({@link SharedCopy}) imported as any file is (passages, citations, theme links, published under this knowledge
+     * base's name), its title and date as the original's, and a note on it saying where it came from with the
+     * original's other fields. Returns the new source's id.
+     */
+    public String copyIn(String publisher, String sourceId, IProgressMonitor monitor) throws KnowledgeBaseException {
+        ctx.requireWritable();
+        List<PassageRecord> passages = records(publisher, sourceId);
+        if (passages.isEmpty()) {
+            throw new KnowledgeBaseException("no source " + sourceId + " from " + publisher + " in "
+                    + requireBound().binding().location());
+        }
+        Path file = SharedCopy.fileOf(ctx.folder(), publisher, sourceId, passages.get(0));
+        var earlier = session.library().findSource(file.toString());
+        if (earlier.isPresent()) {
+            throw new KnowledgeBaseException(sourceId + " from " + publisher + " was copied in before: "
+                    + earlier.get().id() + " (" + file + ")");
+        }
+        try {
+            SharedCopy.write(file, passages);
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("cannot write the copy of " + sourceId + " into " + ctx.folder() + ": "
+                    + e.getMessage(), e);
+        }
+        ImportReport report = session.imports().importPaths(List.of(file), Importer.Options.DEFAULT, monitor);
+        FileOutcome outcome = report.outcomes().stream().filter(o -> o.sourceId() != null || o.status().isFailure())
+                .findFirst().orElse(null);
+        if (outcome == null || outcome.status().isFailure() || outcome.sourceId() == null) {
+            throw new KnowledgeBaseException("the copy " + file + " could not be imported"
+                    + (outcome == null || outcome.message() == null ? "" : ": " + outcome.message()));
+        }
+        String id = outcome.sourceId();
+        PassageRecord first = passages.get(0);
+        Source copy = ctx.sourceById(id).orElseThrow();
+        org.eclipse.emf.common.command.CompoundCommand edit = new org.eclipse.emf.common.command.CompoundCommand(
+                "Copy from " + publisher);
+        edit.append(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), copy,
+                LexgraphPackage.Literals.SOURCE__TITLE, first.title()));
+        if (first.date() > 0) {
+            java.time.LocalDate day = java.time.LocalDate.of(first.date() / 10000, first.date() / 100 % 100,
+                    first.date() % 100);
+            edit.append(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), copy,
+                    LexgraphPackage.Literals.SOURCE__DATE, java.util.Date.from(day.atStartOfDay(
+                            java.time.ZoneOffset.UTC).toInstant())));
+        }
+        session.execute(edit);
+        session.annotations().add(org.lexgraph.core.annotations.AnnotationService.NoteRequest.note(id, null,
+                SharedCopy.provenance(publisher, requireBound().binding().location(), first)));
+        return id;
     }
 
     /** The changes of this session that could not be sent, as an error to show; null when all went. */

@@ -22,7 +22,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.lexgraph.core.KnowledgeBaseException;
-import org.lexgraph.index.PassageRecord;
+import org.lexgraph.core.sharing.SharedSource;
 import org.lexgraph.query.SearchHit;
 import org.lexgraph.ui.LexgraphUiPlugin;
 import org.lexgraph.ui.Messages;
@@ -38,6 +38,10 @@ public final class SharedSourceView extends ViewPart {
     public static final String ID = "org.lexgraph.ui.views.shared";
 
     private Label title;
+    /** What is shown: whose knowledge base and which source (null before anything is). */
+    private String from;
+    private String sourceId;
+    private org.eclipse.jface.action.Action copyIn;
     private StyledText text;
     private Color highlight;
 
@@ -62,22 +66,68 @@ public final class SharedSourceView extends ViewPart {
         text.setMargins(8, 6, 8, 6);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
         highlight = new Color(255, 243, 176);
+        copyIn = new org.eclipse.jface.action.Action(Messages.Shared_copyIn) {
+            @Override
+            public void run() {
+                copyIn();
+            }
+        };
+        copyIn.setToolTipText(Messages.Shared_copyInTip);
+        copyIn.setEnabled(false);
+        getViewSite().getActionBars().getToolBarManager().add(copyIn);
+        getViewSite().getActionBars().updateActionBars();
+    }
+
+    /** Copies the shown source into the own knowledge base, in the background, then opens the copy. */
+    private void copyIn() {
+        String who = from;
+        String id = sourceId;
+        if (who == null || id == null) {
+            return;
+        }
+        Job job = new Job(NLS.bind(Messages.Shared_copying, who)) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    var session = LexgraphUiPlugin.knowledgeBase().session();
+                    if (session.isEmpty()) {
+                        return Status.CANCEL_STATUS;
+                    }
+                    String copy = session.get().sharing().copyIn(who, id, monitor);
+                    text.getDisplay().asyncExec(() -> DocumentView.show(getSite().getPage(), copy, null));
+                    return Status.OK_STATUS;
+                } catch (KnowledgeBaseException e) {
+                    return new Status(IStatus.ERROR, LexgraphUiPlugin.ID, e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == org.lexgraph.ui.jobs.OpenKnowledgeBaseJob.FAMILY;
+            }
+        };
+        job.setUser(true);
+        job.schedule();
     }
 
     void display(String from, String sourceId, String passageId) {
+        this.from = from;
+        this.sourceId = sourceId;
+        copyIn.setEnabled(false);
         title.setText(NLS.bind(Messages.Shared_reading, from));
         text.setText("");
         Job job = Job.create(NLS.bind(Messages.Shared_reading, from), (IProgressMonitor monitor) -> {
-            List<PassageRecord> passages;
+            SharedSource shared;
             String problem = null;
             try {
-                passages = LexgraphUiPlugin.knowledgeBase().session().isEmpty() ? List.of()
-                        : LexgraphUiPlugin.knowledgeBase().session().get().sharing().sharedSource(from, sourceId);
+                shared = LexgraphUiPlugin.knowledgeBase().session().isEmpty() ? null
+                        : LexgraphUiPlugin.knowledgeBase().session().get().sharing().sharedSource(from, sourceId)
+                                .orElse(null);
             } catch (KnowledgeBaseException e) {
-                passages = List.of();
+                shared = null;
                 problem = e.getMessage();
             }
-            List<PassageRecord> read = passages;
+            SharedSource read = shared;
             String why = problem;
             if (!text.isDisposed()) {
                 text.getDisplay().asyncExec(() -> render(from, sourceId, passageId, read, why));
@@ -88,37 +138,35 @@ public final class SharedSourceView extends ViewPart {
         job.schedule();
     }
 
-    private void render(String from, String sourceId, String passageId, List<PassageRecord> passages, String problem) {
+    private void render(String from, String sourceId, String passageId, SharedSource shared, String problem) {
         if (text.isDisposed()) {
             return;
         }
-        if (passages.isEmpty()) {
+        if (shared == null) {
             title.setText(problem != null ? problem : NLS.bind(Messages.Shared_missing, sourceId, from));
             title.requestLayout();
             text.setText("");
             return;
         }
-        PassageRecord first = passages.get(0);
-        String date = SearchHit.isoDate(first.date());
-        title.setText(NLS.bind(Messages.Shared_title, new Object[] {first.title(), Messages.kind(first.kind()),
+        copyIn.setEnabled(true);
+        String date = SearchHit.isoDate(shared.date());
+        title.setText(NLS.bind(Messages.Shared_title, new Object[] {shared.title(), Messages.kind(shared.kind()),
             date == null ? "" : "  " + date, from}));
-        setPartName(first.title().length() > 40 ? first.title().substring(0, 39) + "…" : first.title());
-        setContentDescription(NLS.bind(Messages.Shared_description, from, Objects.toString(first.file(), "")));
+        setPartName(shared.title().length() > 40 ? shared.title().substring(0, 39) + "\u2026" : shared.title());
+        setContentDescription(NLS.bind(Messages.Shared_description, from, Objects.toString(shared.file(), "")));
         StringBuilder sb = new StringBuilder();
         List<StyleRange> styles = new ArrayList<>();
-        first.keywords().forEach((field, values) -> {
-            if (!field.equals(org.lexgraph.index.IndexSchema.THEME) && !field.equals(org.lexgraph.index.IndexSchema.PART)) {
-                int s = sb.length();
-                sb.append(field).append(": ").append(String.join(", ", values)).append('\n');
-                styles.add(new StyleRange(s, field.length() + 1, null, null, SWT.ITALIC));
-            }
+        shared.fields().forEach((field, values) -> {
+            int s = sb.length();
+            sb.append(field).append(": ").append(String.join(", ", values)).append('\n');
+            styles.add(new StyleRange(s, field.length() + 1, null, null, SWT.ITALIC));
         });
         sb.append('\n');
         String anchor = null;
         int page = 0;
         int targetStart = -1;
         int targetEnd = -1;
-        for (PassageRecord p : passages) {
+        for (SharedSource.Passage p : shared.passages()) {
             if (p.page() > 0 && p.page() != page) {
                 page = p.page();
                 int s = sb.length();
@@ -134,7 +182,7 @@ public final class SharedSourceView extends ViewPart {
             }
             int s = sb.length();
             sb.append(p.text()).append("\n\n");
-            if (p.passageId().equals(passageId)) {
+            if (p.id().equals(passageId)) {
                 targetStart = s;
                 targetEnd = s + p.text().length();
             }
