@@ -19,7 +19,7 @@ stop_all() {
   "$HERE/solr.sh" stop > /dev/null 2>&1
   LEXGRAPH_SOLR_HOME=$AUTH_HOME "$HERE/solr.sh" stop > /dev/null 2>&1
 }
-trap 'stop_all; rm -rf "$WORK"' EXIT
+trap 'stop_all; [ -n "${KEEP_WORK:-}" ] || rm -rf "$WORK"' EXIT
 passed=0
 failed=0
 check() { # name, command: passes when the command succeeds
@@ -102,6 +102,21 @@ for q in "opvang" "medisch noodzakelijke zorg" "bewaring vreemdeling" 'kind:regu
   check "same sources as the embedded index: $q" [ "$(sources_of "$WORK/solr.jsonl" | sort)" = "$(sources_of "$WORK/local.jsonl" | sort)" ]
   check "answered at all: $q" [ -n "$(sources_of "$WORK/solr.jsonl")" ]
 done
+
+# a collection made for another version of Lexgraph's schema is refused: its terms are not the ones searched for
+python3 - "$HERE/../../bundles/org.lexgraph.index.solr/src/org/lexgraph/index/solr/configset" <<'PY' || echo "could not make the old collection" >&2
+import io, os, sys, urllib.request, zipfile
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, 'w') as z:
+    for f in os.listdir(sys.argv[1]):
+        z.write(os.path.join(sys.argv[1], f), f)
+urllib.request.urlopen(urllib.request.Request('http://127.0.0.1:18983/solr/admin/configs?action=UPLOAD&name=lexgraph-schema-1-nl-1',
+    data=buf.getvalue(), headers={'Content-Type': 'application/octet-stream'}, method='POST')).read()
+urllib.request.urlopen('http://127.0.0.1:18983/solr/admin/collections?action=CREATE&name=old&numShards=1&collection.configName=lexgraph-schema-1-nl-1').read()
+PY
+lexgraph --kb "$WORK/solo-local" index use solr://127.0.0.1:18983/old --as carol2 > /dev/null 2> "$WORK/stamp.err"
+check "another schema's collection: refused, saying which and what to do" has "$WORK/stamp.err" "was made for Lexgraph's schema schema-1-nl-1.*bind to a new collection"
+check "... and the knowledge base stays on its own index" [ ! -f "$WORK/solo-local/index-binding.properties" ]
 
 # one node down: searches still answer (every shard has a replica on the other node)
 "$HERE/solr.sh" stop-node 2 > /dev/null 2>&1

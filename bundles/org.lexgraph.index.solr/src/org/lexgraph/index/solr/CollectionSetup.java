@@ -16,12 +16,11 @@ import org.lexgraph.index.IndexSchema;
 /**
  * Makes the collection when it is missing: Lexgraph's configuration set (its schema and Solr settings, shipped in this
  * bundle and named by the schema's stamp) uploaded once, and the collection made from it with two shards and as many
- * replicas as there are live nodes, up to two. An existing collection made from another schema stamp is refused:
- * its terms would not be the ones this Lexgraph searches for.
+ * replicas as there are live nodes, up to two. An existing collection made from another of Lexgraph's configuration
+ * sets (another schema stamp) is refused: its terms would not be the ones this Lexgraph searches for.
  */
 final class CollectionSetup {
 
-    static final String STAMP_PROPERTY = "lexgraph.stamp";
     private static final String[] FILES = {"solrconfig.xml", "managed-schema.xml", "gaps.txt"};
 
     private CollectionSetup() {
@@ -37,11 +36,13 @@ final class CollectionSetup {
         String name = nodes.location().collection();
         List<String> existing = nodes.request(CollectionAdminRequest::listCollections);
         if (existing.contains(name)) {
-            String stamp = stampOf(nodes, name);
-            if (stamp != null && !stamp.equals(IndexSchema.stamp())) {
-                throw new SolrCollectionException(nodes.location() + " was made for Lexgraph's schema " + stamp
-                        + ", this Lexgraph writes " + IndexSchema.stamp() + ": bind to a new collection and publish "
-                        + "there (lexgraph index use solr://…/NEW-NAME)");
+            // the configuration set is named after the schema it holds: another one of Lexgraph's is another schema
+            String config = configOf(nodes, name);
+            if (config != null && config.startsWith("lexgraph-") && !config.equals(configName())) {
+                throw new SolrCollectionException(nodes.location() + " was made for Lexgraph's schema "
+                        + config.substring("lexgraph-".length()) + ", this Lexgraph writes "
+                        + configName().substring("lexgraph-".length()) + ": bind to a new collection and publish there "
+                        + "(lexgraph index use solr://…/NEW-NAME)");
             }
             return false;
         }
@@ -56,8 +57,6 @@ final class CollectionSetup {
         int live = liveNodes(nodes);
         int rf = replicas > 0 ? replicas : Math.max(1, Math.min(2, live));
         nodes.request(c -> CollectionAdminRequest.createCollection(name, config, shards, rf).process(c));
-        nodes.request(c -> CollectionAdminRequest.setCollectionProperty(name, STAMP_PROPERTY, IndexSchema.stamp())
-                .process(c));
         return true;
     }
 
@@ -75,19 +74,12 @@ final class CollectionSetup {
         return 1;
     }
 
-    private static String stampOf(SolrNodes nodes, String name) throws IOException {
+    /** The configuration set a collection was made from, if the cluster says. */
+    private static String configOf(SolrNodes nodes, String name) throws IOException {
         NamedList<Object> status = nodes.request(c -> CollectionAdminRequest.getClusterStatus()
                 .setCollectionName(name).process(c).getResponse());
-        Object props = find(status, "cluster", "collections", name, "properties");
-        if (props instanceof java.util.Map<?, ?> m) {
-            Object v = m.get(STAMP_PROPERTY);
-            return v == null ? null : v.toString();
-        }
-        if (props instanceof NamedList<?> nl) {
-            Object v = nl.get(STAMP_PROPERTY);
-            return v == null ? null : v.toString();
-        }
-        return null;
+        Object config = find(status, "cluster", "collections", name, "configName");
+        return config == null ? null : config.toString();
     }
 
     private static Object find(Object from, String... path) {
