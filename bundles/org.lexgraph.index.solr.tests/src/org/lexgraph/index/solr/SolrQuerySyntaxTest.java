@@ -75,6 +75,9 @@ public class SolrQuerySyntaxTest {
     @Test
     public void multiTermQueriesAndRanges() {
         assertEquals("text:opv*", SolrQuerySyntax.of(new PrefixQuery(new Term("text", "opv"))));
+        assertEquals("(text:nachtopvang text:opvang)", SolrQuerySyntax.of(new org.apache.lucene.search.SynonymQuery
+                .Builder("text").addTerm(new Term("text", "nachtopvang"))
+                .addTerm(new Term("text", "opvang")).build()), "stacked terms: any of them");
         assertEquals("text:op?ang*", SolrQuerySyntax.of(new WildcardQuery(new Term("text", "op?ang*"))));
         assertEquals("year:[2010 TO 2015]", SolrQuerySyntax.of(IntPoint.newRangeQuery("year", 2010, 2015)));
         assertEquals("date:[20240101 TO *]", SolrQuerySyntax.of(IntPoint.newRangeQuery("date", 20240101,

@@ -65,27 +65,10 @@ final class SolrQuerySyntax {
             }
             case PhraseQuery p -> phrase(p, out);
             case MultiPhraseQuery m -> multiPhrase(m, out);
-            case SynonymQuery s -> {
-                out.append('(');
-                String sep = "";
-                for (Term t : s.getTerms()) {
-                    out.append(sep);
-                    term(t, out);
-                    sep = " ";
-                }
-                out.append(')');
-            }
-            case DisjunctionMaxQuery d -> {
-                // no dismax in the standard syntax; with no tie it scores as the best clause, which a sum approximates
-                out.append('(');
-                String sep = "";
-                for (Query c : d.getDisjuncts()) {
-                    out.append(sep);
-                    write(c, out);
-                    sep = " ";
-                }
-                out.append(')');
-            }
+            // stacked terms (a word and its parts) and a dismax (no tie: scored as its best clause, which a sum
+            // approximates) as any of their clauses
+            case SynonymQuery s -> anyOf(s.getTerms().stream().<Query>map(TermQuery::new).toList(), out);
+            case DisjunctionMaxQuery d -> anyOf(d.getDisjuncts(), out);
             case PrefixQuery p -> out.append(p.getField()).append(':')
                     .append(escape(p.getPrefix().text())).append('*');
             case WildcardQuery w -> out.append(w.getField()).append(':').append(wildcard(w.getTerm().text()));
@@ -106,6 +89,17 @@ final class SolrQuerySyntax {
             default -> throw new IllegalArgumentException("a " + q.getClass().getSimpleName()
                     + " cannot be sent to Solr: " + q);
         }
+    }
+
+    private static void anyOf(java.util.Collection<Query> clauses, StringBuilder out) {
+        out.append('(');
+        String sep = "";
+        for (Query c : clauses) {
+            out.append(sep);
+            write(c, out);
+            sep = " ";
+        }
+        out.append(')');
     }
 
     private static void bool(BooleanQuery b, StringBuilder out) {
