@@ -33,18 +33,6 @@ public final class SolrCollection implements Closeable {
     private final String name;
     private final SolrDocuments documents = new SolrDocuments();
     private final SolrPassageSearch search;
-    /**
-     * The request sending the last batch of documents: the next batch is analysed while it goes (the cluster indexes
-     * one while Lexgraph analyses the next); every other request, and a commit, waits for it first.
-     */
-    private java.util.concurrent.CompletableFuture<Void> sending = java.util.concurrent.CompletableFuture
-            .completedFuture(null);
-    private final java.util.concurrent.ExecutorService sender = java.util.concurrent.Executors.newSingleThreadExecutor(
-            r -> {
-                Thread t = new Thread(r, "lexgraph-solr-send");
-                t.setDaemon(true);
-                return t;
-            });
 
     private SolrCollection(SolrNodes nodes, String name) {
         this.nodes = nodes;
@@ -96,7 +84,6 @@ public final class SolrCollection implements Closeable {
 
     /** Replaces the passages of these sources of this knowledge base (an empty list: the source is gone). */
     public synchronized void replaceSources(Map<String, List<PassageRecord>> sources) throws IOException {
-        sent();
         List<String> ids = new ArrayList<>(sources.keySet());
         for (int i = 0; i < ids.size(); i += DELETE_BATCH) {
             List<String> chunk = ids.subList(i, Math.min(ids.size(), i + DELETE_BATCH));
@@ -130,41 +117,18 @@ public final class SolrCollection implements Closeable {
             for (PassageRecord p : passages.subList(i, Math.min(passages.size(), i + BATCH))) {
                 docs.add(documents.of(name, p));
             }
-            sent();
-            sending = java.util.concurrent.CompletableFuture.runAsync(() -> {
-                try {
-                    nodes.request(c -> c.add(collection(), docs));
-                } catch (IOException e) {
-                    throw new java.util.concurrent.CompletionException(e);
-                }
-            }, sender);
-        }
-    }
-
-    /** Waits for the documents on their way; their failure is this call's. */
-    private void sent() throws IOException {
-        try {
-            sending.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw e;
-        } finally {
-            sending = java.util.concurrent.CompletableFuture.completedFuture(null);
+            nodes.request(c -> c.add(collection(), docs));
         }
     }
 
     /** Removes every passage this knowledge base published. */
     public synchronized void removeAll() throws IOException {
-        sent();
         String query = SolrDocuments.KB + ":" + SolrQuerySyntax.escape(name);
         nodes.request(c -> c.deleteByQuery(collection(), query));
     }
 
     /** Makes what was sent durable and searchable. */
     public synchronized void commit() throws IOException {
-        sent();
         nodes.request(c -> c.commit(collection(), true, true));
     }
 
@@ -224,11 +188,6 @@ public final class SolrCollection implements Closeable {
 
     @Override
     public synchronized void close() throws IOException {
-        try {
-            sent();
-        } finally {
-            sender.shutdown();
-            nodes.close();
-        }
+        nodes.close();
     }
 }
