@@ -4,8 +4,9 @@
 # shards with two replicas each; two knowledge bases publish and each finds the other's sources; one node stopped and
 # searches still answer (also from a knowledge base whose first node is the stopped one); results and facets of the
 # collection equal the embedded index's on the same sources; another's source read and copied in; the whole cluster
-# down: the import is kept, the command says so, and `index sync` catches the collection up; basic authentication on
-# a second cluster (18985/18986).
+# down: the import is kept, the command says so, and `index sync` catches the collection up; TLS (a node behind a
+# TLS front, tools/solr/tls-proxy.py, its certificate trusted or not); basic authentication on a second cluster
+# (18985/18986).
 # usage: tools/solr/cluster-test.sh PRODUCT_DIR   (prints "cluster tests: N passed, N failed"; exit 1 on a failure)
 set -u
 PRODUCT=$1
@@ -164,6 +165,25 @@ check "index use local: no hits from others" hasnot "$WORK/b-local.jsonl" '"from
 lexgraph --kb "$WORK/bram" index use "ftp://x/y" > /dev/null 2> "$WORK/bad.err"
 check "a location that is none: says how to write one" has "$WORK/bad.err" 'is no collection: write solr://HOST:PORT/COLLECTION'
 
+# TLS: a node behind a TLS front (its certificate made here); trusted through the JVM's trust store, else refused
+(cd "$WORK" && openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 2 -subj /CN=127.0.0.1 \
+  -addext subjectAltName=IP:127.0.0.1 > /dev/null 2>&1 \
+  && "$JAVA_HOME/bin/keytool" -importcert -noprompt -alias solr -file cert.pem -keystore trust.p12 -storetype PKCS12 \
+  -storepass geheim > /dev/null 2>&1)
+python3 "$HERE/tls-proxy.py" 18443 18983 "$WORK/cert.pem" "$WORK/key.pem" > "$WORK/tls-proxy.log" 2>&1 &
+TLS_PROXY=$!
+for _ in $(seq 1 40); do grep -q listening "$WORK/tls-proxy.log" && break; sleep 0.25; done
+lexgraph --kb "$WORK/tina" import "$SAMPLES/BWBR0018450-zorgverzekeringswet.md" > /dev/null 2>&1
+lexgraph --kb "$WORK/tina" index use solrs://127.0.0.1:18443/team --as tina > /dev/null 2> "$WORK/tls-untrusted.err"
+check "TLS: a certificate not trusted is refused, saying how to trust it" has "$WORK/tls-untrusted.err" 'the certificate of 127.0.0.1:18443 is not trusted.*javax.net.ssl.trustStore'
+LEXGRAPH_VMARGS="-Djavax.net.ssl.trustStore=$WORK/trust.p12 -Djavax.net.ssl.trustStorePassword=geheim" \
+  lexgraph --kb "$WORK/tina" index use solrs://127.0.0.1:18443/team --as tina > "$WORK/tls.out" 2> "$WORK/tls.err"
+check "TLS: trusted, published over TLS" has "$WORK/tls.out" 'bound to solrs://127.0.0.1:18443/team as tina; 2 sources published'
+LEXGRAPH_VMARGS="-Djavax.net.ssl.trustStore=$WORK/trust.p12 -Djavax.net.ssl.trustStorePassword=geheim" \
+  lexgraph --kb "$WORK/tina" search --json "maatschappelijke ondersteuning" > "$WORK/tls.jsonl" 2> /dev/null
+check "TLS: and searched over TLS, the team's sources found" has "$WORK/tls.jsonl" '"from":"bram"'
+kill $TLS_PROXY 2> /dev/null
+
 # basic authentication: a cluster that asks for a user; credentials from the environment or a file, never kept
 LEXGRAPH_SOLR_AUTH=lexgraph:geheim-2026 LEXGRAPH_SOLR_HOME=$AUTH_HOME "$HERE/solr.sh" start 2 18985 > "$WORK/auth-start.out" 2>&1
 AUTH=solr://127.0.0.1:18985/secured
@@ -179,7 +199,7 @@ check "auth: credentials from a file, the search answers" has "$WORK/auth-file.j
 check "auth: no password in what was printed" [ -z "$(cat "$WORK"/auth-*.out "$WORK"/auth-*.err | grep 'geheim-2026')" ]
 
 if [ $failed != 0 ]; then
-  for f in use-a.err use-b.err a-wmo.err down-a.err down-b.err down-import.err sync.err auth-none.err auth-env.err auth-file.err; do
+  for f in use-a.err use-b.err a-wmo.err down-a.err down-b.err down-import.err sync.err tls-untrusted.err tls.err auth-none.err auth-env.err auth-file.err; do
     [ -s "$WORK/$f" ] && { echo "--- $f:" >&2; head -5 "$WORK/$f" >&2; }
   done
 fi

@@ -63,6 +63,12 @@ public final class SolrNodes implements Closeable {
                 preferred.set(n);
                 return answer;
             } catch (SolrServerException | IOException e) {
+                if (untrusted(e)) {
+                    throw new SolrCollectionException(location + ": the certificate of " + location.hosts().get(n)
+                            + " is not trusted (" + message(e) + "): give Lexgraph a trust store that holds it, "
+                            + "LEXGRAPH_VMARGS=\"-Djavax.net.ssl.trustStore=FILE -Djavax.net.ssl.trustStorePassword=…\"",
+                            e);
+                }
                 if (!unreachable(e)) {
                     throw new SolrCollectionException(location + ": " + message(e), e);
                 }
@@ -102,6 +108,17 @@ public final class SolrNodes implements Closeable {
             }
         }
         return e instanceof SolrServerException && !(e.getCause() instanceof org.apache.solr.common.SolrException);
+    }
+
+    /** Whether the failure is a TLS certificate this JVM does not trust. */
+    private static boolean untrusted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLHandshakeException
+                    || t instanceof java.security.cert.CertificateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why a node could not be reached, in a few words. */
