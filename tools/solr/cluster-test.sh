@@ -83,7 +83,7 @@ check "... with its articles" has "$WORK/show.txt" '^## Artikel 2.1.1'
 lexgraph --kb "$WORK/anna" index copy bram "$wmo" > "$WORK/copy.out" 2> "$WORK/copy.err"
 check "anna copies bram's Wmo into her knowledge base" has "$WORK/copy.out" "copied $wmo from bram as "
 lexgraph --kb "$WORK/anna" sources > "$WORK/a-sources.txt" 2>&1
-check "the copy is anna's source now, with the original's title" has "$WORK/a-sources.txt" 'Wet maatschappelijke ondersteuning 2015'
+check "the copy is anna's source now, with the original's kind, title and date" has "$WORK/a-sources.txt" '\[regulation\]  Wet maatschappelijke ondersteuning 2015  2014-07-09'
 lexgraph --kb "$WORK/anna" notes > "$WORK/a-notes.txt" 2>&1
 check "a note on the copy says where it came from" has "$WORK/a-notes.txt" 'Copied from the knowledge base of bram'
 lexgraph --kb "$WORK/anna" index copy bram "$wmo" > /dev/null 2> "$WORK/copy2.err"

@@ -223,6 +223,7 @@ public final class Messages extends NLS {
     public static String Shared_title;
     public static String Shared_description;
     public static String Search_from;
+    public static String Search_shared;
     public static String Shared_copyIn;
     public static String Shared_copyInTip;
     public static String Shared_copying;

@@ -13,9 +13,10 @@ import org.lexgraph.query.SearchHit;
 
 /**
  * Another researcher's source as a file of the own knowledge base ({@code shared-copies/FROM/TITLE.md} in its folder):
- * its title as the first heading, each article or heading again as a heading with its passages under it, so that the
- * import reads it into passages as the original had them; and a note of where it came from, with the fields of the
- * original (kind, date, municipality, court, actors, dossier, the original's file) that the text alone does not carry.
+ * each article or heading as a heading with its passages under it (and the title as the first heading when the text
+ * does not open with one), so that the import reads it into passages, and recognises its kind, as it did the
+ * original; and a note of where it came from, with the fields of the original (kind, date, municipality, court,
+ * actors, dossier, the original's file) that the text alone does not carry.
  */
 final class SharedCopy {
 
@@ -34,7 +35,11 @@ final class SharedCopy {
     static void write(Path file, List<PassageRecord> passages) throws IOException {
         PassageRecord first = passages.get(0);
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(oneLine(first.title())).append("\n\n");
+        if (first.anchor() == null || first.anchor().isBlank()) {
+            // a text that opens with its own heading (a law's "Wet van ..., houdende ...") is recognised by it: a
+            // title put above it made a law an unknown document
+            md.append("# ").append(oneLine(first.title())).append("\n\n");
+        }
         String anchor = null;
         for (PassageRecord p : passages) {
             if (p.anchor() != null && !p.anchor().isBlank() && !p.anchor().equals(anchor)) {

@@ -343,6 +343,12 @@ public class SearchView extends ViewPart {
         if (like != null) {
             message = Messages.Search_likeThis + " — " + message;
         }
+        // bound to a team's collection: say where the answer came from
+        String shared = LexgraphUiPlugin.knowledgeBase().session().flatMap(s -> s.sharing().binding())
+                .map(org.lexgraph.core.sharing.IndexBinding::location).orElse(null);
+        if (shared != null) {
+            message += " — " + NLS.bind(Messages.Search_shared, shared);
+        }
         if (!r.alsoSearched().isEmpty()) {
             message += " — " + NLS.bind(Messages.Search_alsoSearched, String.join(", ", r.alsoSearched()));
         }
