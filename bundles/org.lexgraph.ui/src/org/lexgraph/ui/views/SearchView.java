@@ -325,8 +325,9 @@ public class SearchView extends ViewPart {
         if (!append) {
             shown.clear();
         }
-        for (SourceGroup g : r.groups()) { // a page never repeats a source already shown
-            if (shown.stream().noneMatch(s -> s.sourceId().equals(g.sourceId()))) {
+        for (SourceGroup g : r.groups()) { // a page never repeats a source already shown (of the same knowledge base)
+            if (shown.stream().noneMatch(s -> s.sourceId().equals(g.sourceId())
+                    && java.util.Objects.equals(s.hits().get(0).origin(), g.hits().get(0).origin()))) {
                 shown.add(g);
             }
         }
