@@ -253,17 +253,9 @@ final class SolrQuerySyntax {
         return f == (long) f ? Long.toString((long) f) : String.format(Locale.ROOT, "%s", f);
     }
 
-    /** A term escaped for the standard syntax: every character of the syntax and white space. */
+    /** A term escaped for the standard syntax: every character of the syntax and white space (SolrJ's escaping). */
     static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ("\\+-!():^[]\"{}~*?|&;/".indexOf(c) >= 0 || Character.isWhitespace(c)) {
-                b.append('\\');
-            }
-            b.append(c);
-        }
-        String e = b.toString();
+        String e = org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(s);
         // the operators as words would be read as operators
         return e.equals("AND") || e.equals("OR") || e.equals("NOT") || e.equals("TO") ? "\\" + e : e;
     }
