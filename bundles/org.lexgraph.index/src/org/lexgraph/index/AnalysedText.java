@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * their passage (positions and offsets, for phrases and highlighting) and in their source's whole text (counts only).
  * Analysis is the largest cost of indexing. Not thread-safe; one per indexing thread.
  */
-final class AnalysedText {
+public final class AnalysedText {
 
     private String[] terms = new String[64];
     private int[] increments = new int[64];
@@ -25,7 +25,7 @@ final class AnalysedText {
     private int length;
 
     /** The tokens of {@code text} in {@code field} as {@code analyzer} makes them. */
-    static AnalysedText of(Analyzer analyzer, String field, String text) {
+    public static AnalysedText of(Analyzer analyzer, String field, String text) {
         AnalysedText t = new AnalysedText();
         t.length = text.length();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
@@ -74,6 +74,21 @@ final class AnalysedText {
                 add(other.terms[i], Math.max(1, other.increments[i]), 0, 0);
             }
         }
+    }
+
+    /** How many tokens there are. */
+    public int size() {
+        return size;
+    }
+
+    /** The {@code i}th token's term. */
+    public String term(int i) {
+        return terms[i];
+    }
+
+    /** The {@code i}th token's position increment (0: at the position of the one before it). */
+    public int increment(int i) {
+        return increments[i];
     }
 
     /** The tokens again, as a stream to index. */

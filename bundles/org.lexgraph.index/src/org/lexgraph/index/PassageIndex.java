@@ -180,33 +180,17 @@ public final class PassageIndex implements PassageSearch, Closeable {
                 new Term(IndexSchema.SECTION_SOURCE, sourceId));
         List<Document> docs = new ArrayList<>(passages.size() + 1);
         // each passage's text is analysed once, for the passage, its section and its source's whole text
-        AnalysedText whole = AnalysedText.empty();
-        Map<String, AnalysedText> sections = new java.util.LinkedHashMap<>();
-        String anchor = null;
-        for (PassageRecord p : passages) {
-            String section = Sections.keyOf(p);
-            AnalysedText sectionText = section == null ? null
-                    : sections.computeIfAbsent(section, k -> AnalysedText.empty());
-            if (p.anchor() != null && !p.anchor().isEmpty() && !p.anchor().equals(anchor)) {
-                AnalysedText heading = AnalysedText.of(indexAnalyzer, IndexSchema.TEXT, p.anchor());
-                whole.addWords(heading);
-                if (sectionText != null) {
-                    sectionText.addWords(heading);
-                }
-                anchor = p.anchor();
-            }
-            AnalysedText tokens = AnalysedText.of(indexAnalyzer, IndexSchema.TEXT, p.text());
-            whole.addWords(tokens);
-            if (sectionText != null) {
-                sectionText.addWords(tokens);
-            }
-            docs.add(IndexSchema.toDocument(p, tokens, section));
+        SourceTexts texts = SourceTexts.of(indexAnalyzer, passages);
+        for (int i = 0; i < passages.size(); i++) {
+            String name = texts.sectionName(i);
+            docs.add(IndexSchema.toDocument(passages.get(i), texts.passage(i),
+                    name == null ? null : Sections.keyOf(passages.get(i))));
         }
         if (!passages.isEmpty()) {
-            docs.add(IndexSchema.toSourceDocument(sourceId, passages.get(0).title(), whole));
+            docs.add(IndexSchema.toSourceDocument(sourceId, passages.get(0).title(), texts.whole()));
         }
-        for (var e : sections.entrySet()) {
-            docs.add(IndexSchema.toSectionDocument(sourceId, e.getKey(), e.getValue()));
+        for (var e : texts.sections().entrySet()) {
+            docs.add(IndexSchema.toSectionDocument(sourceId, sourceId + "\u0001" + e.getKey(), e.getValue()));
         }
         writer.addDocuments(docs);
     }
@@ -374,8 +358,9 @@ public final class PassageIndex implements PassageSearch, Closeable {
                     top = s.search(query, n);
                     List<ScoreDoc> all = new ArrayList<>(List.of(top.scoreDocs));
                     int depth = Math.min(all.size(), SectionRanking.DEPTH);
-                    List<ScoreDoc> ranked = new ArrayList<>(sections.rerank(s, all.subList(0, depth), sectionQuery,
-                            sourceQuery));
+                    IndexEvidence evidence = new IndexEvidence(s, query, GROUP_SCAN_LIMIT);
+                    List<ScoreDoc> ranked = new ArrayList<>(IndexEvidence.docs(sections.rerank(evidence,
+                            evidence.ranked(all.subList(0, depth)), sectionQuery, sourceQuery)));
                     ranked.addAll(all.subList(depth, all.size()));
                     int from = request.offset();
                     if (request.after() != null) {
@@ -448,8 +433,10 @@ public final class PassageIndex implements PassageSearch, Closeable {
                                 : ""), also, thesaurus) : null;
                 java.util.Map<String, List<ScoreDoc>> bySource = new java.util.LinkedHashMap<>();
                 if (wholeText != null) {
-                    bySource = ranking.rank(s, query, order, wholeText, sections, sectionQuery, request.offset(),
-                            request.limit(), request.perSource(), GROUP_SCAN_LIMIT);
+                    for (var e : ranking.rank(new IndexEvidence(s, query, GROUP_SCAN_LIMIT), order, wholeText,
+                            sections, sectionQuery, request.offset(), request.limit(), request.perSource()).entrySet()) {
+                        bySource.put(e.getKey(), IndexEvidence.docs(e.getValue()));
+                    }
                 } else if (!pageSources.isEmpty()) {
                     // the best passages of each of those sources, from the matches in them alone
                     for (String id : pageSources) {

@@ -3,20 +3,15 @@ package org.lexgraph.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Ranks passages by two kinds of evidence together: how well the passage itself matches the query (nearness,
@@ -24,53 +19,52 @@ import org.apache.lucene.util.BytesRef;
  * document per article or per heading, as a plain engine ranks one document per article). A lid that says "the
  * entry ban" in an article about entry bans outranks the same words in a passing reference elsewhere. Each score is
  * divided by the best of its kind among the passages ranked, then mixed as {@link RankingOptions#section()} says.
- * Stateless and thread-safe.
+ * The evidence comes from the index that found the passages ({@link RankingEvidence}). Stateless and thread-safe.
  */
-final class SectionRanking {
+public final class SectionRanking {
 
     /** How many of the best passages by their own score a flat (ungrouped) search ranks again. */
-    static final int DEPTH = 200;
+    public static final int DEPTH = 200;
 
     private static final Map<String, Float> SECTION_FIELDS = Map.of(IndexSchema.SECTION_TEXT, 1f);
 
     private final Analyzer analyzer;
     private final RankingOptions weights;
 
-    SectionRanking(Analyzer analyzer, RankingOptions weights) {
+    public SectionRanking(Analyzer analyzer, RankingOptions weights) {
         this.analyzer = analyzer;
         this.weights = weights;
     }
 
     /** The sections' query for the user's words, or null when sections do not count (no words, or no weight). */
-    Query sectionQuery(String query, Collection<String> alternatives, Thesaurus thesaurus) {
+    public Query sectionQuery(String query, Collection<String> alternatives, Thesaurus thesaurus) {
         return weights.section() <= 0 || query == null ? null
                 : SourceRanking.wordsQuery(analyzer, weights, SECTION_FIELDS, query, alternatives, thesaurus);
     }
 
     /**
      * The passages, best first by the mix of their own score, their section's and (with a {@code sourceQuery}, from
-     * {@link SourceRanking#wholeTextQuery}) their source's; the same {@link ScoreDoc}s (their
-     * scores stay the passages' own). Passages in no section have only their own score. Ties keep the given order.
+     * {@link SourceRanking#wholeTextQuery}) their source's; the same passages (their scores stay their own). Passages
+     * in no section have only their own score. Ties keep the given order.
      */
-    List<ScoreDoc> rerank(IndexSearcher s, List<ScoreDoc> passages, Query sectionQuery, Query sourceQuery)
-            throws IOException {
+    public <T> List<RankedPassage<T>> rerank(RankingEvidence<T> evidence, List<RankedPassage<T>> passages,
+            Query sectionQuery, Query sourceQuery) throws IOException {
         if (sectionQuery == null && sourceQuery == null || passages.size() < 2) {
             return passages;
         }
-        Map<ScoreDoc, Double> mixed = mixedScores(s, passages, sectionQuery);
+        Map<RankedPassage<T>, Double> mixed = mixedScores(evidence, passages, sectionQuery);
         if (sourceQuery != null && weights.source() > 0) {
-            Map<String, Float> sourceScore = scores(s, DocKeys.of(s, passages, IndexSchema.SOURCE_ID),
-                    IndexSchema.SOURCE_DOC, sourceQuery);
-            float max = (float) sourceScore.values().stream().mapToDouble(Float::doubleValue).max().orElse(0);
+            Map<String, Float> sourceScore = scores(passages, RankedPassage::source, keys -> evidence.sourceScores(keys,
+                    sourceQuery));
+            float max = max(sourceScore);
             if (max > 0) {
-                String[] sources = DocKeys.of(s, passages, IndexSchema.SOURCE_ID);
-                for (int i = 0; i < sources.length; i++) {
-                    mixed.merge(passages.get(i), (double) weights.source() * sourceScore.getOrDefault(sources[i], 0f)
-                            / max, Double::sum);
+                for (RankedPassage<T> p : passages) {
+                    mixed.merge(p, (double) weights.source() * sourceScore.getOrDefault(p.source(), 0f) / max,
+                            Double::sum);
                 }
             }
         }
-        List<ScoreDoc> out = new ArrayList<>(passages);
+        List<RankedPassage<T>> out = new ArrayList<>(passages);
         out.sort((a, b) -> Double.compare(mixed.get(b), mixed.get(a))); // stable: ties keep their order
         return out;
     }
@@ -79,50 +73,41 @@ final class SectionRanking {
      * Each passage's mixed score, between 0 and 1: its own score and its section's, each divided by the best of its
      * kind among {@code passages}. Without a section query, the own score divided by the best.
      */
-    Map<ScoreDoc, Double> mixedScores(IndexSearcher s, List<ScoreDoc> passages, Query sectionQuery)
-            throws IOException {
-        String[] keys = sectionQuery == null ? new String[passages.size()]
-                : DocKeys.of(s, passages, IndexSchema.SECTION);
+    <T> Map<RankedPassage<T>, Double> mixedScores(RankingEvidence<T> evidence, List<RankedPassage<T>> passages,
+            Query sectionQuery) throws IOException {
         Map<String, Float> sectionScore = sectionQuery == null ? Map.of()
-                : scores(s, keys, IndexSchema.SECTION_DOC, sectionQuery);
-        float maxSection = (float) sectionScore.values().stream().mapToDouble(Float::doubleValue).max().orElse(0);
-        float maxOwn = (float) passages.stream().mapToDouble(sd -> sd.score).max().orElse(0);
+                : scores(passages, RankedPassage::section, keys -> evidence.sectionScores(keys, sectionQuery));
+        float maxSection = max(sectionScore);
+        float maxOwn = (float) passages.stream().mapToDouble(RankedPassage::score).max().orElse(0);
         float share = maxSection > 0 ? weights.section() : 0;
-        Map<ScoreDoc, Double> mixed = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < keys.length; i++) {
-            double own = maxOwn > 0 ? passages.get(i).score / maxOwn : 0;
-            double section = keys[i] != null && maxSection > 0 ? sectionScore.getOrDefault(keys[i], 0f) / maxSection : 0;
-            mixed.put(passages.get(i), (1 - share) * own + share * section);
+        Map<RankedPassage<T>, Double> mixed = new IdentityHashMap<>();
+        for (RankedPassage<T> p : passages) {
+            double own = maxOwn > 0 ? p.score() / maxOwn : 0;
+            String key = sectionQuery == null ? null : p.section();
+            double section = key != null && maxSection > 0 ? sectionScore.getOrDefault(key, 0f) / maxSection : 0;
+            mixed.put(p, (1 - share) * own + share * section);
         }
         return mixed;
     }
 
-    /** The scores for {@code query} of the whole-text documents ({@code docField}) with the given keys, by key. */
-    private static Map<String, Float> scores(IndexSearcher s, String[] keys, String docField, Query query)
-            throws IOException {
-        Set<String> distinct = new LinkedHashSet<>();
-        for (String key : keys) {
-            if (key != null) {
-                distinct.add(key);
-            }
-        }
-        Map<String, Float> out = new HashMap<>();
-        if (distinct.isEmpty()) {
-            return out;
-        }
-        List<BytesRef> ids = distinct.stream().map(BytesRef::new).toList();
-        Query ofThese = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                .add(new TermInSetQuery(docField, ids), BooleanClause.Occur.FILTER).build();
-        ScoreDoc[] found = s.search(ofThese, distinct.size()).scoreDocs;
-        String[] foundKeys = DocKeys.of(s, List.of(found), docField);
-        for (int i = 0; i < found.length; i++) {
-            out.put(foundKeys[i], found[i].score);
-        }
-        return out;
+    private interface Scores {
+        Map<String, Float> of(Set<String> keys) throws IOException;
     }
 
-    /** The key of the section a passage stands in, or null. */
-    static String sectionOf(IndexSearcher s, int doc) throws IOException {
-        return DocKeys.of(s, doc, IndexSchema.SECTION);
+    /** The scores of the documents keyed as the passages' {@code key} says, by key (none when no passage has one). */
+    private static <T> Map<String, Float> scores(List<RankedPassage<T>> passages,
+            Function<RankedPassage<T>, String> key, Scores scores) throws IOException {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (RankedPassage<T> p : passages) {
+            String k = key.apply(p);
+            if (k != null) {
+                distinct.add(k);
+            }
+        }
+        return distinct.isEmpty() ? Map.of() : scores.of(distinct);
+    }
+
+    static float max(Map<String, Float> scores) {
+        return (float) scores.values().stream().mapToDouble(Float::doubleValue).max().orElse(0);
     }
 }

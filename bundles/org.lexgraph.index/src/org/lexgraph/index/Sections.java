@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Passages outside the articles of a regulation (long title, preamble, signatures) and passages without a heading
  * belong to no section.
  */
-final class Sections {
+public final class Sections {
 
     /** An article's number as anchors write it: 10, 66a, 1.2.1, 1:19e, 7.32, IV, 2bis. */
     private static final Pattern ARTICLE = Pattern.compile(
@@ -27,11 +27,16 @@ final class Sections {
 
     /** The key of the section {@code p} stands in, unique in the index, or null when it stands in none. */
     static String keyOf(PassageRecord p) {
+        String name = nameOf(p);
+        return name == null ? null : p.sourceId() + "\u0001" + name;
+    }
+
+    /** The name of the section {@code p} stands in, unique in its source, or null when it stands in none. */
+    public static String nameOf(PassageRecord p) {
         if (p.keywords().getOrDefault(IndexSchema.PART, List.of()).contains(IndexSchema.OUTSIDE_ARTICLE)) {
             return null;
         }
-        String name = nameOf(p.anchor());
-        return name == null ? null : p.sourceId() + "\u0001" + name;
+        return nameOf(p.anchor());
     }
 
     /** "Artikel 66a" for "Artikel 66a, lid 5"; a heading as it is; null for none. */

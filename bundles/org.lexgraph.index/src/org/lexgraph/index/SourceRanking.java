@@ -18,9 +18,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Ranks the sources of a search by relevance on two kinds of evidence together: how well the source's whole text and
@@ -29,23 +26,23 @@ import org.apache.lucene.util.BytesRef;
  * of its kind among the candidates, then mixed as {@link RankingOptions#wholeText()} says. A source without a passage matching the query (and
  * its filters) is never shown. Stateless and thread-safe.
  */
-final class SourceRanking {
+public final class SourceRanking {
 
     /** How many sources the whole-text score adds to those found by their passages. */
-    static final int CANDIDATES = 30;
+    public static final int CANDIDATES = 30;
     /** How many of each source's best passages by their own score are ranked again by their sections. */
-    static final int POOL = 10;
+    public static final int POOL = 10;
 
     private final Analyzer analyzer;
     private final RankingOptions weights;
 
-    SourceRanking(Analyzer analyzer, RankingOptions weights) {
+    public SourceRanking(Analyzer analyzer, RankingOptions weights) {
         this.analyzer = analyzer;
         this.weights = weights;
     }
 
     /** The whole-text query of the user's words (their alternatives weighing less), or null when there are none. */
-    Query wholeTextQuery(String query, Collection<String> alternatives, Thesaurus thesaurus) {
+    public Query wholeTextQuery(String query, Collection<String> alternatives, Thesaurus thesaurus) {
         return wordsQuery(analyzer, weights, SOURCE_FIELDS, query, alternatives, thesaurus);
     }
 
@@ -95,67 +92,51 @@ final class SourceRanking {
      * The sources from {@code offset} on, at most {@code limit}, each with its best passages (at most {@code
      * perSource}, best first), best source first.
      *
-     * @param passages the passage query, with its filters
+     * @param evidence the index's answers, for the passage query with its filters
      * @param byPassage the sources in the order of their best passage, as far as they were read
      * @param wholeText from {@link #wholeTextQuery}
      * @param sectionQuery from {@link SectionRanking#sectionQuery}; null: passages by their own score alone
      */
-    Map<String, List<ScoreDoc>> rank(IndexSearcher s, Query passages, Collection<String> byPassage, Query wholeText,
-            SectionRanking sections, Query sectionQuery, int offset, int limit, int perSource, int scanLimit)
+    public <T> Map<String, List<RankedPassage<T>>> rank(RankingEvidence<T> evidence, Collection<String> byPassage,
+            Query wholeText, SectionRanking sections, Query sectionQuery, int offset, int limit, int perSource)
             throws IOException {
         LinkedHashSet<String> candidates = new LinkedHashSet<>(byPassage);
-        int extra = Math.max(CANDIDATES, offset + limit);
-        for (ScoreDoc sd : s.search(wholeText, extra).scoreDocs) {
-            candidates.add(sourceDoc(s, sd.doc));
-        }
+        candidates.addAll(evidence.bestSources(wholeText, Math.max(CANDIDATES, offset + limit)));
         if (candidates.isEmpty()) {
             return Map.of();
         }
-        List<BytesRef> ids = candidates.stream().map(BytesRef::new).toList();
         // the whole-text score of every candidate
-        Map<String, Float> whole = new HashMap<>();
-        Query wholeOfCandidates = new BooleanQuery.Builder().add(wholeText, BooleanClause.Occur.MUST)
-                .add(new TermInSetQuery(IndexSchema.SOURCE_DOC, ids), BooleanClause.Occur.FILTER).build();
-        for (ScoreDoc sd : s.search(wholeOfCandidates, candidates.size()).scoreDocs) {
-            whole.put(sourceDoc(s, sd.doc), sd.score);
-        }
+        Map<String, Float> whole = evidence.sourceScores(candidates, wholeText);
         // the best passages of every candidate, among the passages matching the query and its filters, ranked
         // again by their sections
-        Query inCandidates = new BooleanQuery.Builder().add(passages, BooleanClause.Occur.MUST)
-                .add(new TermInSetQuery(IndexSchema.SOURCE_ID, ids), BooleanClause.Occur.FILTER).build();
-        int n = Math.max(1, Math.min(s.count(inCandidates), scanLimit));
-        Map<String, List<ScoreDoc>> pool = new LinkedHashMap<>();
-        List<ScoreDoc> pooled = new ArrayList<>();
-        for (ScoreDoc sd : s.search(inCandidates, n).scoreDocs) {
-            List<ScoreDoc> g = pool.computeIfAbsent(passageSource(s, sd.doc), k -> new ArrayList<>());
-            if (g.size() < Math.max(perSource, POOL)) {
-                g.add(sd);
-                pooled.add(sd);
-            }
+        Map<String, List<RankedPassage<T>>> pool = new LinkedHashMap<>();
+        List<RankedPassage<T>> pooled = evidence.passagesIn(candidates, Math.max(perSource, POOL));
+        for (RankedPassage<T> p : pooled) {
+            pool.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p);
         }
         // the passages shown under a source: by their own score and their section's together
-        Map<ScoreDoc, Double> mixed = sections.mixedScores(s, pooled, sectionQuery);
-        List<ScoreDoc> reranked = new ArrayList<>(pooled);
+        Map<RankedPassage<T>, Double> mixed = sections.mixedScores(evidence, pooled, sectionQuery);
+        List<RankedPassage<T>> reranked = new ArrayList<>(pooled);
         reranked.sort((a, b) -> Double.compare(mixed.get(b), mixed.get(a)));
-        Map<String, List<ScoreDoc>> best = bestPerSource(s, reranked, pool.keySet(), perSource);
+        Map<String, List<RankedPassage<T>>> best = bestPerSource(reranked, pool.keySet(), perSource);
         // which source first: its whole text, and its best passage by the passage's own words (by default; its
         // sections are in its whole text already: counting them again put the law holding the governing article
         // first more often, but cost document nDCG@10 0.005 on the development set; RankingOptions#sectionInSource)
         float maxWhole = (float) best.keySet().stream().mapToDouble(id -> whole.getOrDefault(id, 0f)).max().orElse(0);
-        float maxOwn = (float) best.keySet().stream().mapToDouble(id -> pool.get(id).get(0).score).max().orElse(0);
+        float maxOwn = (float) best.keySet().stream().mapToDouble(id -> pool.get(id).get(0).score()).max().orElse(0);
         double maxMixed = best.values().stream().mapToDouble(g -> mixed.get(g.get(0))).max().orElse(0);
         double inSource = sectionQuery == null ? 0 : weights.sectionInSource();
         Map<String, Float> score = new HashMap<>();
         for (String id : best.keySet()) {
             float w = maxWhole > 0 ? whole.getOrDefault(id, 0f) / maxWhole : 0;
-            double own = maxOwn > 0 ? pool.get(id).get(0).score / maxOwn : 0;
+            double own = maxOwn > 0 ? pool.get(id).get(0).score() / maxOwn : 0;
             double withSection = maxMixed > 0 ? mixed.get(best.get(id).get(0)) / maxMixed : 0;
             double p = (1 - inSource) * own + inSource * withSection;
             score.put(id, (float) (weights.wholeText() * w + (1 - weights.wholeText()) * p));
         }
         List<String> ranked = new ArrayList<>(best.keySet());
         ranked.sort((a, b) -> Float.compare(score.get(b), score.get(a)));
-        Map<String, List<ScoreDoc>> out = new LinkedHashMap<>();
+        Map<String, List<RankedPassage<T>>> out = new LinkedHashMap<>();
         for (String id : ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + limit, ranked.size()))) {
             out.put(id, best.get(id));
         }
@@ -166,26 +147,25 @@ final class SourceRanking {
      * Each source's passages in the given order, at most {@code perSource}, from different sections first (a second
      * lid of an article shown comes after the best passages of other articles).
      */
-    private static Map<String, List<ScoreDoc>> bestPerSource(IndexSearcher s, List<ScoreDoc> ranked,
-            Collection<String> sources, int perSource) throws IOException {
-        Map<String, List<ScoreDoc>> all = new LinkedHashMap<>();
-        for (ScoreDoc sd : ranked) {
-            all.computeIfAbsent(passageSource(s, sd.doc), k -> new ArrayList<>()).add(sd);
+    private static <T> Map<String, List<RankedPassage<T>>> bestPerSource(List<RankedPassage<T>> ranked,
+            Collection<String> sources, int perSource) {
+        Map<String, List<RankedPassage<T>>> all = new LinkedHashMap<>();
+        for (RankedPassage<T> p : ranked) {
+            all.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p);
         }
-        Map<String, List<ScoreDoc>> best = new LinkedHashMap<>();
+        Map<String, List<RankedPassage<T>>> best = new LinkedHashMap<>();
         for (String id : sources) {
-            List<ScoreDoc> mine = all.getOrDefault(id, List.of());
-            List<ScoreDoc> chosen = new ArrayList<>();
+            List<RankedPassage<T>> mine = all.getOrDefault(id, List.of());
+            List<RankedPassage<T>> chosen = new ArrayList<>();
             java.util.Set<String> seen = new java.util.HashSet<>();
-            for (ScoreDoc sd : mine) {
-                String section = SectionRanking.sectionOf(s, sd.doc);
-                if (chosen.size() < perSource && (section == null || seen.add(section))) {
-                    chosen.add(sd);
+            for (RankedPassage<T> p : mine) {
+                if (chosen.size() < perSource && (p.section() == null || seen.add(p.section()))) {
+                    chosen.add(p);
                 }
             }
-            for (ScoreDoc sd : mine) {
-                if (chosen.size() < perSource && !chosen.contains(sd)) {
-                    chosen.add(sd);
+            for (RankedPassage<T> p : mine) {
+                if (chosen.size() < perSource && !chosen.contains(p)) {
+                    chosen.add(p);
                 }
             }
             if (!chosen.isEmpty()) {
@@ -193,13 +173,5 @@ final class SourceRanking {
             }
         }
         return best;
-    }
-
-    private static String sourceDoc(IndexSearcher s, int doc) throws IOException {
-        return DocKeys.of(s, doc, IndexSchema.SOURCE_DOC);
-    }
-
-    private static String passageSource(IndexSearcher s, int doc) throws IOException {
-        return DocKeys.of(s, doc, IndexSchema.SOURCE_ID);
     }
 }
