@@ -553,15 +553,7 @@ public final class PassageIndex implements PassageSearch, Closeable {
         if (own.scoreDocs.length == 0) {
             throw new QuerySyntaxException("no passage " + passageId + " in the index", null);
         }
-        org.apache.lucene.queries.mlt.MoreLikeThis mlt = new org.apache.lucene.queries.mlt.MoreLikeThis(
-                s.getIndexReader());
-        mlt.setAnalyzer(indexAnalyzer);
-        mlt.setFieldNames(new String[] {IndexSchema.TEXT});
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(2);
-        mlt.setMaxQueryTerms(25);
-        mlt.setMinWordLen(3);
-        mlt.setBoost(true);
+        org.apache.lucene.queries.mlt.MoreLikeThis mlt = LikeQuery.lucene(s.getIndexReader(), indexAnalyzer);
         String text = s.storedFields().document(own.scoreDocs[0].doc).get(IndexSchema.TEXT);
         Query q = mlt.like(IndexSchema.TEXT, new java.io.StringReader(text == null ? "" : text));
         if (q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {

@@ -14,9 +14,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.Test;
+import org.lexgraph.index.AnalysedText;
 import org.lexgraph.index.DutchAnalysis;
 import org.lexgraph.index.IndexSchema;
 import org.lexgraph.index.PassageRecord;
+import org.lexgraph.index.SourceTexts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,5 +83,63 @@ public class SolrDocumentsTest {
         assertNull(d.getFieldValue(IndexSchema.TEXT));
         assertFalse(String.valueOf(d.getFieldValue(IndexSchema.TEXT_OUTSIDE)).isEmpty());
         assertTrue(String.valueOf(d.getFieldValue(IndexSchema.TEXT_OUTSIDE)).contains("\"aanhef\""));
+    }
+
+    private static PassageRecord lid(String id, String anchor, int ordinal, String text) {
+        return new PassageRecord(id, "vo", "Verordening opvang", "regulation", "/data/v.pdf", 1, anchor, ordinal,
+                text, List.of(), List.of(), 2024, 20240105, Map.of(), null);
+    }
+
+    @Test
+    public void aSourceAlsoSendsItsWholeTextAndItsSectionsAsTheEmbeddedIndexHoldsThem() throws Exception {
+        List<PassageRecord> passages = List.of(lid("vo#1", "Artikel 3, lid 1", 1, "De gemeente biedt nachtopvang."),
+                lid("vo#2", "Artikel 3, lid 2", 2, "De opvang is sober."),
+                lid("vo#3", "Artikel 4", 3, "Medisch noodzakelijke zorg wordt vergoed."));
+        List<SolrInputDocument> docs = new SolrDocuments().ofSource("anna", "vo", passages);
+        List<Object> types = docs.stream().map(d -> d.getFieldValue(SolrDocuments.DOC_TYPE)).toList();
+        assertEquals(List.of("passage", "passage", "passage", "source", "section", "section"), types);
+        for (SolrInputDocument d : docs) {
+            assertTrue(String.valueOf(d.getFieldValue(SolrDocuments.DOC_ID)).startsWith("anna/vo!"),
+                    "all of a source's documents on one shard: " + d);
+            assertEquals("anna/vo", d.getFieldValue(SolrDocuments.SOURCE_KEY), "removed with the source");
+            assertEquals("anna", d.getFieldValue(SolrDocuments.KB));
+        }
+        // a passage names the section document it is weighed by
+        assertEquals(docs.get(0).getFieldValue(SolrDocuments.SECTION_KEY), docs.get(4).getFieldValue(
+                SolrDocuments.SECTION_KEY));
+        assertEquals(docs.get(1).getFieldValue(SolrDocuments.SECTION_KEY), docs.get(4).getFieldValue(
+                SolrDocuments.SECTION_KEY), "both lids of article 3 in one section");
+        assertEquals(docs.get(2).getFieldValue(SolrDocuments.SECTION_KEY), docs.get(5).getFieldValue(
+                SolrDocuments.SECTION_KEY));
+        assertFalse(docs.get(0).getFieldValue(SolrDocuments.SECTION_KEY).equals(docs.get(2).getFieldValue(
+                SolrDocuments.SECTION_KEY)));
+        // the texts: the words as the embedded index counts them (headings once, the lids together)
+        SourceTexts texts = SourceTexts.of(DutchAnalysis.forSchema(), passages);
+        assertEquals(terms(texts.whole()), sent(docs.get(3).getFieldValue(IndexSchema.SOURCE_TEXT)));
+        assertEquals(terms(texts.sections().get("artikel 3")), sent(docs.get(4).getFieldValue(
+                IndexSchema.SECTION_TEXT)));
+        assertTrue(sent(docs.get(4).getFieldValue(IndexSchema.SECTION_TEXT)).containsAll(List.of("nachtopvang",
+                "sober")), "the section holds both lids");
+        assertEquals(sent(new SolrDocuments().analysed("Verordening opvang")), sent(docs.get(3).getFieldValue(
+                IndexSchema.SOURCE_TITLE)));
+        assertEquals(sent(docs.get(0).getFieldValue(IndexSchema.TEXT)),
+                sent(new SolrDocuments().analysed("De gemeente biedt nachtopvang.")), "a passage's text as alone");
+        assertTrue(new SolrDocuments().ofSource("anna", "vo", List.of()).isEmpty(), "a source gone: nothing sent");
+    }
+
+    private static List<String> terms(AnalysedText t) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            out.add(t.term(i));
+        }
+        return out;
+    }
+
+    private static List<String> sent(Object json) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (JsonNode t : new ObjectMapper().readTree(String.valueOf(json)).get("tokens")) {
+            out.add(t.get("t").asText());
+        }
+        return out;
     }
 }

@@ -26,9 +26,12 @@ final class CollectionSetup {
     private CollectionSetup() {
     }
 
+    /** The version of what the collection holds beyond the index's schema (2: sources' and sections' documents). */
+    static final String VERSION = "collection-2";
+
     /** The configuration set's name: a new schema gets a new one, leaving collections of the old one as they are. */
     static String configName() {
-        return "lexgraph-" + IndexSchema.stamp().replaceAll("[^A-Za-z0-9]+", "-");
+        return "lexgraph-" + (IndexSchema.stamp() + "/" + VERSION).replaceAll("[^A-Za-z0-9]+", "-");
     }
 
     /** Whether the collection was made now. */

@@ -101,9 +101,15 @@ public final class SolrCollection implements Closeable {
                 nodes.request(c -> c.deleteByQuery(collection(), query));
             }
         }
-        List<PassageRecord> all = new ArrayList<>();
-        sources.values().forEach(all::addAll);
-        add(all);
+        List<SolrInputDocument> docs = new ArrayList<>();
+        for (var e : sources.entrySet()) {
+            docs.addAll(documents.ofSource(name, e.getKey(), e.getValue()));
+            if (docs.size() >= BATCH) {
+                send(docs);
+                docs = new ArrayList<>();
+            }
+        }
+        send(docs);
     }
 
     /** Replaces these passages (their text unchanged: their links or notes changed), each found by its id. */
@@ -117,6 +123,12 @@ public final class SolrCollection implements Closeable {
             for (PassageRecord p : passages.subList(i, Math.min(passages.size(), i + BATCH))) {
                 docs.add(documents.of(name, p));
             }
+            send(docs);
+        }
+    }
+
+    private void send(List<SolrInputDocument> docs) throws IOException {
+        if (!docs.isEmpty()) {
             nodes.request(c -> c.add(collection(), docs));
         }
     }
@@ -135,6 +147,7 @@ public final class SolrCollection implements Closeable {
     /** How many passages the knowledge base published under {@code kb} has in the collection (all: null). */
     public long passageCount(String kb) throws IOException {
         SolrQuery q = new SolrQuery(kb == null ? "*:*" : SolrDocuments.KB + ":" + SolrQuerySyntax.escape(kb));
+        q.addFilterQuery(SolrDocuments.PASSAGES_ONLY);
         q.setRows(0);
         return nodes.request(c -> c.query(collection(), q)).getResults().getNumFound();
     }
@@ -142,6 +155,7 @@ public final class SolrCollection implements Closeable {
     /** The knowledge bases that published into the collection, with how many passages each. */
     public Map<String, Long> publishers() throws IOException {
         SolrQuery q = new SolrQuery("*:*");
+        q.addFilterQuery(SolrDocuments.PASSAGES_ONLY);
         q.setRows(0);
         q.setFacet(true);
         q.setFacetLimit(-1);
@@ -162,6 +176,7 @@ public final class SolrCollection implements Closeable {
     public List<PassageRecord> passagesOf(String kb, String sourceId) throws IOException {
         SolrQuery q = new SolrQuery(SolrDocuments.SOURCE_KEY + ":"
                 + SolrQuerySyntax.escape(SolrDocuments.sourceKey(kb, sourceId)));
+        q.addFilterQuery(SolrDocuments.PASSAGES_ONLY);
         q.setFields(SolrDocuments.RECORD);
         List<PassageRecord> out = new ArrayList<>();
         int start = 0;

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -21,12 +22,15 @@ import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.util.NamedList;
 import org.lexgraph.index.DutchAnalysis;
 import org.lexgraph.index.IndexSchema;
+import org.lexgraph.index.LikeQuery;
 import org.lexgraph.index.PassageIndex;
 import org.lexgraph.index.PassageQueries;
 import org.lexgraph.index.PassageRecord;
 import org.lexgraph.index.PassageSearch;
 import org.lexgraph.index.QueryText;
 import org.lexgraph.index.RankingOptions;
+import org.lexgraph.index.SectionRanking;
+import org.lexgraph.index.SourceRanking;
 import org.lexgraph.index.Thesaurus;
 import org.lexgraph.index.TypedQuery;
 import org.lexgraph.query.QuerySyntaxException;
@@ -40,9 +44,9 @@ import org.lexgraph.query.SourceGroup;
  * Searches a collection on SolrCloud as the embedded index searches itself: the query is read and analysed by Lexgraph
  * ({@link PassageQueries}) and sent term by term ({@link SolrQuerySyntax}); filters, facets (a facet's own filter left
  * out of its counts), newest-first order, paging and grouping by source are Solr's; snippets and match spans are made
- * here from the passages found ({@link PassageIndex#hitsOf}). Every hit names the knowledge base it comes from. What
- * the embedded index adds on top — re-ranking by a passage's section and its source's whole text — is not done here:
- * passages rank by their own BM25 score. Thread-safe.
+ * here from the passages found ({@link PassageIndex#hitsOf}). Every hit names the knowledge base it comes from. By
+ * relevance, passages and sources are ranked as the embedded index ranks them, by their sections' and sources' whole
+ * texts too ({@link SolrRanking}). Thread-safe.
  */
 public final class SolrPassageSearch implements PassageSearch {
 
@@ -69,10 +73,6 @@ public final class SolrPassageSearch implements PassageSearch {
 
     private SearchResult run(SearchRequest request, Collection<String> citationKeys, String citationWords,
             Thesaurus thesaurus) throws QuerySyntaxException, IOException {
-        if (request.likePassage() != null) {
-            throw new QuerySyntaxException("More Like This is answered by a knowledge base's own index, not by the "
-                    + "shared collection " + nodes.location() + " (lexgraph index use local)", null);
-        }
         RankingOptions o = options;
         PassageQueries queries = new PassageQueries(o, o.queryStopWords() ? queryAnalyzer : allWordsAnalyzer,
                 indexAnalyzer);
@@ -80,47 +80,46 @@ public final class SolrPassageSearch implements PassageSearch {
         boolean unresolved = !literal.isBlank() && !citationKeys.isEmpty() && !anyCarries(citationKeys.stream()
                 .filter(k -> !PassageQueries.isLawOfAnArticle(k, citationKeys)).toList());
         List<String> also = new ArrayList<>();
-        Query words = queries.words(request, citationKeys, unresolved ? literal : "", thesaurus, also, null);
+        Query like = request.likePassage() == null ? null : like(request.likePassage());
+        Query words = queries.words(request, citationKeys, unresolved ? literal : "", thesaurus, also, like);
         String q;
         try {
             q = SolrQuerySyntax.of(words);
         } catch (IllegalArgumentException e) {
             throw new QuerySyntaxException(e.getMessage(), null);
         }
-        SolrQuery query = new SolrQuery(q);
-        filters(request.filter()).forEach(query::addFilterQuery);
-        query.setFields(SolrDocuments.RECORD, SolrDocuments.KB, "score");
-        if (request.order() == SearchRequest.Order.DATE) {
-            query.addSort(SolrDocuments.DATE_SORT, SolrQuery.ORDER.desc);
-            query.addSort("score", SolrQuery.ORDER.desc);
-        }
+        List<String> filters = filters(request.filter());
+        filters.add(SolrDocuments.PASSAGES_ONLY);
         int offset = request.after() != null ? request.after().doc() : request.offset();
-        query.setStart(offset);
-        query.setRows(request.limit());
         boolean grouped = request.perSource() > 0;
-        if (grouped) {
-            query.set("group", true);
-            query.set("group.field", SolrDocuments.SOURCE_KEY);
-            query.set("group.limit", request.perSource());
-            if (request.order() == SearchRequest.Order.DATE) {
-                query.set("group.sort", SolrDocuments.DATE_SORT + " desc,score desc");
-            }
-        }
-        QueryResponse response = nodes.request(c -> c.query(nodes.location().collection(), query, SolrRequest.METHOD.POST));
+        boolean byRelevance = request.order() != SearchRequest.Order.DATE;
+        // by relevance, a passage counts with its section and its source, as in the embedded index
+        Analyzer analyzer = o.queryStopWords() ? queryAnalyzer : allWordsAnalyzer;
+        SectionRanking sections = new SectionRanking(analyzer, o);
+        SourceRanking sourceRanking = new SourceRanking(analyzer, o);
+        String typedWords = Objects.toString(request.query(), "") + (unresolved ? " " + literal : "");
+        Query sectionQuery = byRelevance ? sections.sectionQuery(typedWords, also, thesaurus) : null;
+        Query sourceQuery = byRelevance && (grouped ? o.wholeText() > 0 : o.source() > 0)
+                ? sourceRanking.wholeTextQuery(typedWords, also, thesaurus) : null;
         List<PassageRecord> records = new ArrayList<>();
         List<String> origins = new ArrayList<>();
         List<Float> scores = new ArrayList<>();
         long total;
-        if (grouped) {
-            GroupCommand command = response.getGroupResponse().getValues().get(0);
-            total = command.getMatches();
-            for (Group g : command.getValues()) {
-                collect(g.getResult(), records, origins, scores);
+        if (sourceQuery != null || sectionQuery != null && !grouped) {
+            SolrRanking ranking = new SolrRanking(nodes, q, filters);
+            SolrRanking.Ranked ranked;
+            try {
+                ranked = grouped ? ranking.bySource(sourceRanking, sourceQuery, sections, sectionQuery, offset,
+                        request.limit(), request.perSource())
+                        : ranking.flat(sections, sectionQuery, sourceQuery, offset, request.limit());
+            } catch (IllegalArgumentException e) {
+                throw new QuerySyntaxException(e.getMessage(), null);
             }
+            total = ranked.total();
+            collect(ranking.documents(ranked.page(), SolrDocuments.DOC_ID + "," + SolrDocuments.RECORD + ","
+                    + SolrDocuments.KB), records, origins, scores);
         } else {
-            SolrDocumentList docs = response.getResults();
-            total = docs.getNumFound();
-            collect(docs, records, origins, scores);
+            total = unranked(request, q, filters, offset, records, origins, scores);
         }
         float[] s = new float[scores.size()];
         for (int i = 0; i < s.length; i++) {
@@ -146,13 +145,48 @@ public final class SolrPassageSearch implements PassageSearch {
         Map<String, Map<String, Long>> facets = Map.of();
         long sources = -1;
         if (request.facets()) {
-            Facets f = facets(q, request.filter(), total);
+            Facets f = facets(q, filters, total);
             facets = f.counts();
             sources = f.sources();
         }
         SearchRequest.Page next = !grouped && hits.size() == request.limit() && !hits.isEmpty()
                 && offset + request.limit() < total ? new SearchRequest.Page(offset + request.limit(), 0f, 0) : null;
         return new SearchResult(request.query(), total, hits, also, facets, groups, sources, next);
+    }
+
+    /** A page of passages by their own score (or newest first) and how many match: the search alone decides. */
+    private long unranked(SearchRequest request, String q, List<String> filters, int offset,
+            List<PassageRecord> records, List<String> origins, List<Float> scores) throws IOException {
+        SolrQuery query = new SolrQuery(q);
+        filters.forEach(query::addFilterQuery);
+        query.setFields(SolrDocuments.RECORD, SolrDocuments.KB, "score");
+        if (request.order() == SearchRequest.Order.DATE) {
+            query.addSort(SolrDocuments.DATE_SORT, SolrQuery.ORDER.desc);
+            query.addSort("score", SolrQuery.ORDER.desc);
+        }
+        query.setStart(offset);
+        query.setRows(request.limit());
+        boolean grouped = request.perSource() > 0;
+        if (grouped) {
+            query.set("group", true);
+            query.set("group.field", SolrDocuments.SOURCE_KEY);
+            query.set("group.limit", request.perSource());
+            if (request.order() == SearchRequest.Order.DATE) {
+                query.set("group.sort", SolrDocuments.DATE_SORT + " desc,score desc");
+            }
+        }
+        QueryResponse response = nodes.request(c -> c.query(nodes.location().collection(), query,
+                SolrRequest.METHOD.POST));
+        if (grouped) {
+            GroupCommand command = response.getGroupResponse().getValues().get(0);
+            for (Group g : command.getValues()) {
+                collect(g.getResult(), records, origins, scores);
+            }
+            return command.getMatches();
+        }
+        SolrDocumentList docs = response.getResults();
+        collect(docs, records, origins, scores);
+        return docs.getNumFound();
     }
 
     private static void collect(SolrDocumentList docs, List<PassageRecord> records, List<String> origins,
@@ -172,12 +206,12 @@ public final class SolrPassageSearch implements PassageSearch {
      * Matches per value of each facet field, each counted without its own field's filter (as the embedded index
      * does: the other values stay visible), and the number of sources matched.
      */
-    private Facets facets(String q, SearchFilter filter, long total) throws IOException {
+    private Facets facets(String q, List<String> filters, long total) throws IOException {
         if (total == 0) {
             return new Facets(Map.of(), 0);
         }
         SolrQuery query = new SolrQuery(q);
-        filters(filter).forEach(query::addFilterQuery);
+        filters.forEach(query::addFilterQuery);
         query.setRows(0);
         query.setFacet(true);
         query.setFacetMinCount(1);
@@ -241,6 +275,27 @@ public final class SolrPassageSearch implements PassageSearch {
         return out;
     }
 
+    /** The query for the passages like this one: its most distinctive words, weighed over the whole collection. */
+    private Query like(String passageId) throws QuerySyntaxException, IOException {
+        SolrQuery query = new SolrQuery(IndexSchema.PASSAGE_ID + ":" + SolrQuerySyntax.escape(passageId));
+        query.addFilterQuery(SolrDocuments.PASSAGES_ONLY);
+        query.setFields(SolrDocuments.RECORD);
+        query.setRows(1);
+        SolrDocumentList found = nodes.request(c -> c.query(nodes.location().collection(), query,
+                SolrRequest.METHOD.POST)).getResults();
+        if (found.isEmpty()) {
+            throw new QuerySyntaxException("no passage " + passageId + " in the shared collection " + nodes.location(),
+                    null);
+        }
+        PassageRecord passage = SolrDocuments.record(found.get(0).getFirstValue(SolrDocuments.RECORD));
+        Query like = LikeQuery.of(indexAnalyzer, passage.text(), new SolrFrequencies(nodes));
+        if (like instanceof org.apache.lucene.search.BooleanQuery b && b.clauses().isEmpty()) {
+            throw new QuerySyntaxException("passage " + passageId + " has no words distinctive enough to compare",
+                    null);
+        }
+        return like;
+    }
+
     /** Whether some passage in the collection carries or cites one of the keys. */
     private boolean anyCarries(Collection<String> keys) throws IOException {
         if (keys.isEmpty()) {
@@ -253,6 +308,7 @@ public final class SolrPassageSearch implements PassageSearch {
                     .append(IndexSchema.CITES).append(':').append(e);
         }
         SolrQuery query = new SolrQuery(b.toString());
+        query.addFilterQuery(SolrDocuments.PASSAGES_ONLY);
         query.setRows(0);
         return nodes.request(c -> c.query(nodes.location().collection(), query, SolrRequest.METHOD.POST)).getResults().getNumFound() > 0;
     }
