@@ -123,6 +123,11 @@ for by in source passage; do
   lexgraph --kb "$WORK/solo-local" search --json --by $by --offset 2 --limit 2 "zorg" > "$WORK/local-o.jsonl" 2> /dev/null
   check "a later page by $by, the same as the embedded index's" [ -n "$(sources_of "$WORK/solr-o.jsonl")" -a "$(answer_of "$WORK/solr-o.jsonl")" = "$(answer_of "$WORK/local-o.jsonl")" ]
 done
+# a page of more passages than a Solr query may name (1,024): fetched in parts, the same hits (as a set: deep in a
+# list, passages of equal score, the same text in several laws, may come in another order from two shards)
+lexgraph --kb "$WORK/solo" search --json --by passage --limit 2000 "zorg OR wet OR artikel" > "$WORK/solr-big.jsonl" 2> "$WORK/solr-big.err"
+lexgraph --kb "$WORK/solo-local" search --json --by passage --limit 2000 "zorg OR wet OR artikel" > "$WORK/local-big.jsonl" 2> /dev/null
+check "a page of over 1,024 passages, the same hits as the embedded index's" [ "$(sources_of "$WORK/solr-big.jsonl" | wc -l)" -gt 1024 -a "$(answer_of "$WORK/solr-big.jsonl" | sed 's/"rank": [0-9]*, //' | sort)" = "$(answer_of "$WORK/local-big.jsonl" | sed 's/"rank": [0-9]*, //' | sort)" ]
 # More like this: the passage's words weighed over the collection as the own index weighs them over itself
 like=$(python3 -c "
 import json, sys

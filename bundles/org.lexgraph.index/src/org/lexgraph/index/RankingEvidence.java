@@ -24,6 +24,14 @@ public interface RankingEvidence<T> {
     /** The scores for {@code query} of the sources' whole texts with these keys (never empty), by key. */
     Map<String, Float> sourceScores(Set<String> keys, Query query) throws IOException;
 
+    /**
+     * A hint that the scores of these sections and sources are asked next ({@link #sectionScores}, {@link
+     * #sourceScores}), so that an index asked over a network may read both in one request. By default nothing.
+     */
+    default void readAhead(Set<String> sectionKeys, Query sectionQuery, Set<String> sourceKeys, Query sourceQuery)
+            throws IOException {
+    }
+
     /** The keys of the {@code n} sources whose whole texts match {@code wholeText} best, best first. */
     List<String> bestSources(Query wholeText, int n) throws IOException;
 

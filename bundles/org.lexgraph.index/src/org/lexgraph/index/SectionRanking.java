@@ -52,8 +52,11 @@ public final class SectionRanking {
         if (sectionQuery == null && sourceQuery == null || passages.size() < 2) {
             return passages;
         }
+        boolean bySource = sourceQuery != null && weights.source() > 0;
+        evidence.readAhead(keys(passages, RankedPassage::section), sectionQuery,
+                bySource ? keys(passages, RankedPassage::source) : Set.of(), bySource ? sourceQuery : null);
         Map<RankedPassage<T>, Double> mixed = mixedScores(evidence, passages, sectionQuery);
-        if (sourceQuery != null && weights.source() > 0) {
+        if (bySource) {
             Map<String, Float> sourceScore = scores(passages, RankedPassage::source, keys -> evidence.sourceScores(keys,
                     sourceQuery));
             float max = max(sourceScore);
@@ -97,6 +100,12 @@ public final class SectionRanking {
     /** The scores of the documents keyed as the passages' {@code key} says, by key (none when no passage has one). */
     private static <T> Map<String, Float> scores(List<RankedPassage<T>> passages,
             Function<RankedPassage<T>, String> key, Scores scores) throws IOException {
+        Set<String> distinct = keys(passages, key);
+        return distinct.isEmpty() ? Map.of() : scores.of(distinct);
+    }
+
+    /** The distinct keys of the passages' sections or sources ({@code key}), in their order; none for null. */
+    static <T> Set<String> keys(Collection<RankedPassage<T>> passages, Function<RankedPassage<T>, String> key) {
         Set<String> distinct = new LinkedHashSet<>();
         for (RankedPassage<T> p : passages) {
             String k = key.apply(p);
@@ -104,7 +113,7 @@ public final class SectionRanking {
                 distinct.add(k);
             }
         }
-        return distinct.isEmpty() ? Map.of() : scores.of(distinct);
+        return distinct;
     }
 
     static float max(Map<String, Float> scores) {

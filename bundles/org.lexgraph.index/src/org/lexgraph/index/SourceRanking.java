@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -105,8 +106,6 @@ public final class SourceRanking {
         if (candidates.isEmpty()) {
             return Map.of();
         }
-        // the whole-text score of every candidate
-        Map<String, Float> whole = evidence.sourceScores(candidates, wholeText);
         // the best passages of every candidate, among the passages matching the query and its filters, ranked
         // again by their sections
         Map<String, List<RankedPassage<T>>> pool = new LinkedHashMap<>();
@@ -114,6 +113,10 @@ public final class SourceRanking {
         for (RankedPassage<T> p : pooled) {
             pool.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p);
         }
+        // the whole-text score of every candidate (asked with the sections' scores when the index can)
+        evidence.readAhead(sectionQuery == null ? Set.of() : SectionRanking.keys(pooled, RankedPassage::section),
+                sectionQuery, candidates, wholeText);
+        Map<String, Float> whole = evidence.sourceScores(candidates, wholeText);
         // the passages shown under a source: by their own score and their section's together
         Map<RankedPassage<T>, Double> mixed = sections.mixedScores(evidence, pooled, sectionQuery);
         List<RankedPassage<T>> reranked = new ArrayList<>(pooled);

@@ -122,4 +122,22 @@ public class SolrQuerySyntaxTest {
         assertTrue(fq.contains("date:[20140101 TO *]"), fq.toString());
         assertEquals(List.of(), SolrPassageSearch.filters(SearchFilter.NONE));
     }
+
+    @Test
+    public void manySourcesOrKeysStayUnderSolrsLimitOfClauses() {
+        java.util.Set<String> few = java.util.Set.of("a b", "c");
+        String some = SolrPassageSearch.filters(SearchFilter.NONE.withSources(few)).get(0);
+        assertTrue(some.startsWith("source:(") && some.contains("a\\ b") && some.contains(" OR "), some);
+        java.util.Set<String> many = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 2_000; i++) {
+            many.add("src" + i);
+        }
+        String fq = SolrPassageSearch.filters(SearchFilter.NONE.withSources(many)).get(0);
+        assertTrue(fq.startsWith("{!terms f=source}") && fq.split(",").length == 2_000, fq.substring(0, 40));
+        assertEquals("-*:*", SolrPassageSearch.filters(SearchFilter.NONE.withSources(java.util.Set.of())).get(0));
+        List<List<String>> chunks = SolrEvidence.chunks(List.copyOf(many));
+        assertEquals(4, chunks.size());
+        assertTrue(chunks.stream().allMatch(c -> c.size() <= SolrEvidence.CHUNK));
+        assertEquals(List.copyOf(many), chunks.stream().flatMap(List::stream).toList(), "all, in their order");
+    }
 }

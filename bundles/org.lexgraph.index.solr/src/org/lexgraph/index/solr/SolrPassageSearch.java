@@ -116,8 +116,7 @@ public final class SolrPassageSearch implements PassageSearch {
                 throw new QuerySyntaxException(e.getMessage(), null);
             }
             total = ranked.total();
-            collect(ranking.documents(ranked.page(), SolrDocuments.DOC_ID + "," + SolrDocuments.RECORD + ","
-                    + SolrDocuments.KB), records, origins, scores);
+            collect(ranking.documents(ranked), records, origins, scores);
         } else {
             total = unranked(request, q, filters, offset, records, origins, scores);
         }
@@ -260,13 +259,11 @@ public final class SolrPassageSearch implements PassageSearch {
             out.add(b.append(')').toString());
         });
         if (filter.sourceIds() != null) {
-            StringBuilder b = new StringBuilder(IndexSchema.SOURCE_ID + ":(");
-            String sep = "";
-            for (String id : filter.sourceIds()) {
-                b.append(sep).append(SolrQuerySyntax.escape(id));
-                sep = " OR ";
-            }
-            out.add(sep.isEmpty() ? "-*:*" : b.append(')').toString());
+            // many sources (a large collection) as one set of terms: a query of clauses may hold only 1,024
+            boolean asSet = filter.sourceIds().size() > SolrEvidence.CHUNK
+                    && filter.sourceIds().stream().noneMatch(id -> id.contains(","));
+            out.add(asSet ? "{!terms f=" + IndexSchema.SOURCE_ID + "}" + String.join(",", filter.sourceIds())
+                    : SolrEvidence.anyOf(IndexSchema.SOURCE_ID, filter.sourceIds()));
         }
         if (filter.dateFrom() > 0 || filter.dateTo() > 0) {
             out.add(IndexSchema.DATE + ":[" + filter.dateFrom() + " TO "

@@ -1,11 +1,14 @@
 package org.lexgraph.index.solr;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -26,9 +29,12 @@ import org.lexgraph.index.SourceRanking;
  */
 final class SolrRanking {
 
-    /** A page of passages, best first, and how many passages match in all. */
-    record Ranked(List<RankedPassage<String>> page, long total) {
+    /** A page of passages, best first, how many passages match in all, and the documents already read, by id. */
+    record Ranked(List<RankedPassage<String>> page, long total, Map<String, SolrDocument> read) {
     }
+
+    /** What a hit is made from. */
+    static final String HIT_FIELDS = SolrDocuments.DOC_ID + "," + SolrDocuments.RECORD + "," + SolrDocuments.KB;
 
     private final SolrNodes nodes;
     private final String query;
@@ -54,16 +60,22 @@ final class SolrRanking {
     Ranked flat(SectionRanking sections, Query sectionQuery, Query sourceQuery, int offset, int limit)
             throws IOException {
         SolrQuery q = base();
-        q.setFields(SolrEvidence.FIELDS);
+        // the hits' own fields come along: whichever of these passages the page shows, it needs no other request
+        q.setFields(SolrEvidence.FIELDS + "," + SolrDocuments.RECORD + "," + SolrDocuments.KB);
         q.setRows(Math.max(SectionRanking.DEPTH, Math.addExact(offset, limit)));
         SolrDocumentList docs = ask(q).getResults();
+        Map<String, SolrDocument> read = new HashMap<>();
+        for (SolrDocument d : docs) {
+            read.put(String.valueOf(d.getFirstValue(SolrDocuments.DOC_ID)), d);
+        }
         List<RankedPassage<String>> all = SolrEvidence.ranked(docs);
         int depth = Math.min(all.size(), SectionRanking.DEPTH);
-        List<RankedPassage<String>> ranked = new ArrayList<>(sections.rerank(evidence, all.subList(0, depth),
-                sectionQuery, sourceQuery));
+        List<RankedPassage<String>> top = all.subList(0, depth);
+        List<RankedPassage<String>> ranked = new ArrayList<>(sections.rerank(evidence, top, sectionQuery,
+                sourceQuery));
         ranked.addAll(all.subList(depth, all.size()));
         return new Ranked(new ArrayList<>(ranked.subList(Math.min(offset, ranked.size()),
-                Math.min(ranked.size(), offset + limit))), docs.getNumFound());
+                Math.min(ranked.size(), offset + limit))), docs.getNumFound(), read);
     }
 
     /**
@@ -72,6 +84,15 @@ final class SolrRanking {
      */
     Ranked bySource(SourceRanking sources, Query wholeText, SectionRanking sections, Query sectionQuery, int offset,
             int limit, int perSource) throws IOException {
+        // the sources best by their whole texts, asked beside the first request (they do not depend on it)
+        int candidates = Math.max(SourceRanking.CANDIDATES, Math.addExact(offset, limit));
+        CompletableFuture<List<String>> best = CompletableFuture.supplyAsync(() -> {
+            try {
+                return evidence.bestSources(wholeText, candidates);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         // the sources in the order of their best passage, as far as the first candidates
         SolrQuery q = base();
         q.setFields(SolrDocuments.SOURCE_KEY + ",score");
@@ -80,6 +101,14 @@ final class SolrRanking {
         q.set("group.field", SolrDocuments.SOURCE_KEY);
         q.set("group.limit", 1);
         GroupCommand command = ask(q).getGroupResponse().getValues().get(0);
+        try {
+            evidence.knowBest(wholeText, candidates, best.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
         LinkedHashSet<String> byPassage = new LinkedHashSet<>();
         for (Group g : command.getValues()) {
             byPassage.add(g.getGroupValue());
@@ -89,22 +118,25 @@ final class SolrRanking {
             sources.rank(evidence, byPassage, wholeText, sections, sectionQuery, offset, limit, perSource).values()
                     .forEach(page::addAll);
         }
-        return new Ranked(page, command.getMatches());
+        return new Ranked(page, command.getMatches(), Map.of());
     }
 
-    /** The documents of these passages, in their order (only those still there). */
-    SolrDocumentList documents(List<RankedPassage<String>> passages, String fields) throws IOException {
+    /** The documents of a ranked page's passages with their hit fields, in their order (only those still there). */
+    SolrDocumentList documents(Ranked ranked) throws IOException {
+        List<RankedPassage<String>> passages = ranked.page();
         SolrDocumentList out = new SolrDocumentList();
         if (passages.isEmpty()) {
             return out;
         }
-        List<String> ids = passages.stream().map(RankedPassage::ref).toList();
-        SolrQuery q = new SolrQuery(SolrEvidence.anyOf(SolrDocuments.DOC_ID, ids));
-        q.setFields(fields);
-        q.setRows(ids.size());
-        Map<String, SolrDocument> byId = new HashMap<>();
-        for (SolrDocument d : ask(q).getResults()) {
-            byId.put(String.valueOf(d.getFirstValue(SolrDocuments.DOC_ID)), d);
+        Map<String, SolrDocument> byId = new HashMap<>(ranked.read());
+        List<String> missing = passages.stream().map(RankedPassage::ref).filter(id -> !byId.containsKey(id)).toList();
+        for (List<String> ids : SolrEvidence.chunks(missing)) {
+            SolrQuery q = new SolrQuery(SolrEvidence.anyOf(SolrDocuments.DOC_ID, ids));
+            q.setFields(HIT_FIELDS);
+            q.setRows(ids.size());
+            for (SolrDocument d : ask(q).getResults()) {
+                byId.put(String.valueOf(d.getFirstValue(SolrDocuments.DOC_ID)), d);
+            }
         }
         for (RankedPassage<String> p : passages) {
             SolrDocument d = byId.get(p.ref());
