@@ -29,8 +29,8 @@ import org.lexgraph.index.SourceRanking;
  */
 final class SolrRanking {
 
-    /** A page of passages, best first, how many passages match in all, and the documents already read, by id. */
-    record Ranked(List<RankedPassage<String>> page, long total, Map<String, SolrDocument> read) {
+    /** A page of passages, best first, and how many passages match in all. */
+    record Ranked(List<RankedPassage<String>> page, long total) {
     }
 
     /** What a hit is made from. */
@@ -60,14 +60,10 @@ final class SolrRanking {
     Ranked flat(SectionRanking sections, Query sectionQuery, Query sourceQuery, int offset, int limit)
             throws IOException {
         SolrQuery q = base();
-        // the hits' own fields come along: whichever of these passages the page shows, it needs no other request
-        q.setFields(SolrEvidence.FIELDS + "," + SolrDocuments.RECORD + "," + SolrDocuments.KB);
+        // keys from doc values only: the passages shown are read afterwards (stored fields of 200 passages cost more)
+        q.setFields(SolrEvidence.FIELDS);
         q.setRows(Math.max(SectionRanking.DEPTH, Math.addExact(offset, limit)));
         SolrDocumentList docs = ask(q).getResults();
-        Map<String, SolrDocument> read = new HashMap<>();
-        for (SolrDocument d : docs) {
-            read.put(String.valueOf(d.getFirstValue(SolrDocuments.DOC_ID)), d);
-        }
         List<RankedPassage<String>> all = SolrEvidence.ranked(docs);
         int depth = Math.min(all.size(), SectionRanking.DEPTH);
         List<RankedPassage<String>> top = all.subList(0, depth);
@@ -75,7 +71,7 @@ final class SolrRanking {
                 sourceQuery));
         ranked.addAll(all.subList(depth, all.size()));
         return new Ranked(new ArrayList<>(ranked.subList(Math.min(offset, ranked.size()),
-                Math.min(ranked.size(), offset + limit))), docs.getNumFound(), read);
+                Math.min(ranked.size(), offset + limit))), docs.getNumFound());
     }
 
     /**
@@ -118,7 +114,7 @@ final class SolrRanking {
             sources.rank(evidence, byPassage, wholeText, sections, sectionQuery, offset, limit, perSource).values()
                     .forEach(page::addAll);
         }
-        return new Ranked(page, command.getMatches(), Map.of());
+        return new Ranked(page, command.getMatches());
     }
 
     /** The documents of a ranked page's passages with their hit fields, in their order (only those still there). */
@@ -128,9 +124,8 @@ final class SolrRanking {
         if (passages.isEmpty()) {
             return out;
         }
-        Map<String, SolrDocument> byId = new HashMap<>(ranked.read());
-        List<String> missing = passages.stream().map(RankedPassage::ref).filter(id -> !byId.containsKey(id)).toList();
-        for (List<String> ids : SolrEvidence.chunks(missing)) {
+        Map<String, SolrDocument> byId = new HashMap<>();
+        for (List<String> ids : SolrEvidence.chunks(passages.stream().map(RankedPassage::ref).toList())) {
             SolrQuery q = new SolrQuery(SolrEvidence.anyOf(SolrDocuments.DOC_ID, ids));
             q.setFields(HIT_FIELDS);
             q.setRows(ids.size());
