@@ -87,13 +87,8 @@ public final class SolrCollection implements Closeable {
         List<String> ids = new ArrayList<>(sources.keySet());
         for (int i = 0; i < ids.size(); i += DELETE_BATCH) {
             List<String> chunk = ids.subList(i, Math.min(ids.size(), i + DELETE_BATCH));
-            StringBuilder q = new StringBuilder(SolrDocuments.SOURCE_KEY + ":(");
-            String sep = "";
-            for (String id : chunk) {
-                q.append(sep).append(SolrQuerySyntax.escape(SolrDocuments.sourceKey(name, id)));
-                sep = " OR ";
-            }
-            String query = q.append(')').toString();
+            String query = SolrEvidence.anyOf(SolrDocuments.SOURCE_KEY,
+                    chunk.stream().map(id -> SolrDocuments.sourceKey(name, id)).toList());
             // a delete by query stops the updates on every shard while it runs: asked only when there is something
             SolrQuery any = new SolrQuery(query);
             any.setRows(0);
